@@ -1,0 +1,285 @@
+import type {
+  AgenciesByCountry,
+  Agency,
+  AgencyKind,
+  AgencyStatus,
+  AgencyValuesParsed,
+  ListInput,
+  ListResult,
+  Region,
+} from "@tbc/types";
+import { writeAudit } from "../audit/audit.repository";
+import { countryExists } from "../countries/countries.repository";
+import { nowIso } from "../dialect";
+import { ConflictError, FieldError, NotFoundError } from "../errors";
+import { type ListFields, runList } from "../list";
+import type { Executor } from "../schema";
+
+export type Actor = { userId: number | null; ip?: string | null };
+
+/** Folded name for duplicate detection: case, accents, punctuation and spacing do not count. */
+export function agencyNameKey(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+function baseQuery(db: Executor) {
+  return db
+    .selectFrom("agencies")
+    .leftJoin("countries", "countries.code", "agencies.countryCode")
+    .leftJoin("users as creator", "creator.id", "agencies.createdBy")
+    .leftJoin("users as updater", "updater.id", "agencies.updatedBy")
+    .select([
+      "agencies.id",
+      "agencies.name",
+      "agencies.acronym",
+      "agencies.countryCode",
+      "countries.name as countryName",
+      "countries.region",
+      "agencies.kind",
+      "agencies.status",
+      "agencies.pledgedOn",
+      "agencies.website",
+      "agencies.socialHandle",
+      "agencies.notes",
+      "agencies.sourceUrl",
+      "creator.email as createdBy",
+      "agencies.createdAt",
+      "updater.email as updatedBy",
+      "agencies.updatedAt",
+      "agencies.version",
+    ]);
+}
+
+type BaseRow = Awaited<ReturnType<ReturnType<typeof baseQuery>["executeTakeFirstOrThrow"]>>;
+const toAgency = (r: BaseRow): Agency => ({
+  ...r,
+  region: r.region as Region | null,
+  kind: r.kind as AgencyKind,
+  status: r.status as AgencyStatus,
+});
+
+/** Whitelist for sorters and filters (names of the output columns above). */
+export const AGENCY_FIELDS: ListFields = {
+  id: { type: "number" },
+  name: { type: "string" },
+  acronym: { type: "string" },
+  countryCode: { type: "string" },
+  countryName: { type: "string" },
+  region: { type: "string" },
+  kind: { type: "string" },
+  status: { type: "string" },
+  pledgedOn: { type: "date" },
+  createdAt: { type: "date" },
+  updatedAt: { type: "date" },
+  version: { type: "number" },
+};
+
+export async function listAgencies(db: Executor, input: ListInput | undefined): Promise<ListResult<Agency>> {
+  const result = await runList(db, baseQuery(db), input, {
+    fields: AGENCY_FIELDS,
+    defaultSort: { field: "name", order: "asc" },
+  });
+  return { data: result.data.map(toAgency), total: result.total };
+}
+
+export async function getAgency(db: Executor, id: number): Promise<Agency> {
+  const row = await baseQuery(db).where("agencies.id", "=", id).executeTakeFirst();
+  if (!row) throw new NotFoundError("Agency", id);
+  return toAgency(row);
+}
+
+/** Agencies with the same folded name in the same country (or both without a country). */
+export async function findDuplicateAgencies(
+  db: Executor,
+  name: string,
+  countryCode: string | null | undefined,
+  excludeId?: number,
+): Promise<{ id: number; name: string; status: AgencyStatus }[]> {
+  let q = db
+    .selectFrom("agencies")
+    .select(["id", "name", "status"])
+    .where("nameKey", "=", agencyNameKey(name));
+  q = countryCode ? q.where("countryCode", "=", countryCode) : q.where("countryCode", "is", null);
+  if (excludeId !== undefined) q = q.where("id", "!=", excludeId);
+  const rows = await q.orderBy("id").limit(5).execute();
+  return rows.map((r) => ({ ...r, status: r.status as AgencyStatus }));
+}
+
+async function assertCountry(db: Executor, code: string | null): Promise<void> {
+  if (code && !(await countryExists(db, code))) {
+    throw new FieldError("countryCode", `Unknown country code ${code}`);
+  }
+}
+
+/** Staff register agencies as `pending`; seeding may pass another status. */
+export async function createAgency(
+  db: Executor,
+  values: AgencyValuesParsed,
+  actor: Actor,
+  status: AgencyStatus = "pending",
+): Promise<Agency> {
+  return db.transaction().execute(async (trx) => {
+    await assertCountry(trx, values.countryCode);
+    const now = nowIso();
+    const { id } = await trx
+      .insertInto("agencies")
+      .values({
+        ...values,
+        nameKey: agencyNameKey(values.name),
+        status,
+        createdBy: actor.userId,
+        createdAt: now,
+        updatedBy: actor.userId,
+        updatedAt: now,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const created = await getAgency(trx, id);
+    await writeAudit(trx, {
+      userId: actor.userId,
+      ip: actor.ip,
+      action: "create",
+      entity: "agency",
+      entityId: id,
+      after: created,
+    });
+    return created;
+  });
+}
+
+/**
+ * Writes only when `version` is still the stored one, and bumps it; otherwise ConflictError and
+ * nothing changes. The version check is in the UPDATE's WHERE so two writers cannot both pass it.
+ */
+export async function updateAgency(
+  db: Executor,
+  id: number,
+  version: number,
+  values: AgencyValuesParsed & { status?: AgencyStatus },
+  actor: Actor,
+  action = "update",
+): Promise<Agency> {
+  return db.transaction().execute(async (trx) => {
+    const before = await getAgency(trx, id);
+    await assertCountry(trx, values.countryCode);
+    const result = await trx
+      .updateTable("agencies")
+      .set((eb) => ({
+        ...values,
+        nameKey: agencyNameKey(values.name),
+        updatedBy: actor.userId,
+        updatedAt: nowIso(),
+        version: eb("version", "+", 1),
+      }))
+      .where("id", "=", id)
+      .where("version", "=", version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) throw new ConflictError();
+    const after = await getAgency(trx, id);
+    await writeAudit(trx, {
+      userId: actor.userId,
+      ip: actor.ip,
+      action,
+      entity: "agency",
+      entityId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function approveAgency(
+  db: Executor,
+  id: number,
+  version: number,
+  actor: Actor,
+): Promise<Agency> {
+  return db.transaction().execute(async (trx) => {
+    const current = await getAgency(trx, id);
+    if (current.status === "active") throw new ConflictError("This agency is already approved.");
+    const {
+      id: _id,
+      createdAt: _c,
+      createdBy: _cb,
+      updatedAt: _u,
+      updatedBy: _ub,
+      version: _v,
+      countryName: _n,
+      region: _r,
+      status: _s,
+      ...values
+    } = current;
+    return updateAgency(trx, id, version, { ...values, status: "active" }, actor, "approve");
+  });
+}
+
+export async function deleteAgency(db: Executor, id: number, actor: Actor): Promise<{ id: number }> {
+  return db.transaction().execute(async (trx) => {
+    const before = await getAgency(trx, id);
+    await trx.deleteFrom("agencies").where("id", "=", id).execute();
+    await writeAudit(trx, {
+      userId: actor.userId,
+      ip: actor.ip,
+      action: "delete",
+      entity: "agency",
+      entityId: id,
+      before,
+    });
+    return { id };
+  });
+}
+
+/** Agency counts per country and per region, computed in SQL. "active" counts approved agencies. */
+export async function agenciesByCountry(db: Executor): Promise<AgenciesByCountry> {
+  const activeCount = (eb: any) =>
+    eb.fn.sum(eb.case().when("agencies.status", "=", "active").then(1).else(0).end()).as("active");
+  const byCountry = await db
+    .selectFrom("agencies")
+    .leftJoin("countries", "countries.code", "agencies.countryCode")
+    .select((eb) => [
+      "agencies.countryCode",
+      "countries.name as countryName",
+      "countries.region",
+      activeCount(eb),
+      eb.fn.countAll().as("total"),
+    ])
+    .where("agencies.status", "!=", "withdrawn")
+    .groupBy(["agencies.countryCode", "countries.name", "countries.region"])
+    .orderBy("active", "desc")
+    .orderBy("countries.name")
+    .execute();
+  const byRegion = await db
+    .selectFrom("agencies")
+    .leftJoin("countries", "countries.code", "agencies.countryCode")
+    .select((eb) => [
+      "countries.region",
+      activeCount(eb),
+      eb.fn.countAll().as("total"),
+      eb.fn.count("agencies.countryCode").distinct().as("countries"),
+    ])
+    .where("agencies.status", "!=", "withdrawn")
+    .groupBy("countries.region")
+    .orderBy("countries.region")
+    .execute();
+  return {
+    byCountry: byCountry.map((r) => ({
+      countryCode: r.countryCode,
+      countryName: r.countryName,
+      region: r.region as Region | null,
+      active: Number(r.active ?? 0),
+      total: Number(r.total),
+    })),
+    byRegion: byRegion.map((r) => ({
+      region: r.region as Region | null,
+      active: Number(r.active ?? 0),
+      total: Number(r.total),
+      countries: Number(r.countries),
+    })),
+  };
+}

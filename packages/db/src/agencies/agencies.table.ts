@@ -1,0 +1,24 @@
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+
+export interface AgenciesTable {
+  id: Generated<number>;
+  name: string;
+  nameKey: string;
+  acronym: string | null;
+  countryCode: string | null;
+  kind: string;
+  status: string;
+  pledgedOn: string | null;
+  website: string | null;
+  socialHandle: string | null;
+  notes: string | null;
+  sourceUrl: string | null;
+  createdBy: number | null;
+  createdAt: string;
+  updatedBy: number | null;
+  updatedAt: string;
+  version: Generated<number>;
+}
+export type AgencyRow = Selectable<AgenciesTable>;
+export type NewAgencyRow = Insertable<AgenciesTable>;
+export type AgencyRowUpdate = Updateable<AgenciesTable>;

@@ -1,0 +1,33 @@
+import type BetterSqlite3 from "better-sqlite3";
+import { type Kysely, PostgresAdapter, type RawBuilder, sql } from "kysely";
+import type { DialectName } from "./database";
+
+/**
+ * Everything that differs between SQLite and PostgreSQL lives here, with tests on both
+ * (test/dialect.test.ts). Repositories and the list engine call these instead of branching.
+ */
+
+export function dialectOf(db: Kysely<any>): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
+}
+
+/** SQLite's lower() folds ASCII only; this one folds like PostgreSQL's lower() does on UTF-8. */
+export function registerSqliteFunctions(sqlite: BetterSqlite3.Database): void {
+  sqlite.function("ulower", { deterministic: true }, (v: unknown) =>
+    typeof v === "string" ? v.toLowerCase() : v,
+  );
+}
+
+/** Unicode-aware lower() on both dialects. */
+export function lower(db: Kysely<any>, expr: RawBuilder<unknown> | ReturnType<typeof sql.ref>) {
+  return dialectOf(db) === "postgres" ? sql<string>`lower(${expr})` : sql<string>`ulower(${expr})`;
+}
+
+/** Escape LIKE wildcards in a user value; pair with `escape '\'`. */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}

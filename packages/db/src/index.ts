@@ -1,0 +1,14 @@
+export * from "./agencies/agencies.repository";
+export * from "./audit/audit.repository";
+export * from "./countries/countries.data";
+export * from "./countries/countries.repository";
+export * from "./database";
+export * from "./dialect";
+export * from "./errors";
+export * from "./list";
+export * from "./migrate";
+export type { DB, Executor } from "./schema";
+export * from "./seed/agencies.seed";
+export * from "./seed/seed";
+export * from "./users/passwords";
+export * from "./users/users.repository";

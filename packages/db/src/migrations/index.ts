@@ -1,0 +1,7 @@
+import type { Migration } from "kysely";
+import * as m0001 from "./0001_foundation";
+
+/** Every migration, in order. Kept as static imports so that bundlers and tsx see them all. */
+export const migrations: Record<string, Migration> = {
+  "0001_foundation": m0001,
+};

@@ -1,0 +1,17 @@
+import type { Kysely } from "kysely";
+import type { AgenciesTable } from "./agencies/agencies.table";
+import type { AuditLogTable } from "./audit/audit.table";
+import type { CountriesTable } from "./countries/countries.table";
+import type { SessionsTable, UsersTable } from "./users/users.table";
+
+/** Every table, named as Kysely sees them through CamelCasePlugin (snake_case in SQL). */
+export interface DB {
+  countries: CountriesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  agencies: AgenciesTable;
+  auditLog: AuditLogTable;
+}
+
+/** A database handle or an open transaction: every repository function takes one of these. */
+export type Executor = Kysely<DB>;

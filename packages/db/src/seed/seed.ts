@@ -1,0 +1,24 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@tbc/types";
+import { createAgency } from "../agencies/agencies.repository";
+import type { Executor } from "../schema";
+import { countUsers, createUser } from "../users/users.repository";
+import { readSeedAgencies } from "./agencies.seed";
+
+export type SeedReport = { agencies: number; users: number; skipped: boolean };
+
+/**
+ * Demo data for an empty database: the 17 documented supporting agencies (active) and the four demo
+ * accounts. Does nothing when the database already has agencies or users, so it is safe at every start.
+ */
+export async function seedDemo(db: Executor): Promise<SeedReport> {
+  const hasData =
+    (await db.selectFrom("agencies").select("id").limit(1).executeTakeFirst()) !== undefined ||
+    (await countUsers(db)) > 0;
+  if (hasData) return { agencies: 0, users: 0, skipped: true };
+  return db.transaction().execute(async (trx) => {
+    for (const account of DEMO_ACCOUNTS) await createUser(trx, { ...account, password: DEMO_PASSWORD });
+    const agencies = readSeedAgencies();
+    for (const values of agencies) await createAgency(trx, values, { userId: null }, "active");
+    return { agencies: agencies.length, users: DEMO_ACCOUNTS.length, skipped: false };
+  });
+}

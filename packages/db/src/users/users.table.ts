@@ -1,0 +1,26 @@
+import type { Generated, Insertable, Selectable } from "kysely";
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: string;
+  passwordHash: string;
+  disabledAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+export type UserRow = Selectable<UsersTable>;
+export type NewUserRow = Insertable<UsersTable>;
+
+export interface SessionsTable {
+  id: Generated<number>;
+  tokenHash: string;
+  userId: number;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  ip: string | null;
+  userAgent: string | null;
+}
+export type SessionRow = Selectable<SessionsTable>;

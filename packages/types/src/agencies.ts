@@ -1,0 +1,130 @@
+import { z } from "zod";
+import { type Region, ZCountryCode } from "./countries";
+
+export const AGENCY_KINDS = [
+  "national_police",
+  "investigation_agency",
+  "customs",
+  "coast_guard",
+  "border_police",
+  "gendarmerie",
+  "interpol_ncb",
+  "prosecution",
+  "regional_body",
+  "other",
+] as const;
+export const ZAgencyKind = z.enum(AGENCY_KINDS);
+export type AgencyKind = z.infer<typeof ZAgencyKind>;
+
+export const AGENCY_STATUSES = ["pending", "active", "withdrawn"] as const;
+export const ZAgencyStatus = z.enum(AGENCY_STATUSES);
+export type AgencyStatus = z.infer<typeof ZAgencyStatus>;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .transform((v) => (v === "" ? null : v))
+    .nullish()
+    .transform((v) => v ?? null);
+
+const ZDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD")
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "Not a real date");
+
+/** What staff enter for an agency. Status and audit fields are set by the server, never by a form. */
+export const ZAgencyValues = z.object({
+  name: z.string().trim().min(2, "Enter the agency's name").max(200, "At most 200 characters"),
+  acronym: optionalText(30),
+  countryCode: ZCountryCode.nullish().transform((v) => v ?? null),
+  kind: ZAgencyKind,
+  pledgedOn: ZDate.nullish().transform((v) => v ?? null),
+  website: z
+    .url({ protocol: /^https?$/, message: "Use a full http(s):// address" })
+    .max(500)
+    .or(z.literal(""))
+    .nullish()
+    .transform((v) => (v ? v : null)),
+  socialHandle: z
+    .string()
+    .trim()
+    .max(100)
+    .regex(/^(@?[A-Za-z0-9_.]{1,60})?$/, "Letters, digits, _ and . only, optionally starting with @")
+    .nullish()
+    .transform((v) => (v ? v : null)),
+  notes: optionalText(2000),
+  sourceUrl: z
+    .url({ protocol: /^https?$/, message: "Use a full http(s):// address" })
+    .max(500)
+    .or(z.literal(""))
+    .nullish()
+    .transform((v) => (v ? v : null)),
+});
+export type AgencyValues = z.input<typeof ZAgencyValues>;
+export type AgencyValuesParsed = z.output<typeof ZAgencyValues>;
+
+export const ZAgencyCreateInput = z.object({ values: ZAgencyValues });
+export const ZAgencyUpdateInput = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+  values: ZAgencyValues.extend({ status: ZAgencyStatus.optional() }),
+});
+export const ZAgencyApproveInput = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+});
+export const ZAgencyDuplicateInput = z.object({
+  name: z.string().trim().min(1).max(200),
+  countryCode: ZCountryCode.nullish(),
+  excludeId: z.number().int().positive().optional(),
+});
+
+/** What the API returns for an agency (explicit selection; see packages/db agencies repository). */
+export type Agency = {
+  id: number;
+  name: string;
+  acronym: string | null;
+  countryCode: string | null;
+  countryName: string | null;
+  region: Region | null;
+  kind: AgencyKind;
+  status: AgencyStatus;
+  pledgedOn: string | null;
+  website: string | null;
+  socialHandle: string | null;
+  notes: string | null;
+  sourceUrl: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedBy: string | null;
+  updatedAt: string;
+  version: number;
+};
+
+/** Fields the agencies list accepts in sorters and filters; anything else is BAD_REQUEST. */
+export const AGENCY_LIST_FIELDS = [
+  "id",
+  "name",
+  "acronym",
+  "countryCode",
+  "countryName",
+  "region",
+  "kind",
+  "status",
+  "pledgedOn",
+  "createdAt",
+  "updatedAt",
+] as const;
+
+export type AgenciesByCountry = {
+  byCountry: {
+    countryCode: string | null;
+    countryName: string | null;
+    region: Region | null;
+    active: number;
+    total: number;
+  }[];
+  byRegion: { region: Region | null; active: number; total: number; countries: number }[];
+};

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import type { Role } from "./roles";
+
+export const ZLoginInput = z.object({
+  email: z
+    .email("Enter a valid email address")
+    .max(254)
+    .transform((v) => v.toLowerCase()),
+  password: z.string().min(1, "Enter your password").max(1024),
+});
+
+export type SessionUser = { id: number; email: string; name: string; role: Role };
+
+export const DEMO_PASSWORD = "turnbackcrime";
+export const DEMO_ACCOUNTS = [
+  { email: "admin@example.org", name: "Demo Admin", role: "admin" },
+  { email: "manager@example.org", name: "Demo Manager", role: "manager" },
+  { email: "staff@example.org", name: "Demo Staff", role: "staff" },
+  { email: "viewer@example.org", name: "Demo Viewer", role: "viewer" },
+] as const satisfies readonly { email: string; name: string; role: Role }[];
