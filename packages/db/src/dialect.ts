@@ -1,5 +1,5 @@
 import type BetterSqlite3 from "better-sqlite3";
-import { type Kysely, PostgresAdapter, type RawBuilder, sql } from "kysely";
+import { PostgresAdapter, type RawBuilder, sql } from "kysely";
 import type { DialectName } from "./database";
 
 /**
@@ -7,7 +7,8 @@ import type { DialectName } from "./database";
  * (test/dialect.test.ts). Repositories and the list engine call these instead of branching.
  */
 
-export function dialectOf(db: Kysely<any>): DialectName {
+/** Takes any Kysely instance, whatever its schema type (migrations use `Kysely<any>`). */
+export function dialectOf(db: { getExecutor(): { adapter: unknown } }): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
 }
 
@@ -19,7 +20,10 @@ export function registerSqliteFunctions(sqlite: BetterSqlite3.Database): void {
 }
 
 /** Unicode-aware lower() on both dialects. */
-export function lower(db: Kysely<any>, expr: RawBuilder<unknown> | ReturnType<typeof sql.ref>) {
+export function lower(
+  db: Parameters<typeof dialectOf>[0],
+  expr: RawBuilder<unknown> | ReturnType<typeof sql.ref>,
+) {
   return dialectOf(db) === "postgres" ? sql<string>`lower(${expr})` : sql<string>`ulower(${expr})`;
 }
 

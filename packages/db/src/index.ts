@@ -10,5 +10,6 @@ export * from "./migrate";
 export type { DB, Executor } from "./schema";
 export * from "./seed/agencies.seed";
 export * from "./seed/seed";
+export * from "./transaction";
 export * from "./users/passwords";
 export * from "./users/users.repository";

@@ -126,5 +126,6 @@ export type AgenciesByCountry = {
     active: number;
     total: number;
   }[];
+  /** `countries`: distinct countries with at least one active agency. */
   byRegion: { region: Region | null; active: number; total: number; countries: number }[];
 };

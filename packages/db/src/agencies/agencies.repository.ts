@@ -8,12 +8,14 @@ import type {
   ListResult,
   Region,
 } from "@tbc/types";
+import { sql } from "kysely";
 import { writeAudit } from "../audit/audit.repository";
 import { countryExists } from "../countries/countries.repository";
 import { nowIso } from "../dialect";
 import { ConflictError, FieldError, NotFoundError } from "../errors";
 import { type ListFields, runList } from "../list";
 import type { Executor } from "../schema";
+import { inTransaction } from "../transaction";
 
 export type Actor = { userId: number | null; ip?: string | null };
 
@@ -123,7 +125,7 @@ export async function createAgency(
   actor: Actor,
   status: AgencyStatus = "pending",
 ): Promise<Agency> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     await assertCountry(trx, values.countryCode);
     const now = nowIso();
     const { id } = await trx
@@ -164,7 +166,7 @@ export async function updateAgency(
   actor: Actor,
   action = "update",
 ): Promise<Agency> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const before = await getAgency(trx, id);
     await assertCountry(trx, values.countryCode);
     const result = await trx
@@ -200,7 +202,7 @@ export async function approveAgency(
   version: number,
   actor: Actor,
 ): Promise<Agency> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const current = await getAgency(trx, id);
     if (current.status === "active") throw new ConflictError("This agency is already approved.");
     const {
@@ -220,7 +222,7 @@ export async function approveAgency(
 }
 
 export async function deleteAgency(db: Executor, id: number, actor: Actor): Promise<{ id: number }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const before = await getAgency(trx, id);
     await trx.deleteFrom("agencies").where("id", "=", id).execute();
     await writeAudit(trx, {
@@ -237,8 +239,7 @@ export async function deleteAgency(db: Executor, id: number, actor: Actor): Prom
 
 /** Agency counts per country and per region, computed in SQL. "active" counts approved agencies. */
 export async function agenciesByCountry(db: Executor): Promise<AgenciesByCountry> {
-  const activeCount = (eb: any) =>
-    eb.fn.sum(eb.case().when("agencies.status", "=", "active").then(1).else(0).end()).as("active");
+  const active = sql<number>`sum(case when ${sql.ref("agencies.status")} = 'active' then 1 else 0 end)`;
   const byCountry = await db
     .selectFrom("agencies")
     .leftJoin("countries", "countries.code", "agencies.countryCode")
@@ -246,7 +247,7 @@ export async function agenciesByCountry(db: Executor): Promise<AgenciesByCountry
       "agencies.countryCode",
       "countries.name as countryName",
       "countries.region",
-      activeCount(eb),
+      active.as("active"),
       eb.fn.countAll().as("total"),
     ])
     .where("agencies.status", "!=", "withdrawn")
@@ -259,9 +260,13 @@ export async function agenciesByCountry(db: Executor): Promise<AgenciesByCountry
     .leftJoin("countries", "countries.code", "agencies.countryCode")
     .select((eb) => [
       "countries.region",
-      activeCount(eb),
+      active.as("active"),
       eb.fn.countAll().as("total"),
-      eb.fn.count("agencies.countryCode").distinct().as("countries"),
+      // Countries with at least one active agency: pending registrations do not make a supporter.
+      eb.fn
+        .count(eb.case().when("agencies.status", "=", "active").then(eb.ref("agencies.countryCode")).end())
+        .distinct()
+        .as("countries"),
     ])
     .where("agencies.status", "!=", "withdrawn")
     .groupBy("countries.region")

@@ -1,11 +1,12 @@
 import type { Country, Region } from "@tbc/types";
 import type { Executor } from "../schema";
+import { inTransaction } from "../transaction";
 import { isoCountries } from "./countries.data";
 
 /** Upserts the ISO list so that a package update (a renamed country) reaches existing databases. */
 export async function syncCountries(db: Executor): Promise<number> {
   const rows = isoCountries();
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     for (let i = 0; i < rows.length; i += 100) {
       await trx
         .insertInto("countries")

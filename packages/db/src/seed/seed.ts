@@ -1,6 +1,7 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@tbc/types";
 import { createAgency } from "../agencies/agencies.repository";
 import type { Executor } from "../schema";
+import { inTransaction } from "../transaction";
 import { countUsers, createUser } from "../users/users.repository";
 import { readSeedAgencies } from "./agencies.seed";
 
@@ -15,7 +16,7 @@ export async function seedDemo(db: Executor): Promise<SeedReport> {
     (await db.selectFrom("agencies").select("id").limit(1).executeTakeFirst()) !== undefined ||
     (await countUsers(db)) > 0;
   if (hasData) return { agencies: 0, users: 0, skipped: true };
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     for (const account of DEMO_ACCOUNTS) await createUser(trx, { ...account, password: DEMO_PASSWORD });
     const agencies = readSeedAgencies();
     for (const values of agencies) await createAgency(trx, values, { userId: null }, "active");
