@@ -4,10 +4,16 @@ import { migrations } from "./migrations";
 import type { DB } from "./schema";
 
 /** Runs every pending migration, then refreshes the ISO country list (reference data, not demo). */
-export async function migrateToLatest(db: Kysely<DB>): Promise<MigrationResultSet> {
+export async function migrateToLatest(
+  db: Kysely<DB>,
+  options: { schema?: string } = {},
+): Promise<MigrationResultSet> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
+    // Kysely looks for its bookkeeping tables in every schema unless told which one: with a schema
+    // per test run, another run's tables would be taken for ours.
+    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
   });
   const result = await migrator.migrateToLatest();
   if (result.error) {

@@ -2,6 +2,13 @@ import type { Kysely } from "kysely";
 import type { AgenciesTable } from "./agencies/agencies.table";
 import type { AuditLogTable } from "./audit/audit.table";
 import type { CountriesTable } from "./countries/countries.table";
+import type {
+  CrimeAreasTable,
+  ImportsTable,
+  OperationCountriesTable,
+  OperationsTable,
+  SeizuresTable,
+} from "./operations/operations.table";
 import type { SessionsTable, UsersTable } from "./users/users.table";
 
 /** Every table, named as Kysely sees them through CamelCasePlugin (snake_case in SQL). */
@@ -11,6 +18,11 @@ export interface DB {
   sessions: SessionsTable;
   agencies: AgenciesTable;
   auditLog: AuditLogTable;
+  crimeAreas: CrimeAreasTable;
+  operations: OperationsTable;
+  operationCountries: OperationCountriesTable;
+  seizures: SeizuresTable;
+  imports: ImportsTable;
 }
 
 /** A database handle or an open transaction: every repository function takes one of these. */

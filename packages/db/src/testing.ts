@@ -35,7 +35,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const database = openDatabase(url, { searchPath: schema, poolSize: 4 });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, { schema });
   return {
     ...database,
     drop: async () => {

@@ -1,5 +1,7 @@
 export * from "./agencies";
+export * from "./analytics";
 export * from "./auth";
 export * from "./countries";
 export * from "./list";
+export * from "./operations";
 export * from "./roles";

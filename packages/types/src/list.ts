@@ -53,7 +53,7 @@ export type CrudFilter = LogicalFilter | ConditionalFilter;
  * Operators are checked by the list engine rather than by a z.enum here, so that an unknown one is
  * reported by name ("unknown operator 'regex'") in the same way as an unknown field.
  */
-export const ZCrudFilter: z.ZodType<CrudFilter> = z.lazy(() =>
+export const ZCrudFilter: z.ZodType<CrudFilter, CrudFilter> = z.lazy(() =>
   z.union([
     z.object({
       key: z.string().max(100).optional(),
@@ -62,7 +62,7 @@ export const ZCrudFilter: z.ZodType<CrudFilter> = z.lazy(() =>
     }),
     z.object({
       field: z.string().min(1).max(100),
-      operator: z.string().min(1).max(20) as unknown as z.ZodType<FieldOperator>,
+      operator: z.string().min(1).max(20) as unknown as z.ZodType<FieldOperator, FieldOperator>,
       value: ZFilterValue,
     }),
   ]),

@@ -9,15 +9,13 @@ import type {
   Region,
 } from "@tbc/types";
 import { sql } from "kysely";
-import { writeAudit } from "../audit/audit.repository";
+import { type Actor, writeAudit } from "../audit/audit.repository";
 import { countryExists } from "../countries/countries.repository";
 import { nowIso } from "../dialect";
 import { ConflictError, FieldError, NotFoundError } from "../errors";
 import { type ListFields, runList } from "../list";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
-
-export type Actor = { userId: number | null; ip?: string | null };
 
 /** Folded name for duplicate detection: case, accents, punctuation and spacing do not count. */
 export function agencyNameKey(name: string): string {

@@ -1,6 +1,9 @@
 import { nowIso } from "../dialect";
 import type { Executor } from "../schema";
 
+/** Who makes a change: recorded on the row (created_by/updated_by) and in the audit log. */
+export type Actor = { userId: number | null; ip?: string | null };
+
 export type AuditEntry = {
   userId: number | null;
   action: string;

@@ -60,3 +60,38 @@ export function isoCountries(): Country[] {
 export function countryCodeForName(name: string): string | null {
   return countries.getAlpha2Code(name.trim(), "en") ?? null;
 }
+
+/**
+ * Names in published sources that i18n-iso-countries does not resolve, or resolves ambiguously.
+ * "Congo" and "Korea" follow INTERPOL's own member names (Congo = Republic of the Congo,
+ * Korea (Rep. of) = South Korea).
+ */
+const COUNTRY_ALIASES: Record<string, string> = {
+  "dr congo": "CD",
+  "republic of congo": "CG",
+  congo: "CG",
+  korea: "KR",
+  "hong kong (china)": "HK",
+  "north macedonia (then fyrom)": "MK",
+  "swaziland (eswatini)": "SZ",
+  swaziland: "SZ",
+  "st kitts and nevis": "KN",
+  "st lucia": "LC",
+  "st vincent and the grenadines": "VC",
+  "turks and caicos": "TC",
+  curacao: "CW",
+  laos: "LA",
+  brunei: "BN",
+  "cabo verde": "CV",
+  "viet nam": "VN",
+  "cote d'ivoire": "CI",
+  moldova: "MD",
+  "british virgin islands": "VG",
+  "sint maarten": "SX",
+};
+
+/** Like countryCodeForName, with the aliases that published sources use. */
+export function resolveCountryName(name: string): string | null {
+  const key = name.trim().toLowerCase();
+  return COUNTRY_ALIASES[key] ?? countryCodeForName(name);
+}

@@ -1,9 +1,26 @@
+import type { RawBuilder } from "kysely";
 import { InvalidQueryError } from "../errors";
 
 export type ListFieldType = "string" | "number" | "date" | "boolean";
 
-/** A field a list may filter and sort on: a column of the base query's output, by its API name. */
-export type ListFieldSpec = { type: ListFieldType };
+/**
+ * A field a list may filter and sort on: a column of the base query's output, by its API name.
+ *
+ * A `many` field is a set of values related to the row (an operation's participating countries):
+ * a filter on it matches rows where SOME related value passes (`not exists` for the negations, so
+ * "ne FR" means "France did not take part"). It cannot be sorted on.
+ */
+export type ListFieldSpec = { type: ListFieldType; many?: ManyRelation };
+
+/**
+ * Written by repositories, never from client input: `from` is the related rows' FROM clause, `key`
+ * the column equal to the list row's `id`, `column` the value the filter tests.
+ */
+export type ManyRelation = {
+  from: RawBuilder<unknown>;
+  key: RawBuilder<unknown>;
+  column: RawBuilder<unknown>;
+};
 export type ListFields = Record<string, ListFieldSpec>;
 
 export type ListContext = "filters" | "sorters";

@@ -34,7 +34,9 @@ export function resolveSort(sorters: readonly unknown[] | undefined, options: Li
   };
   for (const s of sorters ?? []) {
     const { field, order } = (s ?? {}) as { field?: unknown; order?: unknown };
-    assertField(options.fields, field, "sorters");
+    if (assertField(options.fields, field, "sorters").many) {
+      throw new InvalidQueryError(`Field '${String(field)}' holds several values and cannot be sorted on`);
+    }
     if (order !== "asc" && order !== "desc") {
       throw new InvalidQueryError(`Invalid sort order '${String(order)}' on field '${String(field)}'`);
     }

@@ -115,6 +115,7 @@ function filterNode(filter: unknown, ctx: Ctx, depth: number): Cond | undefined 
   if (TEXT_TESTS.has(test) && !isText(spec)) {
     throw new InvalidQueryError(`Operator '${operator}' does not apply to ${spec.type} field '${name}'`);
   }
+  if (spec.many) return manyNode(spec, test, negate, operator, name, value, ctx);
   const col = columnOf(name, spec);
   if (test === "null") return sql<SqlBool>`${col} is null`;
   if (test === "nnull") return sql<SqlBool>`${col} is not null`;
@@ -124,6 +125,28 @@ function filterNode(filter: unknown, ctx: Ctx, depth: number): Cond | undefined 
   if (!negate || cond === undefined) return cond;
   if (cond === FALSE) return undefined; // "not in []" filters nothing out
   return sql<SqlBool>`(${col} is null or not (${cond}))`;
+}
+
+/** A filter on a related set: some related value passes (exists), or none does (not exists). */
+function manyNode(
+  spec: ListFieldSpec,
+  test: Positive,
+  negate: boolean,
+  operator: string,
+  name: string,
+  value: unknown,
+  ctx: Ctx,
+): Cond | undefined {
+  const m = spec.many as NonNullable<ListFieldSpec["many"]>;
+  const exists = (cond?: Cond) =>
+    sql<SqlBool>`exists (select 1 from ${m.from} where ${m.key} = ${sql.id(LIST_ALIAS, "id")}${cond ? sql` and ${cond}` : sql``})`;
+  if (test === "null") return sql<SqlBool>`not ${exists()}`;
+  if (test === "nnull") return exists();
+  if (isBlank(value)) return undefined;
+  const cond = positive(test, operator, name, spec, m.column, value, ctx);
+  if (cond === undefined) return undefined;
+  if (!negate) return cond === FALSE ? FALSE : exists(cond);
+  return cond === FALSE ? undefined : sql<SqlBool>`not ${exists(cond)}`;
 }
 
 function positive(

@@ -1,7 +1,9 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./0001_foundation";
+import * as m0002 from "./0002_operations";
 
 /** Every migration, in order. Kept as static imports so that bundlers and tsx see them all. */
 export const migrations: Record<string, Migration> = {
   "0001_foundation": m0001,
+  "0002_operations": m0002,
 };

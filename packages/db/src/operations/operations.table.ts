@@ -1,0 +1,66 @@
+import type { Generated, Selectable } from "kysely";
+
+export interface CrimeAreasTable {
+  code: string;
+  createdAt: string;
+}
+
+export interface OperationsTable {
+  id: Generated<number>;
+  name: string;
+  editionYear: number;
+  periodStart: string | null;
+  periodEnd: string | null;
+  crimeArea: string;
+  region: string | null;
+  countriesCount: number | null;
+  summary: string | null;
+  raids: number | null;
+  arrests: number | null;
+  underInvestigation: number | null;
+  seizedValueUsd: number | null;
+  seizureDescription: string | null;
+  sourceTitle: string | null;
+  sourceUrl: string | null;
+  reliability: string | null;
+  caveats: string | null;
+  createdBy: number | null;
+  createdAt: string;
+  updatedBy: number | null;
+  updatedAt: string;
+  version: Generated<number>;
+}
+export type OperationRow = Selectable<OperationsTable>;
+
+export interface OperationCountriesTable {
+  operationId: number;
+  countryCode: string;
+}
+
+export interface SeizuresTable {
+  id: Generated<number>;
+  operationId: number;
+  category: string;
+  description: string | null;
+  quantity: number | null;
+  unit: string | null;
+  valueUsd: number | null;
+  countryCode: string | null;
+  createdBy: number | null;
+  createdAt: string;
+}
+
+export interface ImportsTable {
+  id: Generated<number>;
+  kind: string;
+  fileName: string;
+  userId: number | null;
+  at: string;
+  rowsTotal: number;
+  rowsCreated: number;
+  rowsUpdated: number;
+  rowsUnchanged: number;
+  rowsRejected: number;
+  status: string;
+  message: string | null;
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { ZReliability } from "@tbc/types";
+import { parse } from "csv-parse/sync";
+import { commitOperationsImport } from "../imports/operations-import";
+import type { Executor } from "../schema";
+import { inTransaction } from "../transaction";
+
+export const OPERATIONS_CSV = new URL("../../seed/operations.csv", import.meta.url);
+export const OPERATIONS_CAVEATS_CSV = new URL("../../seed/operations_caveats.csv", import.meta.url);
+
+/**
+ * The 58 published operations, through the same import staff use, then each one's reliability grade
+ * and caveats (a separate file in the published data, keyed by operation and edition year).
+ */
+export async function seedOperations(db: Executor, userId: number | null): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    const result = await commitOperationsImport(trx, readFileSync(OPERATIONS_CSV), {
+      fileName: "operations.csv (seed)",
+      actor: { userId },
+    });
+    const caveats = parse(readFileSync(OPERATIONS_CAVEATS_CSV), { columns: true, bom: true, trim: true }) as {
+      operation: string;
+      edition_year: string;
+      source_reliability: string;
+      caveats: string;
+    }[];
+    for (const c of caveats) {
+      const updated = await trx
+        .updateTable("operations")
+        .set({ reliability: ZReliability.parse(c.source_reliability), caveats: c.caveats || null })
+        .where("name", "=", c.operation)
+        .where("editionYear", "=", Number(c.edition_year))
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) {
+        throw new Error(`operations_caveats.csv: no operation "${c.operation}" (${c.edition_year})`);
+      }
+    }
+    return result.counts.created;
+  });
+}

@@ -1,0 +1,248 @@
+import { z } from "zod";
+import { ZCountryCode } from "./countries";
+
+/** The nine crime areas of the published data; managers can add more (crime_areas table). */
+export const DEFAULT_CRIME_AREAS = [
+  "illicit goods/counterfeiting",
+  "pharmaceuticals",
+  "food",
+  "wildlife/environment",
+  "drugs",
+  "firearms",
+  "financial crime/fraud",
+  "cybercrime",
+  "human trafficking",
+] as const;
+
+export const RELIABILITY_GRADES = ["A", "B", "C"] as const;
+export const ZReliability = z.enum(RELIABILITY_GRADES);
+export type Reliability = z.infer<typeof ZReliability>;
+
+/** The figures an operation reports. Every one may be unknown (null), which is not zero. */
+export const OPERATION_FIGURES = ["raids", "arrests", "underInvestigation", "seizedValueUsd"] as const;
+export type OperationFigure = (typeof OPERATION_FIGURES)[number];
+export const ZOperationFigure = z.enum(OPERATION_FIGURES);
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const MAX_FIGURE = 1e13;
+
+const count = (label: string) =>
+  z
+    .number({ error: `${label} must be a whole number` })
+    .int(`${label} must be a whole number`)
+    .min(0, `${label} cannot be negative`)
+    .max(MAX_FIGURE, `${label} is too large`)
+    .nullable();
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `At most ${max} characters`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+const httpUrl = z
+  .url({ protocol: /^https?$/, message: "Use a full http(s):// address" })
+  .max(1000)
+  .or(z.literal(""))
+  .nullish()
+  .transform((v) => (v ? v : null));
+
+/** An operation edition and its published outcome, as staff enter it and as the import reads it. */
+export const ZOperationValues = z
+  .object({
+    name: z.string().trim().min(2, "Enter the operation's name").max(200, "At most 200 characters"),
+    editionYear: z
+      .number({ error: "Enter the year as a number" })
+      .int("Enter the year as a number")
+      .min(1990, "Year must be 1990 or later")
+      .max(2100, "Year must be 2100 or earlier"),
+    periodStart: z
+      .string()
+      .regex(MONTH, "Use a month as YYYY-MM")
+      .nullish()
+      .transform((v) => v ?? null),
+    periodEnd: z
+      .string()
+      .regex(MONTH, "Use a month as YYYY-MM")
+      .nullish()
+      .transform((v) => v ?? null),
+    crimeArea: z.string().trim().min(1, "Choose a crime area").max(60),
+    region: optionalText(120),
+    countriesCount: count("Number of countries"),
+    countryCodes: z.array(ZCountryCode).max(250).default([]),
+    summary: optionalText(4000),
+    raids: count("Raids"),
+    arrests: count("Arrests"),
+    underInvestigation: count("People under investigation"),
+    seizedValueUsd: count("Seized value (USD)"),
+    seizureDescription: optionalText(4000),
+    sourceTitle: optionalText(500),
+    sourceUrl: httpUrl,
+    reliability: ZReliability.nullish().transform((v) => v ?? null),
+    caveats: optionalText(4000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart) {
+      ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The period ends before it starts" });
+    }
+    if (v.periodEnd && !v.periodStart) {
+      ctx.addIssue({ code: "custom", path: ["periodStart"], message: "Give the first month of the period" });
+    }
+    if (v.countriesCount !== null && v.countryCodes.length > v.countriesCount) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["countriesCount"],
+        message: `${v.countryCodes.length} countries are listed but the count says ${v.countriesCount}`,
+      });
+    }
+  });
+export type OperationValues = z.input<typeof ZOperationValues>;
+export type OperationValuesParsed = z.output<typeof ZOperationValues>;
+
+export const ZOperationCreateInput = z.object({ values: ZOperationValues });
+export const ZOperationUpdateInput = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+  values: ZOperationValues,
+});
+
+export type Operation = {
+  id: number;
+  name: string;
+  editionYear: number;
+  periodStart: string | null;
+  periodEnd: string | null;
+  crimeArea: string;
+  region: string | null;
+  countriesCount: number | null;
+  summary: string | null;
+  raids: number | null;
+  arrests: number | null;
+  underInvestigation: number | null;
+  seizedValueUsd: number | null;
+  seizureDescription: string | null;
+  sourceTitle: string | null;
+  sourceUrl: string | null;
+  reliability: Reliability | null;
+  caveats: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedBy: string | null;
+  updatedAt: string;
+  version: number;
+};
+
+export type OperationDetail = Operation & {
+  countries: { code: string; name: string; region: string }[];
+  seizures: Seizure[];
+};
+
+export const SEIZURE_CATEGORIES = [
+  "counterfeit_goods",
+  "cigarettes",
+  "medicines",
+  "food",
+  "wildlife",
+  "timber",
+  "firearms",
+  "drugs",
+  "cash",
+  "other",
+] as const;
+export const ZSeizureCategory = z.enum(SEIZURE_CATEGORIES);
+
+export const ZSeizureValues = z.object({
+  category: ZSeizureCategory,
+  description: optionalText(500),
+  quantity: z.number().min(0, "Quantity cannot be negative").max(MAX_FIGURE).nullable().default(null),
+  unit: optionalText(30),
+  valueUsd: count("Value (USD)").default(null),
+  countryCode: ZCountryCode.nullish().transform((v) => v ?? null),
+});
+export const ZSeizureCreateInput = z.object({
+  operationId: z.number().int().positive(),
+  values: ZSeizureValues,
+});
+export type SeizureValuesParsed = z.output<typeof ZSeizureValues>;
+
+export type Seizure = {
+  id: number;
+  operationId: number;
+  category: (typeof SEIZURE_CATEGORIES)[number];
+  description: string | null;
+  quantity: number | null;
+  unit: string | null;
+  valueUsd: number | null;
+  countryCode: string | null;
+  countryName: string | null;
+  createdAt: string;
+};
+
+export const ZCrimeAreaCreateInput = z.object({
+  values: z.object({
+    code: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(2, "At least 2 characters")
+      .max(60, "At most 60 characters")
+      .regex(/^[a-z][a-z /&-]*$/, "Lower-case letters, spaces, / & and - only"),
+  }),
+});
+
+/** The operations import accepts exactly this header (that of the published operations.csv). */
+export const OPERATIONS_CSV_HEADER = [
+  "operation",
+  "edition_year",
+  "month",
+  "crime_area",
+  "region",
+  "countries_count",
+  "countries",
+  "raids",
+  "arrests",
+  "under_investigation",
+  "seizure_description",
+  "seized_value_usd",
+  "source_title",
+  "source_url",
+] as const;
+export type OperationsCsvColumn = (typeof OPERATIONS_CSV_HEADER)[number];
+
+/** Largest file the import takes; larger ones are refused before parsing. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 50_000;
+
+export type ImportRowError = { line: number; column: string; message: string };
+export type ImportPreviewRow = {
+  line: number;
+  name: string;
+  editionYear: number;
+  action: "create" | "update" | "unchanged";
+};
+export type ImportPreview = {
+  fileError: string | null;
+  rows: ImportPreviewRow[];
+  errors: ImportRowError[];
+  counts: { total: number; create: number; update: number; unchanged: number; rejected: number };
+};
+export type ImportResult = {
+  importId: number;
+  counts: { total: number; created: number; updated: number; unchanged: number; rejected: number };
+};
+export type ImportHistoryEntry = {
+  id: number;
+  kind: string;
+  fileName: string;
+  userEmail: string | null;
+  at: string;
+  rowsTotal: number;
+  rowsCreated: number;
+  rowsUpdated: number;
+  rowsUnchanged: number;
+  rowsRejected: number;
+  status: "committed" | "rejected";
+  message: string | null;
+};
