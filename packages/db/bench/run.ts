@@ -1,14 +1,16 @@
 /**
- * `pnpm bench`: the list engine and the by-country aggregate on a large agencies table, on SQLite and
+ * `pnpm bench`: the list engine and the by-country aggregate on a large agencies table, and the
+ * operations CSV import at 10,000 rows, on SQLite and
  * (when BENCH_DATABASE_URL or TEST_DATABASE_URL is set) PostgreSQL. Every figure is a median of
  * repeated runs and is quoted as a ratio against a hand-written Kysely query doing the same work,
  * run in the same process on the same data: the engine's cost is the ratio, not the milliseconds.
  */
 import { performance } from "node:perf_hooks";
-import { type ListInput, REGIONS } from "@tbc/types";
+import { DEFAULT_CRIME_AREAS, type ListInput, OPERATIONS_CSV_HEADER, REGIONS } from "@tbc/types";
 import { sql } from "kysely";
 import { agenciesByCountry, agencyNameKey, listAgencies } from "../src/agencies/agencies.repository";
 import type { DialectName } from "../src/database";
+import { commitOperationsImport } from "../src/imports/operations-import";
 import type { Executor } from "../src/schema";
 import { createTestDatabase } from "../src/testing";
 
@@ -128,11 +130,101 @@ async function benchDialect(dialect: DialectName) {
   }
 }
 
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
+
+function importCsv(): string {
+  const countries = ["France", "Brazil", "Kenya", "India", "Germany", "Viet Nam"];
+  const lines = Array.from({ length: IMPORT_ROWS }, (_, i) =>
+    [
+      `Operation Bench ${i}`,
+      2000 + (i % 25),
+      `${2000 + (i % 25)}-0${1 + (i % 9)}`,
+      DEFAULT_CRIME_AREAS[i % DEFAULT_CRIME_AREAS.length],
+      "Global",
+      3,
+      `"${countries.slice(i % 4, (i % 4) + 3).join("; ")}"`,
+      i % 3 ? 100 + i : "",
+      i % 2 ? 10 + i : "",
+      "",
+      `"Seized goods, item ${i}"`,
+      i % 5 ? 1_000_000 + i : "",
+      "Bench source",
+      "https://example.org/bench",
+    ].join(","),
+  );
+  return `${OPERATIONS_CSV_HEADER.join(",")}\n${lines.join("\n")}\n`;
+}
+
+/** The 10,000-row operations import against inserting the same rows with no parsing or checks. */
+async function benchImport(dialect: DialectName) {
+  const file = importCsv();
+  const raw = await createTestDatabase(dialect);
+  const imp = await createTestDatabase(dialect);
+  try {
+    const now = new Date().toISOString();
+    const t0 = performance.now();
+    await raw.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < IMPORT_ROWS; i += 500) {
+        const batch = Array.from({ length: Math.min(500, IMPORT_ROWS - i) }, (_, j) => ({
+          name: `Operation Bench ${i + j}`,
+          editionYear: 2000 + ((i + j) % 25),
+          crimeArea: DEFAULT_CRIME_AREAS[(i + j) % DEFAULT_CRIME_AREAS.length] ?? "food",
+          createdAt: now,
+          updatedAt: now,
+        }));
+        const ids = await trx.insertInto("operations").values(batch).returning("id").execute();
+        await trx
+          .insertInto("operationCountries")
+          .values(
+            ids.flatMap(({ id }) =>
+              ["FR", "BR", "KE"].map((countryCode) => ({ operationId: id, countryCode })),
+            ),
+          )
+          .execute();
+      }
+    });
+    const rawMs = performance.now() - t0;
+    const t1 = performance.now();
+    const first = await commitOperationsImport(imp.db, file, {
+      fileName: "bench.csv",
+      actor: { userId: null },
+    });
+    const importMs = performance.now() - t1;
+    const t2 = performance.now();
+    const again = await commitOperationsImport(imp.db, file, {
+      fileName: "bench.csv",
+      actor: { userId: null },
+    });
+    const againMs = performance.now() - t2;
+    if (first.counts.created !== IMPORT_ROWS || again.counts.unchanged !== IMPORT_ROWS)
+      throw new Error("import miscounted");
+    const n = IMPORT_ROWS.toLocaleString("en");
+    return [
+      { dialect, figure: `bulk insert ${n} operations, no checks (baseline)`, ms: rawMs, ratio: "1.00×" },
+      {
+        dialect,
+        figure: `import ${n}-row CSV: parse, validate, commit`,
+        ms: importMs,
+        ratio: `${(importMs / rawMs).toFixed(2)}×`,
+      },
+      {
+        dialect,
+        figure: `re-import the same file (all unchanged)`,
+        ms: againMs,
+        ratio: `${(againMs / rawMs).toFixed(2)}×`,
+      },
+    ];
+  } finally {
+    await raw.drop();
+    await imp.drop();
+  }
+}
+
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (pgUrl) process.env.TEST_DATABASE_URL = pgUrl;
 const dialects: DialectName[] = pgUrl ? ["sqlite", "postgres"] : ["sqlite"];
 const rows = [];
-for (const d of dialects) rows.push(...(await benchDialect(d)));
+for (const d of dialects) rows.push(...(await benchDialect(d)), ...(await benchImport(d)));
 console.table(
   rows.map((r) => ({
     dialect: r.dialect,

@@ -11,6 +11,7 @@ export * from "./list";
 export * from "./migrate";
 export * from "./operations/operations.analytics";
 export * from "./operations/operations.repository";
+export * from "./operations/seizures.repository";
 export type { DB, Executor } from "./schema";
 export * from "./seed/agencies.seed";
 export * from "./seed/operations.seed";

@@ -14,6 +14,7 @@ import { ConflictError, FieldError, NotFoundError } from "../errors";
 import { type ListFields, runList } from "../list";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
+import { seizuresQuery } from "./seizures.repository";
 
 export const OPERATION_COLUMNS = [
   "name",
@@ -107,24 +108,7 @@ export async function getOperation(db: Executor, id: number): Promise<OperationD
     .where("oc.operationId", "=", id)
     .orderBy("c.name")
     .execute();
-  const seizures = await db
-    .selectFrom("seizures as s")
-    .leftJoin("countries as c", "c.code", "s.countryCode")
-    .select([
-      "s.id",
-      "s.operationId",
-      "s.category",
-      "s.description",
-      "s.quantity",
-      "s.unit",
-      "s.valueUsd",
-      "s.countryCode",
-      "c.name as countryName",
-      "s.createdAt",
-    ])
-    .where("s.operationId", "=", id)
-    .orderBy("s.id")
-    .execute();
+  const seizures = await seizuresQuery(db).where("s.operationId", "=", id).orderBy("s.id").execute();
   return { ...toOperation(row), countries, seizures: seizures as Seizure[] };
 }
 

@@ -1,0 +1,118 @@
+import { isAbsolute, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_DATABASE_URL, type DialectName, dialectOfUrl } from "@tbc/db";
+import { z } from "zod";
+
+/**
+ * The one place that reads the environment (GUIDE §1 "Configuration"). Everything else receives an
+ * `Env`. Relative paths are resolved against the repository root, not the working directory: pnpm
+ * runs package scripts with cwd = apps/server, while people type commands at the root.
+ */
+
+export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+const FLAGS: Record<string, boolean> = {
+  "1": true,
+  true: true,
+  on: true,
+  "0": false,
+  false: false,
+  off: false,
+};
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const ZFlag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => v in FLAGS, "use one of 1, 0, true, false, on, off")
+  .transform((v) => FLAGS[v] === true);
+
+const ZRawEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().trim().min(1).default(DEFAULT_DATABASE_URL),
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d{1,5}$/, "use a port number from 0 to 65535")
+    .transform(Number)
+    .refine((n) => n <= 65535, "use a port number from 0 to 65535")
+    .default(3000),
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
+  TBC_DEMO: ZFlag.optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, `use one of ${LOG_LEVELS.join(", ")}`).default("info"),
+  DASHBOARD_DIR: z.string().trim().min(1).optional(),
+});
+
+export type Env = {
+  nodeEnv: "development" | "production" | "test";
+  production: boolean;
+  /** A PostgreSQL URL, `:memory:`, or an absolute SQLite file path. */
+  databaseUrl: string;
+  dialect: DialectName;
+  port: number;
+  host: string;
+  /** Demo data and demo accounts; on unless NODE_ENV=production, overridable with TBC_DEMO. */
+  demo: boolean;
+  logLevel: LogLevel;
+  /** Absolute path of the built dashboard (apps/dashboard/dist by default). */
+  dashboardDir: string;
+};
+
+export class EnvError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      `Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join("\n")}\n` +
+        "Fix the environment variable(s) above and start again.",
+    );
+    this.name = "EnvError";
+  }
+}
+
+/** `./x.sqlite` → `<repo>/x.sqlite`; PostgreSQL URLs and `:memory:` are left alone. */
+export function resolveDatabaseUrl(url: string): string {
+  if (dialectOfUrl(url) === "postgres") return url;
+  const file = url.replace(/^sqlite:(\/\/)?/, "");
+  if (file === ":memory:" || isAbsolute(file)) return file;
+  return resolve(REPO_ROOT, file);
+}
+
+/** Parses the environment; throws EnvError naming every bad variable. Empty values count as unset. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const present = Object.fromEntries(
+    Object.keys(ZRawEnv.shape)
+      .map((k) => [k, source[k]] as const)
+      .filter(([, v]) => v !== undefined && v.trim() !== ""),
+  );
+  const parsed = ZRawEnv.safeParse(present);
+  if (!parsed.success) {
+    throw new EnvError(
+      parsed.error.issues.map((issue) => {
+        const variable = String(issue.path[0] ?? "environment");
+        // Never echo DATABASE_URL: it may hold a password.
+        const got = variable !== "DATABASE_URL" && present[variable] ? ` (got "${present[variable]}")` : "";
+        return { variable, message: `${issue.message}${got}` };
+      }),
+    );
+  }
+  const raw = parsed.data;
+  const production = raw.NODE_ENV === "production";
+  const databaseUrl = resolveDatabaseUrl(raw.DATABASE_URL);
+  return {
+    nodeEnv: raw.NODE_ENV,
+    production,
+    databaseUrl,
+    dialect: dialectOfUrl(databaseUrl),
+    port: raw.PORT,
+    host: raw.HOST,
+    demo: raw.TBC_DEMO ?? !production,
+    logLevel: raw.LOG_LEVEL,
+    dashboardDir: resolve(REPO_ROOT, raw.DASHBOARD_DIR ?? "apps/dashboard/dist"),
+  };
+}
+
+/** `pnpm tbc user create`: the new user's password, when given through the environment. */
+export function passwordFromEnv(source: NodeJS.ProcessEnv = process.env): string | undefined {
+  return source.TBC_PASSWORD || undefined;
+}

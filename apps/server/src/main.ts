@@ -1,0 +1,80 @@
+import { countUsers, migrateToLatest, openDatabase, seedDemo } from "@tbc/db";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@tbc/types";
+import { pino } from "pino";
+import { buildApp } from "./app";
+import { type Env, EnvError, loadEnv } from "./env";
+
+function readEnv(): Env {
+  try {
+    return loadEnv();
+  } catch (err) {
+    if (err instanceof EnvError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+const env = readEnv();
+const log = pino({ level: env.logLevel });
+const database = openDatabase(env.databaseUrl);
+
+async function start() {
+  log.info({ database: database.describe, demo: env.demo, nodeEnv: env.nodeEnv }, "Starting");
+  const migrations = await migrateToLatest(database.db);
+  const applied = migrations.results?.filter((r) => r.status === "Success").length ?? 0;
+  if (applied > 0) log.info({ applied }, "Migrations applied");
+  if (env.demo) {
+    const seeded = await seedDemo(database.db);
+    if (!seeded.skipped) log.info(seeded, "Demo data seeded into the empty database");
+  }
+  const app = await buildApp({
+    database,
+    config: { demo: env.demo, dashboardDir: env.dashboardDir },
+    logger: log,
+  });
+  await app.listen({ port: env.port, host: env.host });
+
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : env.port;
+  const host = env.host.includes(":") ? `[${env.host}]` : env.host;
+  const lines = ["", `Turn Back Crime dashboard: http://${host}:${port}/`, `Database: ${database.describe}`];
+  if (env.demo) {
+    lines.push("", `Demo mode — demo accounts (password "${DEMO_PASSWORD}"):`);
+    for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.role.padEnd(8)} ${a.email}`);
+  } else if ((await countUsers(database.db)) === 0) {
+    lines.push(
+      "",
+      "Production mode: no users yet. Create the first admin with",
+      "  pnpm tbc user create --email … --role admin",
+    );
+  }
+  process.stdout.write(`${lines.join("\n")}\n\n`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      log.warn("Second signal: exiting now");
+      process.exit(1);
+    }
+    stopping = true;
+    log.info({ signal }, "Shutting down");
+    try {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    } catch (err) {
+      log.error({ err }, "Error while shutting down");
+      process.exit(1);
+    }
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+start().catch(async (err) => {
+  log.fatal({ err }, "The server could not start");
+  await database.close().catch(() => {});
+  process.exit(1);
+});

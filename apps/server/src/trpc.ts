@@ -1,0 +1,204 @@
+/**
+ * The one place that creates tRPC (GUIDE §2). Three parts:
+ *   1. context  — what every procedure receives;
+ *   2. init     — initTRPC with the error formatter that decides what a client may see;
+ *   3. procedures — public, protected (signed in) and role procedures, all behind the error mapper.
+ */
+import type { Actor, DB, DialectName } from "@tbc/db";
+import { ConflictError, FieldError, InvalidQueryError, NotFoundError } from "@tbc/db";
+import { type Role, roleAtLeast, type SessionUser } from "@tbc/types";
+import { initTRPC, type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
+import type { Kysely } from "kysely";
+import type { BaseLogger } from "pino";
+
+// ─── 1. Context ──────────────────────────────────────────────────────────────────────────────────
+
+/** A pino logger (or Fastify's request logger, which is one). */
+export type Log = Pick<BaseLogger, "debug" | "info" | "warn" | "error">;
+
+/** How a procedure sets or clears the session cookie; the HTTP layer decides the attributes. */
+export type SessionCookie = {
+  set(token: string, maxAgeSeconds: number): void;
+  clear(): void;
+};
+
+export type Context = {
+  db: Kysely<DB>;
+  dialect: DialectName;
+  /** The signed-in user, or null. */
+  user: SessionUser | null;
+  /** The raw session token from the cookie (only to end that session at logout / re-login). */
+  sessionToken: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  log: Log;
+  /** Demo mode: demo accounts may be announced. */
+  demo: boolean;
+  cookies: SessionCookie;
+};
+
+const noCookies: SessionCookie = { set() {}, clear() {} };
+
+/** A context without a request: for createCaller in tests, scripts and the CLI. */
+export function createContextInner(
+  opts: Pick<Context, "db" | "dialect" | "log" | "demo"> & Partial<Context>,
+): Context {
+  return {
+    user: null,
+    sessionToken: null,
+    ip: null,
+    userAgent: null,
+    cookies: noCookies,
+    ...opts,
+  };
+}
+
+/** Who does something, for the audit log. */
+export function actorOf(ctx: Pick<Context, "user" | "ip">): Actor {
+  return { userId: ctx.user?.id ?? null, ip: ctx.ip };
+}
+
+// ─── 2. Init ─────────────────────────────────────────────────────────────────────────────────────
+
+export const INTERNAL_MESSAGE = "Something went wrong. The error has been logged.";
+
+export type FieldErrors = Record<string, string[]>;
+
+export type ErrorData = {
+  code: TRPC_ERROR_CODE_KEY;
+  httpStatus: number;
+  path?: string;
+  /**
+   * BAD_REQUEST from input validation or a FieldError: messages per field, keyed by the input path
+   * joined with "." with a leading `values.` stripped (so they map onto form fields); `_` holds
+   * problems with the input as a whole.
+   */
+  fieldErrors?: FieldErrors;
+};
+
+type Issue = { path?: readonly PropertyKey[] | readonly { key: PropertyKey }[]; message: string };
+
+function issuesOf(cause: unknown): Issue[] | null {
+  const issues = (cause as { issues?: unknown } | null | undefined)?.issues;
+  return Array.isArray(issues) ? (issues as Issue[]) : null;
+}
+
+function fieldName(path: Issue["path"]): string {
+  const parts = (path ?? []).map((p) => String(typeof p === "object" && p !== null ? p.key : p));
+  if (parts[0] === "values" && parts.length > 1) parts.shift();
+  return parts.join(".");
+}
+
+/** zod issues (or a standard-schema error) or a FieldError → `{ field: [messages] }`. */
+export function fieldErrorsOf(cause: unknown): FieldErrors | null {
+  if (cause instanceof FieldError) return { [cause.field]: [cause.message] };
+  const issues = issuesOf(cause);
+  if (!issues) return null;
+  const out: FieldErrors = {};
+  for (const issue of issues) {
+    const key = fieldName(issue.path) || "_";
+    out[key] = [...(out[key] ?? []), issue.message];
+  }
+  return out;
+}
+
+function validationMessage(fieldErrors: FieldErrors): string {
+  const parts = Object.entries(fieldErrors).map(([f, m]) => (f === "_" ? m[0] : `${f}: ${m[0]}`));
+  const more = parts.length > 3 ? ` (and ${parts.length - 3} more)` : "";
+  return `Please correct: ${parts.slice(0, 3).join("; ")}${more}`;
+}
+
+const t = initTRPC.context<Context>().create({
+  isDev: false,
+  errorFormatter({ shape, error }): { message: string; code: number; data: ErrorData } {
+    // Built from scratch rather than spread, so that nothing else (stack!) ever reaches a client.
+    const data: ErrorData = { code: shape.data.code, httpStatus: shape.data.httpStatus };
+    if (shape.data.path) data.path = shape.data.path;
+    let message = shape.message;
+    if (error.code === "INTERNAL_SERVER_ERROR") {
+      message = INTERNAL_MESSAGE;
+    } else if (error.code === "BAD_REQUEST") {
+      const fieldErrors = fieldErrorsOf(error.cause);
+      if (fieldErrors) {
+        data.fieldErrors = fieldErrors;
+        if (issuesOf(error.cause)) message = validationMessage(fieldErrors);
+      }
+    }
+    return { message, code: shape.code, data };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+// ─── 3. Procedures ───────────────────────────────────────────────────────────────────────────────
+
+const loggedErrors = new WeakSet<object>();
+
+/** Logs an unexpected error once (message + stack on one pino line). */
+export function logInternalError(log: Log, err: unknown, path: string | undefined): void {
+  if (typeof err === "object" && err !== null) {
+    if (loggedErrors.has(err)) return;
+    loggedErrors.add(err);
+  }
+  log.error({ err, path }, "Unexpected error in API call");
+}
+
+/**
+ * Our data layer's errors → tRPC codes; their messages are written for users. Anything else is
+ * internal: logged with its stack, and replaced by a generic INTERNAL_SERVER_ERROR.
+ */
+function toPublicError(error: TRPCError, log: Log, path: string): TRPCError {
+  if (error.code !== "INTERNAL_SERVER_ERROR") return error;
+  const cause = error.cause;
+  if (cause instanceof NotFoundError)
+    return new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
+  if (cause instanceof ConflictError)
+    return new TRPCError({ code: "CONFLICT", message: cause.message, cause });
+  if (cause instanceof InvalidQueryError || cause instanceof FieldError) {
+    return new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
+  }
+  const original = cause ?? error;
+  logInternalError(log, original, path);
+  const mapped = new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: INTERNAL_MESSAGE, cause: original });
+  loggedErrors.add(mapped);
+  return mapped;
+}
+
+const mapErrors = t.middleware(async ({ ctx, path, next }) => {
+  const result = await next();
+  if (!result.ok) throw toPublicError(result.error, ctx.log, path);
+  return result;
+});
+
+/** Anyone, signed in or not. */
+export const publicProcedure = t.procedure.use(mapErrors);
+
+/** Any signed-in user (every role may read): UNAUTHORIZED otherwise. */
+export const protectedProcedure = publicProcedure.use(({ ctx, path, next }) => {
+  if (!ctx.user) {
+    ctx.log.info({ path, ip: ctx.ip }, "Access refused: not signed in");
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  }
+  return next({ ctx: { user: ctx.user } });
+});
+
+/** A signed-in user with at least `role`: FORBIDDEN for a signed-in user below it. */
+export function roleProcedure(role: Role) {
+  return protectedProcedure.use(({ ctx, path, next }) => {
+    if (!roleAtLeast(ctx.user.role, role)) {
+      ctx.log.info(
+        { path, ip: ctx.ip, userId: ctx.user.id, role: ctx.user.role, required: role },
+        "Access refused: role too low",
+      );
+      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${role} role or higher.` });
+    }
+    return next();
+  });
+}
+
+export const viewerProcedure = protectedProcedure;
+export const staffProcedure = roleProcedure("staff");
+export const managerProcedure = roleProcedure("manager");
+export const adminProcedure = roleProcedure("admin");

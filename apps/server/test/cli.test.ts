@@ -1,0 +1,121 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { countUsers, openDatabase, verifyCredentials } from "@tbc/db";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "../src/cli";
+
+// The CLI itself is dialect-independent (it goes through the same repositories): SQLite file only.
+const dir = mkdtempSync(join(tmpdir(), "tbc-cli-"));
+const DATABASE_URL = join(dir, "cli.sqlite");
+
+async function cli(argv: string[], env: NodeJS.ProcessEnv = {}, secret?: string) {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, {
+    env: { DATABASE_URL, ...env },
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    ...(secret === undefined ? {} : { readSecret: async () => secret }),
+  });
+  return { code, stdout, stderr };
+}
+
+describe("pnpm tbc", () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("help lists every command; no command or an unknown one is a usage error", async () => {
+    const help = await cli(["help"]);
+    expect(help.code).toBe(0);
+    for (const c of ["migrate", "seed", "user create"]) expect(help.stdout).toContain(c);
+    expect((await cli([])).code).toBe(2);
+    const unknown = await cli(["frobnicate"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("Unknown command");
+    expect((await cli(["user"])).stderr).toContain("`user create`");
+    expect((await cli(["migrate", "--bogus"])).code).toBe(2);
+  });
+
+  it("migrate creates and migrates the database", async () => {
+    const res = await cli(["migrate"]);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain("up to date");
+  });
+
+  it("user create: validates email, role and password length", async () => {
+    const password = { TBC_PASSWORD: "a long enough password" };
+    expect((await cli(["user", "create", "--role", "admin"], password)).code).toBe(2);
+    const badRole = await cli(["user", "create", "--email", "a@b.org", "--role", "root"], password);
+    expect(badRole.code).toBe(2);
+    expect(badRole.stderr).toContain("viewer, staff, manager, admin");
+    const short = await cli(["user", "create", "--email", "a@b.org", "--role", "admin"], {
+      TBC_PASSWORD: "short",
+    });
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain("at least 12 characters");
+    const none = await cli(["user", "create", "--email", "a@b.org", "--role", "admin"]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain("TBC_PASSWORD");
+  });
+
+  it("user create: from TBC_PASSWORD or stdin; the user can sign in; duplicates are refused", async () => {
+    const env = { TBC_PASSWORD: "correct horse battery" };
+    const created = await cli(["user", "create", "--email", "Chief@Example.org", "--role", "admin"], env);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain("Created admin chief@example.org");
+    const piped = await cli(
+      [
+        "user",
+        "create",
+        "--email",
+        "ops@example.org",
+        "--role",
+        "staff",
+        "--name",
+        "Ops",
+        "--password-stdin",
+      ],
+      {},
+      "another long password\n",
+    );
+    expect(piped.code).toBe(0);
+    const again = await cli(["user", "create", "--email", "chief@example.org", "--role", "viewer"], env);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("already exists");
+
+    const database = openDatabase(DATABASE_URL);
+    try {
+      expect(await verifyCredentials(database.db, "chief@example.org", env.TBC_PASSWORD)).toMatchObject({
+        role: "admin",
+      });
+      expect(await verifyCredentials(database.db, "ops@example.org", "another long password")).toMatchObject({
+        name: "Ops",
+        role: "staff",
+      });
+    } finally {
+      await database.close();
+    }
+  });
+
+  it("seed: refused in production without --force; skipped when the database has data", async () => {
+    const refused = await cli(["seed"], { NODE_ENV: "production" });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("--force");
+    const skipped = await cli(["seed"]);
+    expect(skipped.code).toBe(0);
+    expect(skipped.stdout).toContain("nothing was seeded");
+    const database = openDatabase(DATABASE_URL);
+    try {
+      expect(await countUsers(database.db)).toBe(2);
+    } finally {
+      await database.close();
+    }
+    const fresh = await cli(["seed"], { DATABASE_URL: join(dir, "fresh.sqlite") });
+    expect(fresh.code).toBe(0);
+    expect(fresh.stdout).toMatch(/Seeded 17 agencies and 4 demo accounts/);
+  });
+});

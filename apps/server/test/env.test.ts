@@ -1,0 +1,62 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { EnvError, loadEnv, REPO_ROOT } from "../src/env";
+
+function envError(source: NodeJS.ProcessEnv): EnvError {
+  try {
+    loadEnv(source);
+  } catch (err) {
+    if (err instanceof EnvError) return err;
+    throw err;
+  }
+  throw new Error("expected an EnvError");
+}
+
+describe("env", () => {
+  it("has the documented defaults, with paths resolved from the repository root", () => {
+    expect(loadEnv({})).toEqual({
+      nodeEnv: "development",
+      production: false,
+      databaseUrl: join(REPO_ROOT, "data/tbc.sqlite"),
+      dialect: "sqlite",
+      port: 3000,
+      host: "127.0.0.1",
+      demo: true,
+      logLevel: "info",
+      dashboardDir: join(REPO_ROOT, "apps/dashboard/dist"),
+    });
+    expect(join(REPO_ROOT, "apps/server/src/env.ts")).toBe(join(import.meta.dirname, "../src/env.ts"));
+  });
+
+  it("keeps PostgreSQL URLs, :memory: and absolute paths as they are", () => {
+    const url = "postgres://tbc:secret@db:5432/tbc";
+    expect(loadEnv({ DATABASE_URL: url })).toMatchObject({ databaseUrl: url, dialect: "postgres" });
+    expect(loadEnv({ DATABASE_URL: ":memory:" }).databaseUrl).toBe(":memory:");
+    expect(loadEnv({ DATABASE_URL: "/tmp/x.sqlite" }).databaseUrl).toBe("/tmp/x.sqlite");
+    expect(loadEnv({ DATABASE_URL: "sqlite:./x.sqlite" }).databaseUrl).toBe(join(REPO_ROOT, "x.sqlite"));
+  });
+
+  it("demo mode: on by default, off in production, TBC_DEMO overrides either way", () => {
+    expect(loadEnv({ NODE_ENV: "production" }).demo).toBe(false);
+    for (const v of ["1", "true", "on", "ON", " True "])
+      expect(loadEnv({ TBC_DEMO: v, NODE_ENV: "production" }).demo).toBe(true);
+    for (const v of ["0", "false", "off", "OFF"]) expect(loadEnv({ TBC_DEMO: v }).demo).toBe(false);
+  });
+
+  it("an empty variable counts as unset", () => {
+    expect(loadEnv({ PORT: "", TBC_DEMO: " " })).toMatchObject({ port: 3000, demo: true });
+  });
+
+  it("a bad value stops with a message naming the variable", () => {
+    expect(envError({ PORT: "eighty" }).message).toMatch(
+      /PORT: use a port number from 0 to 65535 \(got "eighty"\)/,
+    );
+    expect(envError({ PORT: "70000" }).message).toMatch(/PORT/);
+    expect(envError({ TBC_DEMO: "maybe" }).message).toMatch(
+      /TBC_DEMO: use one of 1, 0, true, false, on, off/,
+    );
+    expect(envError({ LOG_LEVEL: "loud" }).message).toMatch(/LOG_LEVEL/);
+    const both = envError({ NODE_ENV: "staging", PORT: "-1" });
+    expect(both.problems.map((p) => p.variable).sort()).toEqual(["NODE_ENV", "PORT"]);
+  });
+});
