@@ -29,6 +29,18 @@ function dateIn(text: string): string | null {
   return `${m[3]}-${String(month).padStart(2, "0")}-${m[1].padStart(2, "0")}`;
 }
 
+/** Labels that describe a unit rather than name it: the agency they name, by hand. */
+const NAME_OVERRIDES: Record<string, { name: string; acronym: string | null }> = {
+  "INTERPOL Manila (NCB) / Philippine Center on Transnational Crime": {
+    name: "INTERPOL Manila (NCB) / Philippine Center on Transnational Crime",
+    acronym: null,
+  },
+  "Jakarta police criminal-investigation officers (Indonesian National Police) wearing Turn Back Crime shirts": {
+    name: "Indonesian National Police, Jakarta criminal investigation",
+    acronym: null,
+  },
+};
+
 /**
  * Splits a published label such as "Cyber Police (FATA) - hosts the Turn Back Crime page" into a
  * name, an acronym (a short parenthesised word) and notes; the label as published is kept in notes.
@@ -38,6 +50,8 @@ export function parseAgencyLabel(label: string): {
   acronym: string | null;
   notes: string | null;
 } {
+  const override = NAME_OVERRIDES[label];
+  if (override) return { ...override, notes: `As published: "${label}"` };
   const [head = label, ...rest] = label.split(" - ");
   let name = head.trim();
   let acronym: string | null = null;
