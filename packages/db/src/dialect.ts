@@ -35,3 +35,19 @@ export function escapeLike(value: string): string {
 export function nowIso(): string {
   return new Date().toISOString();
 }
+
+/**
+ * The start of the day/week/month bucket a 'YYYY-MM-DD' text day falls in, as 'YYYY-MM-DD' text on
+ * both databases; weeks start on Monday (ISO 8601).
+ */
+export function dayBucket(
+  db: Parameters<typeof dialectOf>[0],
+  granularity: "day" | "week" | "month",
+  day: RawBuilder<unknown> | ReturnType<typeof sql.ref>,
+) {
+  if (granularity === "day") return sql<string>`${day}`;
+  if (granularity === "month") return sql<string>`substr(${day}, 1, 7) || '-01'`;
+  return dialectOf(db) === "postgres"
+    ? sql<string>`to_char(date_trunc('week', cast(${day} as date)), 'YYYY-MM-DD')`
+    : sql<string>`date(${day}, '-6 days', 'weekday 1')`;
+}

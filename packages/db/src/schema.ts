@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { AgenciesTable } from "./agencies/agencies.table";
 import type { AuditLogTable } from "./audit/audit.table";
 import type { CountriesTable } from "./countries/countries.table";
+import type { ChannelsTable, EngagementDailyTable, PostsTable } from "./engagement/engagement.table";
 import type {
   CrimeAreasTable,
   ImportsTable,
@@ -23,6 +24,9 @@ export interface DB {
   operationCountries: OperationCountriesTable;
   seizures: SeizuresTable;
   imports: ImportsTable;
+  channels: ChannelsTable;
+  engagementDaily: EngagementDailyTable;
+  posts: PostsTable;
 }
 
 /** A database handle or an open transaction: every repository function takes one of these. */

@@ -1,11 +1,8 @@
 import { MAX_IMPORT_BYTES, OPERATIONS_CSV_HEADER } from "@tbc/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ImportRejectedError } from "../src/imports/csv";
 import { listImports } from "../src/imports/imports.repository";
-import {
-  commitOperationsImport,
-  ImportRejectedError,
-  previewOperationsImport,
-} from "../src/imports/operations-import";
+import { commitOperationsImport, previewOperationsImport } from "../src/imports/operations-import";
 import { getOperation, listOperations } from "../src/operations/operations.repository";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "../src/testing";
 import { createUser } from "../src/users/users.repository";

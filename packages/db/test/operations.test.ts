@@ -49,8 +49,12 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it("refuses an unknown crime area or country on its field, writing nothing", async () => {
-      await expect(createOperation(t.db, values({ name: "X1", crimeArea: "piracy" }), actor)).rejects.toMatchObject({ field: "crimeArea" });
-      await expect(createOperation(t.db, values({ name: "X2", countryCodes: ["ZZ"] }), actor)).rejects.toBeInstanceOf(FieldError);
+      await expect(
+        createOperation(t.db, values({ name: "X1", crimeArea: "piracy" }), actor),
+      ).rejects.toMatchObject({ field: "crimeArea" });
+      await expect(
+        createOperation(t.db, values({ name: "X2", countryCodes: ["ZZ"] }), actor),
+      ).rejects.toBeInstanceOf(FieldError);
       expect((await listOperations(t.db, {})).total).toBe(1);
     });
 
@@ -60,28 +64,52 @@ for (const dialect of TEST_DIALECTS) {
       const updated = await updateOperation(t.db, id, 1, values({ countryCodes: ["KE"], raids: 40 }), actor);
       expect(updated).toMatchObject({ raids: 40, version: 2 });
       expect(updated.countries.map((c) => c.code)).toEqual(["KE"]);
-      await expect(updateOperation(t.db, id, 1, values({ raids: 1 }), actor)).rejects.toBeInstanceOf(ConflictError);
+      await expect(updateOperation(t.db, id, 1, values({ raids: 1 }), actor)).rejects.toBeInstanceOf(
+        ConflictError,
+      );
       expect((await getOperation(t.db, id)).raids).toBe(40);
     });
 
     it("filters on participating countries, including none and 'did not take part'", async () => {
-      await createOperation(t.db, values({ name: "Operation Without Countries", countryCodes: [], countriesCount: null }), actor);
+      await createOperation(
+        t.db,
+        values({ name: "Operation Without Countries", countryCodes: [], countriesCount: null }),
+        actor,
+      );
       const ids = async (filters: unknown[]) =>
         (await listOperations(t.db, { filters: filters as never })).data.map((o) => o.name).sort();
-      expect(await ids([{ field: "countryCode", operator: "eq", value: "KE" }])).toEqual(["Operation Pangea XVII"]);
-      expect(await ids([{ field: "countryCode", operator: "null" }])).toEqual(["Operation Without Countries"]);
-      expect(await ids([{ field: "countryCode", operator: "ne", value: "KE" }])).toEqual(["Operation Without Countries"]);
-      expect(await ids([{ field: "countryRegion", operator: "in", value: ["Africa", "Europe"] }])).toEqual(["Operation Pangea XVII"]);
-      await expect(listOperations(t.db, { sorters: [{ field: "countryCode", order: "asc" }] })).rejects.toBeInstanceOf(InvalidQueryError);
+      expect(await ids([{ field: "countryCode", operator: "eq", value: "KE" }])).toEqual([
+        "Operation Pangea XVII",
+      ]);
+      expect(await ids([{ field: "countryCode", operator: "null" }])).toEqual([
+        "Operation Without Countries",
+      ]);
+      expect(await ids([{ field: "countryCode", operator: "ne", value: "KE" }])).toEqual([
+        "Operation Without Countries",
+      ]);
+      expect(await ids([{ field: "countryRegion", operator: "in", value: ["Africa", "Europe"] }])).toEqual([
+        "Operation Pangea XVII",
+      ]);
+      await expect(
+        listOperations(t.db, { sorters: [{ field: "countryCode", order: "asc" }] }),
+      ).rejects.toBeInstanceOf(InvalidQueryError);
     });
 
     it("adds and removes itemised seizures, shown on the operation", async () => {
-      const { data } = await listOperations(t.db, { filters: [{ field: "name", operator: "eq", value: "Operation Pangea XVII" }] });
+      const { data } = await listOperations(t.db, {
+        filters: [{ field: "name", operator: "eq", value: "Operation Pangea XVII" }],
+      });
       const id = data[0]?.id ?? 0;
       const s = await createSeizure(
         t.db,
         id,
-        ZSeizureValues.parse({ category: "medicines", quantity: 50_400_000, unit: "doses", valueUsd: 65_000_000, countryCode: "KE" }),
+        ZSeizureValues.parse({
+          category: "medicines",
+          quantity: 50_400_000,
+          unit: "doses",
+          valueUsd: 65_000_000,
+          countryCode: "KE",
+        }),
         actor,
       );
       expect(s).toMatchObject({ operationId: id, countryName: "Kenya", quantity: 50_400_000 });
@@ -97,14 +125,22 @@ for (const dialect of TEST_DIALECTS) {
       await createCrimeArea(t.db, "maritime piracy", actor);
       expect((await listCrimeAreas(t.db)).map((a) => a.code)).toContain("maritime piracy");
       await expect(createCrimeArea(t.db, "maritime piracy", actor)).rejects.toBeInstanceOf(FieldError);
-      const op = await createOperation(t.db, values({ name: "Operation at Sea", crimeArea: "maritime piracy" }), actor);
+      const op = await createOperation(
+        t.db,
+        values({ name: "Operation at Sea", crimeArea: "maritime piracy" }),
+        actor,
+      );
       expect(op.crimeArea).toBe("maritime piracy");
     });
 
     it("deletes an operation with its countries and seizures", async () => {
       const op = await createOperation(t.db, values({ name: "Operation To Delete" }), actor);
       await deleteOperation(t.db, op.id, actor);
-      const left = await t.db.selectFrom("operationCountries").select("operationId").where("operationId", "=", op.id).execute();
+      const left = await t.db
+        .selectFrom("operationCountries")
+        .select("operationId")
+        .where("operationId", "=", op.id)
+        .execute();
       expect(left).toHaveLength(0);
     });
   });

@@ -127,6 +127,8 @@ export type Operation = {
   sourceUrl: string | null;
   reliability: Reliability | null;
   caveats: string | null;
+  /** From the source title's date; null when the source gives none. */
+  announcedOn: string | null;
   createdBy: string | null;
   createdAt: string;
   updatedBy: string | null;

@@ -2,31 +2,20 @@ import {
   type ImportPreview,
   type ImportResult,
   type ImportRowError,
-  MAX_IMPORT_BYTES,
-  MAX_IMPORT_ROWS,
   OPERATIONS_CSV_HEADER,
   type OperationsCsvColumn,
   type OperationValuesParsed,
   ZOperationValues,
 } from "@tbc/types";
-import { parse } from "csv-parse/sync";
 import { type Actor, writeAudit } from "../audit/audit.repository";
 import { resolveCountryName } from "../countries/countries.data";
 import { nowIso } from "../dialect";
+import { announcedOnFrom } from "../operations/announced";
 
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
+import { emptyPreview, type ImportProgress, ImportRejectedError, integerCell, parseCsvFile } from "./csv";
 import { recordImport } from "./imports.repository";
-
-/** Thrown by commit when the file or a row is invalid: nothing was written. */
-export class ImportRejectedError extends Error {
-  constructor(readonly preview: ImportPreview) {
-    super(preview.fileError ?? `${preview.counts.rejected} row(s) have errors: nothing was imported`);
-    this.name = "ImportRejectedError";
-  }
-}
-
-export type ImportProgress = (phase: "parse" | "validate" | "commit", done: number, total: number) => void;
 
 type ValidRow = { line: number; values: OperationValuesParsed };
 
@@ -49,53 +38,9 @@ const COLUMN_OF: Record<string, OperationsCsvColumn> = {
   sourceUrl: "source_url",
 };
 
-const emptyPreview = (fileError: string): ImportPreview => ({
-  fileError,
-  rows: [],
-  errors: [],
-  counts: { total: 0, create: 0, update: 0, unchanged: 0, rejected: 0 },
-});
-
-/** Parses and checks the file's shape; a file-level problem comes back as a message, not an exception. */
-export function parseOperationsCsv(
-  content: string | Buffer,
-): { records: { line: number; cells: Record<OperationsCsvColumn, string> }[] } | { fileError: string } {
-  const size = typeof content === "string" ? Buffer.byteLength(content) : content.length;
-  if (size > MAX_IMPORT_BYTES)
-    return { fileError: `The file is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MiB limit` };
-  const text = typeof content === "string" ? content : content.toString("utf8");
-  if (text.includes("\u0000")) return { fileError: "This is not a CSV text file" };
-  if (text.trim() === "") return { fileError: "The file is empty" };
-  let rows: string[][];
-  try {
-    rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
-  } catch (e) {
-    const line = (e as { lines?: number }).lines;
-    return { fileError: `The file is not valid CSV${line ? ` (near line ${line})` : ""}` };
-  }
-  const [head, ...body] = rows;
-  const header = head?.map((h) => h.trim()) ?? [];
-  if (header.join(",") !== OPERATIONS_CSV_HEADER.join(",")) {
-    return { fileError: `The header must be exactly: ${OPERATIONS_CSV_HEADER.join(",")}` };
-  }
-  if (body.length === 0) return { fileError: "The file has a header but no rows" };
-  if (body.length > MAX_IMPORT_ROWS)
-    return { fileError: `The file has more than ${MAX_IMPORT_ROWS.toLocaleString("en")} rows` };
-  return {
-    // `line` is the row as a spreadsheet numbers it (header = 1), whatever newlines cells hold.
-    records: body.map((record, i) => ({
-      line: i + 2,
-      cells: Object.fromEntries(OPERATIONS_CSV_HEADER.map((h, i) => [h, (record[i] ?? "").trim()])) as Record<
-        OperationsCsvColumn,
-        string
-      >,
-    })),
-  };
-}
-
-function integer(cell: string): number | null | string {
-  if (cell === "") return null;
-  return /^\d+$/.test(cell) ? Number(cell) : cell; // a non-number string fails the schema with a message
+/** Parses the file and checks its shape against the operations.csv header. */
+export function parseOperationsCsv(content: string | Buffer) {
+  return parseCsvFile(content, OPERATIONS_CSV_HEADER);
 }
 
 /** One CSV row → values for the shared schema, plus errors the schema cannot see (country names). */
@@ -112,17 +57,17 @@ function rowToValues(cells: Record<OperationsCsvColumn, string>, line: number, e
   }
   return {
     name: cells.operation,
-    editionYear: integer(cells.edition_year),
+    editionYear: integerCell(cells.edition_year),
     periodStart: periodStart || null,
     periodEnd: periodEnd ?? null,
     crimeArea: cells.crime_area,
     region: cells.region,
-    countriesCount: integer(cells.countries_count),
+    countriesCount: integerCell(cells.countries_count),
     countryCodes: [...new Set(countryCodes)],
-    raids: integer(cells.raids),
-    arrests: integer(cells.arrests),
-    underInvestigation: integer(cells.under_investigation),
-    seizedValueUsd: integer(cells.seized_value_usd),
+    raids: integerCell(cells.raids),
+    arrests: integerCell(cells.arrests),
+    underInvestigation: integerCell(cells.under_investigation),
+    seizedValueUsd: integerCell(cells.seized_value_usd),
     seizureDescription: cells.seizure_description,
     sourceTitle: cells.source_title,
     sourceUrl: cells.source_url,
@@ -198,7 +143,7 @@ export async function previewOperationsImport(
   const errors: ImportRowError[] = [];
   const valid: ValidRow[] = [];
   const seen = new Map<string, number>();
-  records.forEach(({ line, cells }, i) => {
+  records.forEach(({ line, cells }, index) => {
     const rowErrors: ImportRowError[] = [];
     const result = ZOperationValues.safeParse(rowToValues(cells, line, rowErrors));
     if (!result.success) {
@@ -222,7 +167,7 @@ export async function previewOperationsImport(
     }
     if (rowErrors.length) errors.push(...rowErrors);
     else if (result.success) valid.push({ line, values: result.data });
-    if (i % 1000 === 999) onProgress?.("validate", i + 1, records.length);
+    if (index % 1000 === 999) onProgress?.("validate", index + 1, records.length);
   });
   onProgress?.("validate", records.length, records.length);
   const existing = await existingByKey(db, valid);
@@ -289,6 +234,7 @@ export async function commitOperationsImport(
           .insertInto("operations")
           .values({
             ...imported,
+            announcedOn: announcedOnFrom(imported.sourceTitle),
             createdBy: opts.actor.userId,
             createdAt: now,
             updatedBy: opts.actor.userId,
@@ -299,7 +245,10 @@ export async function commitOperationsImport(
         counts.created++;
       } else if (differs(e, values)) {
         id = e.id;
-        const set = Object.fromEntries(IMPORTED.map((c) => [c, columns[c]]));
+        const set = {
+          ...Object.fromEntries(IMPORTED.map((c) => [c, columns[c]])),
+          announcedOn: announcedOnFrom(columns.sourceTitle),
+        };
         await trx
           .updateTable("operations")
           .set((eb) => ({

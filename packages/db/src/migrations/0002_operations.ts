@@ -51,6 +51,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("source_url", "varchar(1000)")
     .addColumn("reliability", "varchar(1)")
     .addColumn("caveats", "text")
+    // When the results were announced: the date in the source's title, when it gives one.
+    .addColumn("announced_on", "varchar(10)")
     .addColumn("created_by", "integer", (c) => c.references("users.id").onDelete("set null"))
     .addColumn("created_at", "varchar(40)", (c) => c.notNull())
     .addColumn("updated_by", "integer", (c) => c.references("users.id").onDelete("set null"))

@@ -44,6 +44,7 @@ function baseQuery(db: Executor) {
     .select(OPERATION_COLUMNS.map((c) => `operations.${c}` as const))
     .select([
       "operations.id",
+      "operations.announcedOn",
       "creator.email as createdBy",
       "operations.createdAt",
       "updater.email as updatedBy",

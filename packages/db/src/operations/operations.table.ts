@@ -24,6 +24,7 @@ export interface OperationsTable {
   sourceUrl: string | null;
   reliability: string | null;
   caveats: string | null;
+  announcedOn: string | null;
   createdBy: number | null;
   createdAt: string;
   updatedBy: number | null;

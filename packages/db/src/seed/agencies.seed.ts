@@ -35,10 +35,11 @@ const NAME_OVERRIDES: Record<string, { name: string; acronym: string | null }> =
     name: "INTERPOL Manila (NCB) / Philippine Center on Transnational Crime",
     acronym: null,
   },
-  "Jakarta police criminal-investigation officers (Indonesian National Police) wearing Turn Back Crime shirts": {
-    name: "Indonesian National Police, Jakarta criminal investigation",
-    acronym: null,
-  },
+  "Jakarta police criminal-investigation officers (Indonesian National Police) wearing Turn Back Crime shirts":
+    {
+      name: "Indonesian National Police, Jakarta criminal investigation",
+      acronym: null,
+    },
 };
 
 /**

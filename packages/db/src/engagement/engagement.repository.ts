@@ -1,0 +1,198 @@
+import {
+  CAMPAIGN_LAUNCH,
+  ENGAGEMENT_METRICS,
+  type EngagementFilters,
+  type EngagementMetric,
+  type EngagementSeries,
+  type EngagementTotals,
+  type Granularity,
+  type ListInput,
+  type ListResult,
+  type Post,
+} from "@tbc/types";
+import { type ExpressionBuilder, sql } from "kysely";
+import { dayBucket } from "../dialect";
+import { type ListFields, runList } from "../list";
+import type { DB, Executor } from "../schema";
+import { chooseGranularity } from "./granularity";
+
+/** Whitelist from API metric names to columns of engagement_daily `e`. */
+const METRIC_COLUMNS: Record<EngagementMetric, string> = {
+  impressions: "e.impressions",
+  reach: "e.reach",
+  engagements: "e.engagements",
+  shares: "e.shares",
+  videoViews: "e.video_views",
+  newFollowers: "e.new_followers",
+  hashtagMentions: "e.hashtag_mentions",
+  siteVisits: "e.site_visits",
+};
+export type SeriesMetric = EngagementMetric | "engagementRate";
+
+type Eb = ExpressionBuilder<DB & { e: DB["engagementDaily"] }, "e">;
+
+/** Country filter → that country's breakdown rows; none → the channels' total rows (''). */
+function where(eb: Eb, f: EngagementFilters, range: { from: string; to: string }) {
+  return eb.and([
+    eb("e.day", ">=", range.from),
+    eb("e.day", "<=", range.to),
+    eb("e.countryCode", "=", f.countryCode ?? ""),
+    ...(f.channels?.length ? [eb("e.channel", "in", f.channels)] : []),
+  ]);
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function resolveRange(f: EngagementFilters): { from: string; to: string } {
+  return { from: f.from ?? CAMPAIGN_LAUNCH, to: f.to ?? today() };
+}
+
+function valueExpr(metric: SeriesMetric) {
+  if (metric === "engagementRate") {
+    // Computed from the bucket's sums, not averaged from daily rates.
+    return sql<
+      number | null
+    >`cast(sum(e.engagements) as double precision) / nullif(sum(case when e.engagements is not null then e.impressions end), 0)`;
+  }
+  return sql<number | null>`sum(${sql.ref(METRIC_COLUMNS[metric])})`;
+}
+
+/**
+ * One series per channel, bucketed in SQL to the granularity the range allows (never more than
+ * MAX_SERIES_POINTS buckets). A bucket where no row reported the metric is null, not zero.
+ */
+export async function engagementSeries(
+  db: Executor,
+  f: EngagementFilters,
+  metric: SeriesMetric,
+  requested?: Granularity,
+): Promise<EngagementSeries> {
+  const range = resolveRange(f);
+  const granularity = chooseGranularity(range.from, range.to, requested);
+  const bucket = dayBucket(db, granularity, sql.ref("e.day"));
+  const rows = await db
+    .selectFrom("engagementDaily as e")
+    .where((eb) => where(eb, f, range))
+    .select([
+      bucket.as("bucket"),
+      "e.channel",
+      valueExpr(metric).as("value"),
+      sql<number>`max(e.is_sample)`.as("sample"),
+    ])
+    .groupBy([bucket, "e.channel"])
+    .orderBy("bucket")
+    .orderBy("e.channel")
+    .execute();
+  return {
+    granularity,
+    requested: requested && requested !== granularity ? requested : null,
+    ...range,
+    points: rows.map((r) => ({
+      bucket: r.bucket,
+      channel: r.channel,
+      value: r.value === null ? null : Number(r.value),
+    })),
+    sample: rows.some((r) => Number(r.sample) === 1),
+  };
+}
+
+/** Totals over the period: per channel (impressions, engagements) and for every metric. */
+export async function engagementTotals(db: Executor, f: EngagementFilters): Promise<EngagementTotals> {
+  const range = resolveRange(f);
+  const byChannel = await db
+    .selectFrom("engagementDaily as e")
+    .where((eb) => where(eb, f, range))
+    .select((eb) => [
+      "e.channel",
+      eb.fn.sum("e.impressions").as("impressions"),
+      eb.fn.sum("e.engagements").as("engagements"),
+      eb.fn.countAll().as("reported"),
+    ])
+    .groupBy("e.channel")
+    .orderBy("e.channel")
+    .execute();
+  const totals = await db
+    .selectFrom("engagementDaily as e")
+    .where((eb) => where(eb, f, range))
+    .select([
+      ...ENGAGEMENT_METRICS.map((m) => sql<number | null>`sum(${sql.ref(METRIC_COLUMNS[m])})`.as(m)),
+      valueExpr("engagementRate").as("engagementRate"),
+      sql<number | null>`max(e.is_sample)`.as("sample"),
+    ])
+    .executeTakeFirstOrThrow();
+  const t = totals as Record<string, unknown>;
+  return {
+    byChannel: byChannel.map((r) => ({
+      channel: r.channel,
+      impressions: Number(r.impressions ?? 0),
+      engagements: Number(r.engagements ?? 0),
+      reported: Number(r.reported),
+    })),
+    totals: Object.fromEntries(
+      ENGAGEMENT_METRICS.map((m) => [m, t[m] == null ? null : Number(t[m])]),
+    ) as EngagementTotals["totals"],
+    engagementRate: t.engagementRate == null ? null : Number(t.engagementRate),
+    sample: Number(t.sample ?? 0) === 1,
+  };
+}
+
+/** Operation announcements in the period, for markers on the timeline. */
+export async function announcementMarkers(db: Executor, f: EngagementFilters) {
+  const range = resolveRange(f);
+  return db
+    .selectFrom("operations")
+    .select(["id", "name", "editionYear", "announcedOn", "crimeArea"])
+    .where("announcedOn", ">=", range.from)
+    .where("announcedOn", "<=", range.to)
+    .orderBy("announcedOn")
+    .execute() as Promise<
+    { id: number; name: string; editionYear: number; announcedOn: string; crimeArea: string }[]
+  >;
+}
+
+export async function listChannels(db: Executor): Promise<{ code: string; label: string }[]> {
+  return db.selectFrom("channels").select(["code", "label"]).orderBy("code").execute();
+}
+
+export const POST_FIELDS: ListFields = {
+  id: { type: "number" },
+  channel: { type: "string" },
+  postedAt: { type: "date" },
+  text: { type: "string" },
+  impressions: { type: "number" },
+  engagements: { type: "number" },
+  shares: { type: "number" },
+  videoViews: { type: "number" },
+  operationId: { type: "number" },
+  isSample: { type: "boolean" },
+};
+
+export async function listPosts(db: Executor, input: ListInput | undefined): Promise<ListResult<Post>> {
+  const base = db
+    .selectFrom("posts")
+    .leftJoin("operations", "operations.id", "posts.operationId")
+    .select([
+      "posts.id",
+      "posts.channel",
+      "posts.postedAt",
+      "posts.text",
+      "posts.url",
+      "posts.impressions",
+      "posts.engagements",
+      "posts.shares",
+      "posts.videoViews",
+      "posts.operationId",
+      "operations.name as operationName",
+      "posts.isSample",
+    ]);
+  const result = await runList(db, base, input, {
+    fields: POST_FIELDS,
+    defaultSort: { field: "postedAt", order: "desc" },
+  });
+  return {
+    total: result.total,
+    data: result.data.map((p) => ({ ...p, isSample: Number(p.isSample) === 1 })),
+  };
+}

@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { ZCountryCode } from "./countries";
+
+/** The day the campaign was launched: the start of every engagement series. */
+export const CAMPAIGN_LAUNCH = "2014-06-05";
+
+export const DEFAULT_CHANNELS = ["x", "facebook", "instagram", "youtube", "website", "press"] as const;
+
+export const ENGAGEMENT_METRICS = [
+  "impressions",
+  "reach",
+  "engagements",
+  "shares",
+  "videoViews",
+  "newFollowers",
+  "hashtagMentions",
+  "siteVisits",
+] as const;
+export type EngagementMetric = (typeof ENGAGEMENT_METRICS)[number];
+export const ZEngagementMetric = z.enum(ENGAGEMENT_METRICS);
+
+export const GRANULARITIES = ["day", "week", "month"] as const;
+export type Granularity = (typeof GRANULARITIES)[number];
+export const ZGranularity = z.enum(GRANULARITIES);
+
+/** No chart series gets more points than this; the server coarsens the granularity to stay under. */
+export const MAX_SERIES_POINTS = 1500;
+
+const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD");
+
+export const ZEngagementFilters = z
+  .object({
+    from: ZDay.optional(),
+    to: ZDay.optional(),
+    channels: z.array(z.string().max(30)).max(20).optional(),
+    countryCode: ZCountryCode.optional(),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "The period ends before it starts" });
+export type EngagementFilters = z.infer<typeof ZEngagementFilters>;
+
+export const ZEngagementSeriesInput = z.object({
+  filters: ZEngagementFilters,
+  metric: ZEngagementMetric,
+  /** Omitted: chosen from the range. Too fine for the range: coarsened (see MAX_SERIES_POINTS). */
+  granularity: ZGranularity.optional(),
+});
+
+export type EngagementSeries = {
+  granularity: Granularity;
+  /** What the client asked for, when the server had to coarsen it. */
+  requested: Granularity | null;
+  from: string;
+  to: string;
+  points: { bucket: string; channel: string; value: number | null }[];
+  /** Whether any row behind these points is generated sample data. */
+  sample: boolean;
+};
+
+export type EngagementTotals = {
+  byChannel: { channel: string; impressions: number; engagements: number; reported: number }[];
+  totals: Record<EngagementMetric, number | null>;
+  engagementRate: number | null;
+  sample: boolean;
+};
+
+/** Daily metrics import: one row per day, channel and (optional) country. */
+export const ENGAGEMENT_CSV_HEADER = [
+  "day",
+  "channel",
+  "country",
+  "impressions",
+  "reach",
+  "engagements",
+  "shares",
+  "video_views",
+  "new_followers",
+  "hashtag_mentions",
+  "site_visits",
+] as const;
+
+/** Posts import: one row per post, keyed by channel and time. */
+export const POSTS_CSV_HEADER = [
+  "posted_at",
+  "channel",
+  "text",
+  "url",
+  "impressions",
+  "engagements",
+  "shares",
+  "video_views",
+  "operation",
+  "operation_year",
+] as const;
+
+const metric = z.number().int().min(0, "Cannot be negative").max(1e13).nullable();
+
+export const ZEngagementDailyValues = z.object({
+  day: ZDay,
+  channel: z.string().trim().min(1, "Give the channel").max(30),
+  countryCode: ZCountryCode.or(z.literal("")),
+  impressions: metric,
+  reach: metric,
+  engagements: metric,
+  shares: metric,
+  videoViews: metric,
+  newFollowers: metric,
+  hashtagMentions: metric,
+  siteVisits: metric,
+});
+export type EngagementDailyValues = z.output<typeof ZEngagementDailyValues>;
+
+export const ZPostValues = z.object({
+  postedAt: z.iso.datetime({ offset: true, message: "Use an ISO date-time, e.g. 2024-05-01T09:30:00Z" }),
+  channel: z.string().trim().min(1, "Give the channel").max(30),
+  text: z.string().trim().min(1, "The post has no text").max(2000),
+  url: z
+    .url({ protocol: /^https?$/, message: "Use a full http(s):// address" })
+    .or(z.literal(""))
+    .transform((v) => (v ? v : null)),
+  impressions: metric,
+  engagements: metric,
+  shares: metric,
+  videoViews: metric,
+  operationId: z.number().int().positive().nullable(),
+});
+export type PostValues = z.output<typeof ZPostValues>;
+
+export type Post = {
+  id: number;
+  channel: string;
+  postedAt: string;
+  text: string;
+  url: string | null;
+  impressions: number | null;
+  engagements: number | null;
+  shares: number | null;
+  videoViews: number | null;
+  operationId: number | null;
+  operationName: string | null;
+  isSample: boolean;
+};
+
