@@ -9,6 +9,7 @@ export * from "./engagement/granularity";
 export * from "./engagement/sample-generator";
 export * from "./errors";
 export * from "./imports/csv";
+export * from "./imports/engagement-import";
 export * from "./imports/imports.repository";
 export * from "./imports/operations-import";
 export * from "./list";
