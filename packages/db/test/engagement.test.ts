@@ -30,14 +30,16 @@ describe("sample generator", () => {
   });
 
   it("flags every row as sample, weekends quieter and announcement days louder", () => {
-    const x = [...generateSampleEngagement({ seed: 1, to: "2015-12-31", announcements: ["2015-05-15"] })].filter(
-      (r) => r.channel === "x" && r.countryCode === "",
-    );
+    const x = [
+      ...generateSampleEngagement({ seed: 1, to: "2015-12-31", announcements: ["2015-05-15"] }),
+    ].filter((r) => r.channel === "x" && r.countryCode === "");
     expect(x.every((r) => r.isSample === 1)).toBe(true);
     const mean = (rows: typeof x) => rows.reduce((s, r) => s + (r.impressions ?? 0), 0) / rows.length;
     const weekday = (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay();
     const q = x.filter((r) => r.day >= "2015-09-01" && r.day <= "2015-10-31");
-    expect(mean(q.filter((r) => weekday(r.day) % 6 === 0))).toBeLessThan(mean(q.filter((r) => weekday(r.day) % 6 !== 0)));
+    expect(mean(q.filter((r) => weekday(r.day) % 6 === 0))).toBeLessThan(
+      mean(q.filter((r) => weekday(r.day) % 6 !== 0)),
+    );
     const around = x.filter((r) => r.day >= "2015-05-08" && r.day <= "2015-05-14");
     expect(x.find((r) => r.day === "2015-05-15")?.impressions).toBeGreaterThan(1.8 * mean(around));
   });
@@ -71,7 +73,8 @@ for (const dialect of TEST_DIALECTS) {
 
     it("weekly and monthly rollups equal the sum of the daily rows", async () => {
       const f = { from: "2020-01-06", to: "2020-06-28", channels: ["x"] };
-      const sum = (s: { points: { value: number | null }[] }) => s.points.reduce((a, p) => a + (p.value ?? 0), 0);
+      const sum = (s: { points: { value: number | null }[] }) =>
+        s.points.reduce((a, p) => a + (p.value ?? 0), 0);
       const daily = await engagementSeries(t.db, f, "impressions", "day");
       const weekly = await engagementSeries(t.db, f, "impressions", "week");
       const monthly = await engagementSeries(t.db, f, "impressions", "month");
@@ -80,7 +83,9 @@ for (const dialect of TEST_DIALECTS) {
       expect(sum(weekly)).toBe(sum(daily));
       expect(sum(monthly)).toBe(sum(daily));
       const { rows } = await sql<{ s: number }>`select sum(impressions) as s from engagement_daily
-        where channel = 'x' and country_code = '' and day between '2020-01-06' and '2020-06-28'`.execute(t.db);
+        where channel = 'x' and country_code = '' and day between '2020-01-06' and '2020-06-28'`.execute(
+        t.db,
+      );
       expect(sum(daily)).toBe(Number(rows[0]?.s));
     });
 
@@ -93,29 +98,44 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it("reports a metric a channel does not have as null, not zero", async () => {
-      const s = await engagementSeries(t.db, { from: "2024-01-01", to: "2024-01-07", channels: ["press"] }, "videoViews");
+      const s = await engagementSeries(
+        t.db,
+        { from: "2024-01-01", to: "2024-01-07", channels: ["press"] },
+        "videoViews",
+      );
       expect(s.points.every((p) => p.value === null)).toBe(true);
     });
 
     it("imports real daily figures all or nothing, idempotently, replacing the sample rows", async () => {
       const csv = (rows: string[]) => `${ENGAGEMENT_CSV_HEADER.join(",")}\n${rows.join("\n")}\n`;
-      const good = csv(["2024-03-01,x,,1000,800,50,10,,5,20,", "2024-03-02,x,,1200,900,60,12,,6,25,", "2024-03-01,x,FR,300,,20,,,,,"]);
-      const bad = csv(["2024-03-01,x,,1000,800,50,10,,5,20,", "2024-03-02,tiktok,,1,1,1,1,,1,1,", "2024-03-03,x,ZZ,-5,,,,,,,"]);
+      const good = csv([
+        "2024-03-01,x,,1000,800,50,10,,5,20,",
+        "2024-03-02,x,,1200,900,60,12,,6,25,",
+        "2024-03-01,x,FR,300,,20,,,,,",
+      ]);
+      const bad = csv([
+        "2024-03-01,x,,1000,800,50,10,,5,20,",
+        "2024-03-02,tiktok,,1,1,1,1,,1,1,",
+        "2024-03-03,x,ZZ,-5,,,,,,,",
+      ]);
       const preview = await previewEngagementImport(t.db, bad);
       expect(preview.errors.map((e) => [e.line, e.column])).toEqual([
         [3, "channel"],
         [4, "impressions"],
         [4, "country"],
       ]);
-      await expect(commitEngagementImport(t.db, bad, { fileName: "bad.csv", actor: { userId: null } })).rejects.toBeInstanceOf(
-        ImportRejectedError,
-      );
+      await expect(
+        commitEngagementImport(t.db, bad, { fileName: "bad.csv", actor: { userId: null } }),
+      ).rejects.toBeInstanceOf(ImportRejectedError);
       const before = await engagementTotals(t.db, { from: "2024-03-01", to: "2024-03-02", channels: ["x"] });
       expect(before.sample).toBe(true);
       const first = await commitEngagementImport(t.db, good, { fileName: "x.csv", actor: { userId: null } });
       expect(first.counts).toMatchObject({ updated: 3, created: 0 }); // all three replace sample rows
       const after = await engagementTotals(t.db, { from: "2024-03-01", to: "2024-03-02", channels: ["x"] });
-      expect(after).toMatchObject({ sample: false, totals: { impressions: 2200, engagements: 110, hashtagMentions: 45 } });
+      expect(after).toMatchObject({
+        sample: false,
+        totals: { impressions: 2200, engagements: 110, hashtagMentions: 45 },
+      });
       const again = await commitEngagementImport(t.db, good, { fileName: "x.csv", actor: { userId: null } });
       expect(again.counts).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
       const { rows } = await sql<{ n: number }>`select count(*) as n from engagement_daily
@@ -125,10 +145,20 @@ for (const dialect of TEST_DIALECTS) {
 
     it("imports posts linked to an operation, and lists them by any metric", async () => {
       const file = `${POSTS_CSV_HEADER.join(",")}\n2024-05-02T09:00:00Z,x,"Operation Pangea: 769 arrests, #TurnBackCrime",https://x.com/INTERPOL_HQ/status/1,90000,4000,700,,Operation Pangea XVI,2023\n`;
-      const result = await commitEngagementImport(t.db, file, { fileName: "posts.csv", actor: { userId: null } });
+      const result = await commitEngagementImport(t.db, file, {
+        fileName: "posts.csv",
+        actor: { userId: null },
+      });
       expect(result.counts.created).toBe(1);
-      const { data } = await listPosts(t.db, { sorters: [{ field: "impressions", order: "desc" }], filters: [{ field: "isSample", operator: "eq", value: false }] });
-      expect(data[0]).toMatchObject({ impressions: 90000, operationName: "Operation Pangea XVI", isSample: false });
+      const { data } = await listPosts(t.db, {
+        sorters: [{ field: "impressions", order: "desc" }],
+        filters: [{ field: "isSample", operator: "eq", value: false }],
+      });
+      expect(data[0]).toMatchObject({
+        impressions: 90000,
+        operationName: "Operation Pangea XVI",
+        isSample: false,
+      });
       const wrong = file.replace("Operation Pangea XVI,2023", "Operation Nowhere,2023");
       const preview = await previewEngagementImport(t.db, wrong);
       expect(preview.errors[0]).toMatchObject({ line: 2, column: "operation" });

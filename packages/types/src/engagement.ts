@@ -35,7 +35,10 @@ export const ZEngagementFilters = z
     channels: z.array(z.string().max(30)).max(20).optional(),
     countryCode: ZCountryCode.optional(),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ["to"], message: "The period ends before it starts" });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    path: ["to"],
+    message: "The period ends before it starts",
+  });
 export type EngagementFilters = z.infer<typeof ZEngagementFilters>;
 
 export const ZEngagementSeriesInput = z.object({
@@ -139,4 +142,3 @@ export type Post = {
   operationName: string | null;
   isSample: boolean;
 };
-
