@@ -32,7 +32,11 @@ const optionalText = (max: number) =>
 const ZDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "Not a real date");
+  // Date.parse rolls 2014-02-31 over to March: a real date is one that reads back the same.
+  .refine((v) => {
+    const t = Date.parse(`${v}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
+  }, "Not a real date");
 
 /** What staff enter for an agency. Status and audit fields are set by the server, never by a form. */
 export const ZAgencyValues = z.object({

@@ -1,0 +1,104 @@
+import type { CrudFilter } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
+import type { AgenciesByCountry, Region } from "@tbc/types";
+import { Card, Empty, Skeleton, Typography } from "antd";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useVocabulary } from "../../components/labels";
+import { useReducedMotion } from "../../components/reduced-motion";
+import { palette } from "../../theme";
+import { regionFilters } from "./drill-down";
+
+type Row = AgenciesByCountry["byRegion"][number];
+type Datum = { region: Region | null; label: string; active: number; pending: number };
+
+/**
+ * Agencies per INTERPOL region, stacked: active at the bottom, pending on top, so that the bar's
+ * height is everything registered (withdrawn agencies are not counted by the server).
+ */
+export function RegionChart({
+  rows,
+  loading,
+  onSelect,
+}: {
+  rows: Row[];
+  loading: boolean;
+  onSelect: (filters: CrudFilter[]) => void;
+}) {
+  const t = useTranslate();
+  const vocabulary = useVocabulary();
+  const animate = !useReducedMotion();
+  const data: Datum[] = rows.map((r) => ({
+    region: r.region,
+    label: vocabulary.region(r.region),
+    active: r.active,
+    pending: Math.max(0, r.total - r.active),
+  }));
+  const activeName = t("agencies-by-country.chart.active");
+  const pendingName = t("agencies-by-country.chart.pending");
+  const select = (item: { payload?: unknown }) => {
+    const datum = item.payload as Datum | undefined;
+    if (datum) onSelect(regionFilters(datum.region));
+  };
+
+  return (
+    <Card
+      title={t("agencies-by-country.chart.title")}
+      extra={<Typography.Text type="secondary">{t("agencies-by-country.chart.hint")}</Typography.Text>}
+      data-testid="region-chart"
+    >
+      {loading ? (
+        <Skeleton active paragraph={{ rows: 8 }} />
+      ) : data.length === 0 ? (
+        <Empty description={t("agencies-by-country.chart.empty")} />
+      ) : (
+        <div style={{ width: "100%", height: 360 }}>
+          <ResponsiveContainer>
+            <BarChart data={data} margin={{ top: 8, right: 16, bottom: 56, left: 24 }}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis
+                dataKey="label"
+                interval={0}
+                tick={{ fontSize: 12 }}
+                angle={-20}
+                textAnchor="end"
+                height={60}
+                label={{ value: t("agencies-by-country.chart.xAxis"), position: "insideBottom", offset: -48 }}
+              />
+              <YAxis
+                allowDecimals={false}
+                label={{
+                  value: t("agencies-by-country.chart.yAxis"),
+                  angle: -90,
+                  position: "insideLeft",
+                  offset: -12,
+                  style: { textAnchor: "middle" },
+                }}
+              />
+              <Tooltip cursor={{ fill: "rgba(31, 78, 140, 0.08)" }} />
+              <Legend verticalAlign="top" align="right" height={36} />
+              <Bar
+                dataKey="active"
+                name={activeName}
+                stackId="agencies"
+                fill={palette.active}
+                cursor="pointer"
+                isAnimationActive={animate}
+                onClick={select}
+              />
+              <Bar
+                dataKey="pending"
+                name={pendingName}
+                stackId="agencies"
+                fill={palette.pending}
+                cursor="pointer"
+                radius={[4, 4, 0, 0]}
+                isAnimationActive={animate}
+                onClick={select}
+              />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+      )}
+    </Card>
+  );
+}

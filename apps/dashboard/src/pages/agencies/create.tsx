@@ -1,0 +1,25 @@
+import { Create, useForm } from "@refinedev/antd";
+import { useTranslate } from "@refinedev/core";
+import type { Agency } from "@tbc/types";
+import { AgencyForm } from "./form";
+import { pickAgencyValues } from "./zod-rules";
+
+export function AgencyCreate() {
+  const t = useTranslate();
+  const { formProps, saveButtonProps, onFinish } = useForm<Agency>({
+    resource: "agencies",
+    action: "create",
+    successNotification: () => ({ message: t("agencies.created"), type: "success" }),
+  });
+
+  return (
+    <Create saveButtonProps={saveButtonProps}>
+      <AgencyForm
+        formProps={{
+          ...formProps,
+          onFinish: (values) => onFinish(pickAgencyValues(values as Record<string, unknown>)).catch(() => {}),
+        }}
+      />
+    </Create>
+  );
+}

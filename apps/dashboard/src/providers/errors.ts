@@ -1,0 +1,75 @@
+import type { HttpError } from "@refinedev/core";
+import { TRPCClientError } from "@trpc/client";
+
+/** The `data` the server's error formatter sends (apps/server/src/trpc.ts, ErrorData). */
+type ServerErrorData = {
+  code?: string;
+  httpStatus?: number;
+  fieldErrors?: Record<string, string[]>;
+};
+
+/**
+ * What every failed data-provider call throws: refine's HttpError (message, statusCode, errors) plus
+ * the tRPC `code`, so that screens can tell CONFLICT from FORBIDDEN without parsing messages.
+ * An Error subclass rather than a plain object, so that it keeps a stack in the console.
+ */
+export class ApiError extends Error implements HttpError {
+  readonly statusCode: number;
+  readonly code: string;
+  readonly errors?: Record<string, string[]>;
+
+  constructor(message: string, statusCode: number, code: string, errors?: Record<string, string[]>) {
+    super(message);
+    this.name = "ApiError";
+    this.statusCode = statusCode;
+    this.code = code;
+    if (errors) this.errors = errors;
+  }
+}
+
+/** tRPC's HTTP status per code, for responses that come without `data.httpStatus`. */
+const STATUS_BY_CODE: Record<string, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+function isFieldErrors(value: unknown): value is Record<string, string[]> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => Array.isArray(v) && v.every((m) => typeof m === "string"))
+  );
+}
+
+function responseStatus(err: TRPCClientError<never>): number | undefined {
+  const response = err.meta?.response as { status?: unknown } | undefined;
+  return typeof response?.status === "number" ? response.status : undefined;
+}
+
+/**
+ * Any error from a tRPC call → ApiError. Field errors become refine's `errors` map (keys are form
+ * field names, values string[]), which @refinedev/antd's useForm puts under the matching fields.
+ * A request that never reached the server (offline, proxy down) gets statusCode 0 and code NETWORK.
+ */
+export function toHttpError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  if (err instanceof TRPCClientError) {
+    const data = (err.data ?? undefined) as ServerErrorData | undefined;
+    const code = data?.code ?? (data ? "INTERNAL_SERVER_ERROR" : "NETWORK");
+    const statusCode = data?.httpStatus ?? STATUS_BY_CODE[code] ?? responseStatus(err) ?? 0;
+    const errors = isFieldErrors(data?.fieldErrors) ? data.fieldErrors : undefined;
+    return new ApiError(err.message, statusCode, code, errors);
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return new ApiError(message, 0, "NETWORK");
+}
+
+export function isApiError(err: unknown, code?: string): err is ApiError {
+  return err instanceof ApiError && (code === undefined || err.code === code);
+}
