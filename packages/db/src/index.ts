@@ -8,6 +8,8 @@ export * from "./engagement/engagement.repository";
 export * from "./engagement/granularity";
 export * from "./engagement/sample-generator";
 export * from "./errors";
+export * from "./export/csv-writer";
+export * from "./export/exports";
 export * from "./imports/csv";
 export * from "./imports/engagement-import";
 export * from "./imports/imports.repository";

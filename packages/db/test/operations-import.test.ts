@@ -66,6 +66,21 @@ for (const dialect of TEST_DIALECTS) {
       expect(op.countries.map((c) => c.code)).toEqual(["FR", "DE"]);
     });
 
+    it("reads files mixing CRLF and LF line ends, and reports rows with too many or too few cells", async () => {
+      const mixed = `${HEADER}\r\n${row({ operation: "Op CRLF" })}\r\n${row({ operation: "Op LF" })}\n`;
+      const preview = await previewOperationsImport(t.db, mixed);
+      expect(preview.rows.map((r) => r.name)).toEqual(["Op CRLF", "Op LF"]);
+      const ragged = csv(
+        `${row({ operation: "Op Wide" })},extra,cells`,
+        row({ operation: "Op Narrow" }).split(",").slice(0, 5).join(","),
+      );
+      const bad = await previewOperationsImport(t.db, ragged);
+      expect(bad.errors.filter((e) => e.column === "operation").map((e) => [e.line, e.message])).toEqual([
+        [2, "This row has 16 cells; the header has 14"],
+        [3, "This row has 5 cells; the header has 14"],
+      ]);
+    });
+
     it("a file with one bad row writes nothing and reports that row and column", async () => {
       const before = await count();
       const file = csv(

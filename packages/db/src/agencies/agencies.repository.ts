@@ -13,7 +13,7 @@ import { type Actor, writeAudit } from "../audit/audit.repository";
 import { countryExists } from "../countries/countries.repository";
 import { nowIso } from "../dialect";
 import { ConflictError, FieldError, NotFoundError } from "../errors";
-import { type ListFields, runList } from "../list";
+import { type ListFields, type ListOptions, runList, streamList } from "../list";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
 
@@ -79,12 +79,20 @@ export const AGENCY_FIELDS: ListFields = {
   version: { type: "number" },
 };
 
+const AGENCY_LIST_OPTIONS: ListOptions = {
+  fields: AGENCY_FIELDS,
+  defaultSort: { field: "name", order: "asc" },
+};
+
 export async function listAgencies(db: Executor, input: ListInput | undefined): Promise<ListResult<Agency>> {
-  const result = await runList(db, baseQuery(db), input, {
-    fields: AGENCY_FIELDS,
-    defaultSort: { field: "name", order: "asc" },
-  });
+  const result = await runList(db, baseQuery(db), input, AGENCY_LIST_OPTIONS);
   return { data: result.data.map(toAgency), total: result.total };
+}
+
+/** Every agency of the filtered list, in batches: for the CSV export. */
+export async function* streamAgencies(db: Executor, input: ListInput | undefined): AsyncGenerator<Agency[]> {
+  for await (const rows of streamList(db, baseQuery(db), input, AGENCY_LIST_OPTIONS))
+    yield rows.map(toAgency);
 }
 
 export async function getAgency(db: Executor, id: number): Promise<Agency> {

@@ -12,7 +12,7 @@ import {
 } from "@tbc/types";
 import { type ExpressionBuilder, sql } from "kysely";
 import { dayBucket } from "../dialect";
-import { type ListFields, runList } from "../list";
+import { type ListFields, type ListOptions, runList, streamList } from "../list";
 import type { DB, Executor } from "../schema";
 import { chooseGranularity } from "./granularity";
 
@@ -169,8 +169,8 @@ export const POST_FIELDS: ListFields = {
   isSample: { type: "boolean" },
 };
 
-export async function listPosts(db: Executor, input: ListInput | undefined): Promise<ListResult<Post>> {
-  const base = db
+function postsQuery(db: Executor) {
+  return db
     .selectFrom("posts")
     .leftJoin("operations", "operations.id", "posts.operationId")
     .select([
@@ -187,12 +187,21 @@ export async function listPosts(db: Executor, input: ListInput | undefined): Pro
       "operations.name as operationName",
       "posts.isSample",
     ]);
-  const result = await runList(db, base, input, {
-    fields: POST_FIELDS,
-    defaultSort: { field: "postedAt", order: "desc" },
-  });
-  return {
-    total: result.total,
-    data: result.data.map((p) => ({ ...p, isSample: Number(p.isSample) === 1 })),
-  };
+}
+
+const POST_LIST_OPTIONS: ListOptions = {
+  fields: POST_FIELDS,
+  defaultSort: { field: "postedAt", order: "desc" },
+};
+type PostRow = Omit<Post, "isSample"> & { isSample: number | boolean };
+const toPost = (p: PostRow): Post => ({ ...p, isSample: Number(p.isSample) === 1 });
+
+export async function listPosts(db: Executor, input: ListInput | undefined): Promise<ListResult<Post>> {
+  const result = await runList(db, postsQuery(db), input, POST_LIST_OPTIONS);
+  return { total: result.total, data: result.data.map(toPost) };
+}
+
+/** Every post of the filtered list, in batches: for the CSV export. */
+export async function* streamPosts(db: Executor, input: ListInput | undefined): AsyncGenerator<Post[]> {
+  for await (const rows of streamList(db, postsQuery(db), input, POST_LIST_OPTIONS)) yield rows.map(toPost);
 }

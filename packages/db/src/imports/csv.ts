@@ -11,7 +11,23 @@ export class ImportRejectedError extends Error {
 
 export type ImportProgress = (phase: "parse" | "validate" | "commit", done: number, total: number) => void;
 
-export type CsvRecord<H extends readonly string[]> = { line: number; cells: Record<H[number], string> };
+/** A data row; `cellCount` is set when the row does not have as many cells as the header. */
+export type CsvRecord<H extends readonly string[]> = {
+  line: number;
+  cells: Record<H[number], string>;
+  cellCount?: number;
+};
+
+/** The error for a row with too many or too few cells (reported on its first column). */
+export function cellCountError(record: { line: number; cellCount?: number }, header: readonly string[]) {
+  return record.cellCount === undefined
+    ? null
+    : {
+        line: record.line,
+        column: header[0] ?? "",
+        message: `This row has ${record.cellCount} cells; the header has ${header.length}`,
+      };
+}
 
 /**
  * Reads an uploaded CSV whose header must be exactly `header`. A file-level problem (too large, not
@@ -30,7 +46,14 @@ export function parseCsvFile<H extends readonly string[]>(
   if (text.trim() === "") return { fileError: "The file is empty" };
   let rows: string[][];
   try {
-    rows = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    // Every line ending, whatever the first line used: a CRLF file with one LF line must not fold two
+    // rows into one. Cell counts are checked per row (cellCountError) rather than failing the file.
+    rows = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      record_delimiter: ["\r\n", "\n", "\r"],
+    }) as string[][];
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     return { fileError: `The file is not valid CSV${line ? ` (near line ${line})` : ""}` };
@@ -51,6 +74,7 @@ export function parseCsvFile<H extends readonly string[]>(
         H[number],
         string
       >,
+      ...(record.length !== header.length ? { cellCount: record.length } : {}),
     })),
   };
 }

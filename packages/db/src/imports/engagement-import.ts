@@ -13,7 +13,14 @@ import { sql } from "kysely";
 import { type Actor, writeAudit } from "../audit/audit.repository";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
-import { emptyPreview, type ImportProgress, ImportRejectedError, integerCell, parseCsvFile } from "./csv";
+import {
+  cellCountError,
+  emptyPreview,
+  type ImportProgress,
+  ImportRejectedError,
+  integerCell,
+  parseCsvFile,
+} from "./csv";
 import { recordImport } from "./imports.repository";
 
 /**
@@ -67,7 +74,7 @@ async function validate(db: Executor, content: string | Buffer, onProgress?: Imp
   if (typeof kind !== "string") return { preview: emptyPreview(kind.fileError), valid: null };
   const parsed = parseCsvFile(content, kind === "daily" ? ENGAGEMENT_CSV_HEADER : POSTS_CSV_HEADER);
   if ("fileError" in parsed) return { preview: emptyPreview(parsed.fileError), valid: null };
-  const records = parsed.records as { line: number; cells: Record<string, string> }[];
+  const records = parsed.records as { line: number; cells: Record<string, string>; cellCount?: number }[];
   onProgress?.("parse", records.length, records.length);
   const channels = new Set((await db.selectFrom("channels").select("code").execute()).map((c) => c.code));
   const countries = new Set((await db.selectFrom("countries").select("code").execute()).map((c) => c.code));
@@ -80,8 +87,11 @@ async function validate(db: Executor, content: string | Buffer, onProgress?: Imp
   const errors: ImportRowError[] = [];
   const seen = new Map<string, number>();
   const rows: { line: number; values: EngagementDailyValues | PostValues; key: string }[] = [];
-  records.forEach(({ line, cells }, index) => {
-    const rowErrors: ImportRowError[] = [];
+  const header = kind === "daily" ? ENGAGEMENT_CSV_HEADER : POSTS_CSV_HEADER;
+  records.forEach((record, index) => {
+    const { line, cells } = record;
+    const countError = cellCountError(record, header);
+    const rowErrors: ImportRowError[] = countError ? [countError] : [];
     const input: Record<string, unknown> =
       kind === "daily"
         ? {

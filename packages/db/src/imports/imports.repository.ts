@@ -1,6 +1,6 @@
 import type { ImportHistoryEntry, ListInput, ListResult } from "@tbc/types";
 import { nowIso } from "../dialect";
-import { type ListFields, runList } from "../list";
+import { type ListFields, type ListOptions, runList, streamList } from "../list";
 import type { Executor } from "../schema";
 
 export type NewImport = Omit<ImportHistoryEntry, "id" | "at" | "userEmail"> & { userId: number | null };
@@ -23,11 +23,8 @@ const IMPORT_FIELDS: ListFields = {
   status: { type: "string" },
 };
 
-export async function listImports(
-  db: Executor,
-  input: ListInput | undefined,
-): Promise<ListResult<ImportHistoryEntry>> {
-  const base = db
+function importsQuery(db: Executor) {
+  return db
     .selectFrom("imports")
     .leftJoin("users", "users.id", "imports.userId")
     .select([
@@ -44,12 +41,30 @@ export async function listImports(
       "imports.status",
       "imports.message",
     ]);
-  const result = await runList(db, base, input, {
-    fields: IMPORT_FIELDS,
-    defaultSort: { field: "at", order: "desc" },
-  });
-  return {
-    total: result.total,
-    data: result.data.map((r) => ({ ...r, status: r.status as ImportHistoryEntry["status"] })),
-  };
+}
+
+const IMPORT_LIST_OPTIONS: ListOptions = {
+  fields: IMPORT_FIELDS,
+  defaultSort: { field: "at", order: "desc" },
+};
+const toEntry = (r: Omit<ImportHistoryEntry, "status"> & { status: string }): ImportHistoryEntry => ({
+  ...r,
+  status: r.status as ImportHistoryEntry["status"],
+});
+
+export async function listImports(
+  db: Executor,
+  input: ListInput | undefined,
+): Promise<ListResult<ImportHistoryEntry>> {
+  const result = await runList(db, importsQuery(db), input, IMPORT_LIST_OPTIONS);
+  return { total: result.total, data: result.data.map(toEntry) };
+}
+
+/** Every entry of the filtered import history, in batches: for the CSV export. */
+export async function* streamImports(
+  db: Executor,
+  input: ListInput | undefined,
+): AsyncGenerator<ImportHistoryEntry[]> {
+  for await (const rows of streamList(db, importsQuery(db), input, IMPORT_LIST_OPTIONS))
+    yield rows.map(toEntry);
 }

@@ -14,7 +14,14 @@ import { announcedOnFrom } from "../operations/announced";
 
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
-import { emptyPreview, type ImportProgress, ImportRejectedError, integerCell, parseCsvFile } from "./csv";
+import {
+  cellCountError,
+  emptyPreview,
+  type ImportProgress,
+  ImportRejectedError,
+  integerCell,
+  parseCsvFile,
+} from "./csv";
 import { recordImport } from "./imports.repository";
 
 type ValidRow = { line: number; values: OperationValuesParsed };
@@ -143,8 +150,10 @@ export async function previewOperationsImport(
   const errors: ImportRowError[] = [];
   const valid: ValidRow[] = [];
   const seen = new Map<string, number>();
-  records.forEach(({ line, cells }, index) => {
-    const rowErrors: ImportRowError[] = [];
+  records.forEach((record, index) => {
+    const { line, cells } = record;
+    const countError = cellCountError(record, OPERATIONS_CSV_HEADER);
+    const rowErrors: ImportRowError[] = countError ? [countError] : [];
     const result = ZOperationValues.safeParse(rowToValues(cells, line, rowErrors));
     if (!result.success) {
       for (const issue of result.error.issues) {

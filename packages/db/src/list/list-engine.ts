@@ -83,27 +83,59 @@ export async function runList<O>(
   input: ListInput | undefined,
   options: ListOptions,
 ): Promise<ListResult<O>> {
+  const { from, ordered } = prepare(db, base, input, options);
+  const { limit, offset } = resolvePage(input?.pagination);
+  const counted = await from().select(sql<number>`count(*)`.as("total")).executeTakeFirstOrThrow();
+  const total = Number(counted.total);
+  const data = total === 0 ? [] : await ordered().limit(limit).offset(offset).execute();
+  return { data: data as O[], total };
+}
+
+/**
+ * Every row of the filtered, sorted list, in batches, whatever its size and ignoring pagination: for
+ * exports of "the full filtered result". Same filters, whitelist and order as runList.
+ */
+export async function* streamList<O>(
+  db: Executor,
+  // biome-ignore lint/suspicious/noExplicitAny: the base query may join any set of tables
+  base: SelectQueryBuilder<DB, any, O>,
+  input: ListInput | undefined,
+  options: ListOptions,
+  batchSize = 1000,
+): AsyncGenerator<O[]> {
+  const { ordered } = prepare(db, base, input, options);
+  for (let offset = 0; ; offset += batchSize) {
+    const rows = (await ordered().limit(batchSize).offset(offset).execute()) as O[];
+    if (rows.length) yield rows;
+    if (rows.length < batchSize) return;
+  }
+}
+
+function prepare<O>(
+  db: Executor,
+  // biome-ignore lint/suspicious/noExplicitAny: the base query may join any set of tables
+  base: SelectQueryBuilder<DB, any, O>,
+  input: ListInput | undefined,
+  options: ListOptions,
+) {
   assertField(options.fields, options.defaultSort.field, "sorters");
   const dialect = dialectOf(db);
   const where = buildWhere(db, input?.filters, options.fields);
   const sort = resolveSort(input?.sorters, options);
-  const { limit, offset } = resolvePage(input?.pagination);
-
   const from = () => {
     const q = db.selectFrom(base.as(LIST_ALIAS));
     return where ? q.where(where) : q;
   };
-  const counted = await from().select(sql<number>`count(*)`.as("total")).executeTakeFirstOrThrow();
-  const total = Number(counted.total);
-
-  let page = from().selectAll(LIST_ALIAS);
-  for (const s of sort) {
-    page = page.orderBy(sortExpr(dialect, options.fields, s), (ob: OrderByItemBuilder) =>
-      s.order === "asc" ? ob.asc().nullsLast() : ob.desc().nullsFirst(),
-    );
-  }
-  const data = total === 0 ? [] : await page.limit(limit).offset(offset).execute();
-  return { data: data as O[], total };
+  const ordered = () => {
+    let page = from().selectAll(LIST_ALIAS);
+    for (const s of sort) {
+      page = page.orderBy(sortExpr(dialect, options.fields, s), (ob: OrderByItemBuilder) =>
+        s.order === "asc" ? ob.asc().nullsLast() : ob.desc().nullsFirst(),
+      );
+    }
+    return page;
+  };
+  return { from, ordered };
 }
 
 function sortExpr(dialect: DialectName, fields: ListFields, s: ListSort): RawBuilder<unknown> {

@@ -11,7 +11,7 @@ import { sql } from "kysely";
 import { type Actor, writeAudit } from "../audit/audit.repository";
 import { nowIso } from "../dialect";
 import { ConflictError, FieldError, NotFoundError } from "../errors";
-import { type ListFields, runList } from "../list";
+import { type ListFields, type ListOptions, runList, streamList } from "../list";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
 import { seizuresQuery } from "./seizures.repository";
@@ -88,14 +88,25 @@ export const OPERATION_FIELDS: ListFields = {
   },
 };
 
+const OPERATION_LIST_OPTIONS: ListOptions = {
+  fields: OPERATION_FIELDS,
+  defaultSort: { field: "editionYear", order: "desc" },
+};
+
+/** Every operation of the filtered list, in batches: for the CSV export. */
+export async function* streamOperations(
+  db: Executor,
+  input: ListInput | undefined,
+): AsyncGenerator<Operation[]> {
+  for await (const rows of streamList(db, baseQuery(db), input, OPERATION_LIST_OPTIONS))
+    yield rows.map(toOperation);
+}
+
 export async function listOperations(
   db: Executor,
   input: ListInput | undefined,
 ): Promise<ListResult<Operation>> {
-  const result = await runList(db, baseQuery(db), input, {
-    fields: OPERATION_FIELDS,
-    defaultSort: { field: "editionYear", order: "desc" },
-  });
+  const result = await runList(db, baseQuery(db), input, OPERATION_LIST_OPTIONS);
   return { data: result.data.map(toOperation), total: result.total };
 }
 
