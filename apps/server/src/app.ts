@@ -3,21 +3,31 @@ import { STATUS_CODES } from "node:http";
 import { join, sep } from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
-import { type Database, resolveSession } from "@tbc/db";
+import type { Database } from "@tbc/db";
 import {
   type CreateFastifyContextOptions,
   type FastifyTRPCPluginOptions,
   fastifyTRPCPlugin,
 } from "@trpc/server/adapters/fastify";
-import Fastify, { type FastifyRequest, LogController } from "fastify";
+import Fastify, { LogController } from "fastify";
 import { sql } from "kysely";
 import { type Logger, pino } from "pino";
+import { importRoutes } from "./http/imports";
+import {
+  isApiPath,
+  isCrossSite,
+  mediaTypeOf,
+  SECURITY_HEADERS,
+  SESSION_COOKIE,
+  sessionOf,
+} from "./http/request";
 import { type AppRouter, appRouter } from "./root";
 import { type Context, INTERNAL_MESSAGE, logInternalError, type SessionCookie } from "./trpc";
 
-export const SESSION_COOKIE = "tbc_session";
-/** For now: every API input is small JSON. Imports will get their own, larger limit. */
+/** Every API input is small JSON; the CSV upload (src/http/imports.ts) has its own, larger limit. */
 export const BODY_LIMIT = 1024 * 1024;
+
+export { SESSION_COOKIE };
 
 export const DASHBOARD_MISSING =
   "The dashboard has not been built yet.\n" +
@@ -38,24 +48,6 @@ export type BuildAppOptions = {
   config: AppConfig;
   logger?: Logger;
 };
-
-/** Paths that belong to the API: never answered with the dashboard's index.html. */
-function isApiPath(path: string): boolean {
-  return ["/trpc", "/api", "/healthz"].some((p) => path === p || path.startsWith(`${p}/`));
-}
-
-/** A cross-site request (CSRF): an Origin that is not this host, or a browser saying so. */
-function isCrossSite(req: FastifyRequest): boolean {
-  const origin = req.headers.origin;
-  if (origin !== undefined) {
-    try {
-      return new URL(origin).host !== req.host;
-    } catch {
-      return true; // "null" or garbage
-    }
-  }
-  return req.headers["sec-fetch-site"] === "cross-site";
-}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -80,9 +72,7 @@ export async function buildApp({ database, config, logger }: BuildAppOptions) {
   await app.register(fastifyCookie);
 
   app.addHook("onSend", async (req, reply) => {
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("x-frame-options", "DENY");
-    reply.header("referrer-policy", "same-origin");
+    reply.headers(SECURITY_HEADERS);
     if (isApiPath(req.url.split("?")[0] ?? "")) reply.header("cache-control", "no-store");
   });
 
@@ -90,8 +80,7 @@ export async function buildApp({ database, config, logger }: BuildAppOptions) {
   // multipart/form-data and Fastify text/plain, which browsers send cross-site without a preflight.
   app.addHook("onRequest", async (req, reply) => {
     if (req.method !== "POST" || !req.url.startsWith("/trpc")) return;
-    const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
-    if (type !== "application/json") {
+    if (mediaTypeOf(req) !== "application/json") {
       return reply.code(415).send({
         statusCode: 415,
         error: "Unsupported Media Type",
@@ -122,9 +111,7 @@ export async function buildApp({ database, config, logger }: BuildAppOptions) {
   });
 
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
-    const raw = req.cookies[SESSION_COOKIE];
-    const token = raw && raw.length <= 200 ? raw : null;
-    const user = token ? await resolveSession(database.db, token) : null;
+    const { user, token, raw } = await sessionOf(database.db, req);
     const attributes = {
       httpOnly: true,
       sameSite: "lax",
@@ -140,7 +127,7 @@ export async function buildApp({ database, config, logger }: BuildAppOptions) {
       db: database.db,
       dialect: database.dialect,
       user,
-      sessionToken: user ? token : null,
+      sessionToken: token,
       ip: req.ip ?? null,
       userAgent: req.headers["user-agent"] ?? null,
       log: req.log,
@@ -160,6 +147,8 @@ export async function buildApp({ database, config, logger }: BuildAppOptions) {
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
+
+  await app.register(importRoutes, { database });
 
   app.get("/healthz", async (req, reply) => {
     try {

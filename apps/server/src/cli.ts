@@ -3,12 +3,24 @@
  * words ("migrate", "user create"); adding `import operations <file>` or `backup <file>` is one
  * more entry. `runCli` returns the exit code, so tests call it in-process.
  */
+import { readFile, stat } from "node:fs/promises";
+import { basename, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { createUser, type Database, FieldError, migrateToLatest, openDatabase, seedDemo } from "@tbc/db";
-import { ROLES, ZRole } from "@tbc/types";
+import {
+  commitOperationsImport,
+  createUser,
+  type Database,
+  FieldError,
+  ImportRejectedError,
+  migrateToLatest,
+  openDatabase,
+  seedDemo,
+} from "@tbc/db";
+import { type ImportPreview, MAX_IMPORT_BYTES, ROLES, ZRole } from "@tbc/types";
 import { z } from "zod";
 import { type Env, EnvError, loadEnv, passwordFromEnv } from "./env";
+import { formatImportError, sanitizeFileName, TOO_LARGE_MESSAGE } from "./imports";
 
 export const MIN_PASSWORD_LENGTH = 12;
 const MAX_PASSWORD_LENGTH = 1024;
@@ -87,8 +99,38 @@ const COMMANDS: Record<string, Command> = {
         io.stdout(
           report.skipped
             ? "The database already has agencies or users: nothing was seeded.\n"
-            : `Seeded ${report.agencies} agencies and ${report.users} demo accounts into ${database.describe}.\n`,
+            : `Seeded ${report.agencies} agencies, ${report.operations} operations and ${report.users} demo accounts into ${database.describe}.\n`,
         );
+      });
+    },
+  },
+
+  "import operations": {
+    usage: "import operations <file.csv>",
+    summary:
+      "import operation outcomes (the header of operations.csv), all or nothing — as the dashboard's import",
+    args: ["file"],
+    async run({ positionals }, env, io) {
+      const path = positionals[0] ?? "";
+      // pnpm runs the script in apps/server; a relative path means where `pnpm tbc` was typed.
+      const content = await readImportFile(path, resolve(io.env.INIT_CWD || process.cwd(), path));
+      const fileName = sanitizeFileName(basename(path));
+      await withDatabase(env, io, async (database) => {
+        try {
+          // The same call as the upload endpoint's commit; the actor is "no user" (the operator).
+          const { importId, counts } = await commitOperationsImport(database.db, content, {
+            fileName,
+            actor: { userId: null, ip: null },
+          });
+          io.stdout(
+            `Imported ${fileName} into ${database.describe} (import #${importId}, ${counts.total} rows): ` +
+              `${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged.\n`,
+          );
+        } catch (err) {
+          if (!(err instanceof ImportRejectedError)) throw err;
+          for (const e of err.preview.errors) io.stderr(`${formatImportError(e)}\n`);
+          throw new CliError(rejectionSummary(err.preview));
+        }
       });
     },
   },
@@ -152,6 +194,29 @@ function helpText(): string {
     "The database comes from DATABASE_URL (default ./data/tbc.sqlite, relative to the repository root).",
     "",
   ].join("\n");
+}
+
+/** The file to import, refused before reading when over the upload's limit (as the endpoint's 413). */
+async function readImportFile(path: string, absolute: string): Promise<Buffer> {
+  try {
+    if ((await stat(absolute)).size > MAX_IMPORT_BYTES)
+      throw new CliError(`${TOO_LARGE_MESSAGE}: nothing was imported.`);
+    return await readFile(absolute);
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CliError(`Cannot read ${path}: ${code === "ENOENT" ? "no such file" : (err as Error).message}`);
+  }
+}
+
+/** What happened to a rejected file (its row errors are printed before this). */
+function rejectionSummary(preview: ImportPreview): string {
+  if (preview.fileError) return `${preview.fileError}: nothing was imported.`;
+  const { rejected, total } = preview.counts;
+  return (
+    `${preview.errors.length} error(s) in ${rejected} of ${total} row(s): nothing was imported. ` +
+    "Correct the file and import it again."
+  );
 }
 
 async function readPassword(fromStdin: boolean, io: CliIo): Promise<string> {

@@ -2,12 +2,20 @@ import { agenciesRouter } from "./routers/agencies";
 import { analyticsRouter } from "./routers/analytics";
 import { authRouter } from "./routers/auth";
 import { countriesRouter } from "./routers/countries";
+import { crimeAreasRouter } from "./routers/crime-areas";
+import { importsRouter } from "./routers/imports";
+import { operationsRouter } from "./routers/operations";
+import { seizuresRouter } from "./routers/seizures";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   auth: authRouter,
   agencies: agenciesRouter,
   countries: countriesRouter,
+  operations: operationsRouter,
+  seizures: seizuresRouter,
+  crimeAreas: crimeAreasRouter,
+  imports: importsRouter,
   analytics: analyticsRouter,
 });
 

@@ -5,7 +5,7 @@
  *   3. procedures — public, protected (signed in) and role procedures, all behind the error mapper.
  */
 import type { Actor, DB, DialectName } from "@tbc/db";
-import { ConflictError, FieldError, InvalidQueryError, NotFoundError } from "@tbc/db";
+import { ConflictError, FieldError, ImportRejectedError, InvalidQueryError, NotFoundError } from "@tbc/db";
 import { type Role, roleAtLeast, type SessionUser } from "@tbc/types";
 import { initTRPC, type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
@@ -156,7 +156,12 @@ function toPublicError(error: TRPCError, log: Log, path: string): TRPCError {
     return new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
   if (cause instanceof ConflictError)
     return new TRPCError({ code: "CONFLICT", message: cause.message, cause });
-  if (cause instanceof InvalidQueryError || cause instanceof FieldError) {
+  // ImportRejectedError: imports run over HTTP (src/http/imports.ts), not tRPC; mapped should one surface.
+  if (
+    cause instanceof InvalidQueryError ||
+    cause instanceof FieldError ||
+    cause instanceof ImportRejectedError
+  ) {
     return new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
   }
   const original = cause ?? error;

@@ -31,7 +31,7 @@ describe("pnpm tbc", () => {
   it("help lists every command; no command or an unknown one is a usage error", async () => {
     const help = await cli(["help"]);
     expect(help.code).toBe(0);
-    for (const c of ["migrate", "seed", "user create"]) expect(help.stdout).toContain(c);
+    for (const c of ["migrate", "seed", "user create", "import operations"]) expect(help.stdout).toContain(c);
     expect((await cli([])).code).toBe(2);
     const unknown = await cli(["frobnicate"]);
     expect(unknown.code).toBe(2);
@@ -116,6 +116,6 @@ describe("pnpm tbc", () => {
     }
     const fresh = await cli(["seed"], { DATABASE_URL: join(dir, "fresh.sqlite") });
     expect(fresh.code).toBe(0);
-    expect(fresh.stdout).toMatch(/Seeded 17 agencies and 4 demo accounts/);
+    expect(fresh.stdout).toMatch(/Seeded 17 agencies, 58 operations and 4 demo accounts/);
   });
 });

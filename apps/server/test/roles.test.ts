@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, ROLES, type Role } from "@tbc/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../src/root";
 import { type Caller, callerFor, newAgency, outcome, sampleValues, seededDatabase } from "./helpers";
+import { letters, newOperation, newSeizure, sampleOperation } from "./operations-helpers";
 
 /**
  * The access matrix: every procedure × { anonymous, viewer, staff, manager, admin }.
@@ -29,9 +30,24 @@ const MATRIX: Record<string, Row> = {
   "agencies.delete":            ["UNAUTHORIZED", "FORBIDDEN", "FORBIDDEN", "ok",   "ok"],
   "countries.list":             ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
   "analytics.agenciesByCountry":["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
+  "analytics.outcomeKpis":      ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
+  "analytics.outcomesByYear":   ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
+  "analytics.outcomesByCrimeArea":["UNAUTHORIZED", "ok",      "ok",        "ok",   "ok"],
+  "analytics.topOperations":    ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
+  "analytics.operationsByCountry":["UNAUTHORIZED", "ok",      "ok",        "ok",   "ok"],
+  "operations.list":            ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
+  "operations.get":             ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
+  "operations.create":          ["UNAUTHORIZED", "FORBIDDEN", "ok",        "ok",   "ok"],
+  "operations.update":          ["UNAUTHORIZED", "FORBIDDEN", "ok",        "ok",   "ok"],
+  "operations.delete":          ["UNAUTHORIZED", "FORBIDDEN", "FORBIDDEN", "ok",   "ok"],
+  "seizures.create":            ["UNAUTHORIZED", "FORBIDDEN", "ok",        "ok",   "ok"],
+  "seizures.delete":            ["UNAUTHORIZED", "FORBIDDEN", "ok",        "ok",   "ok"],
+  "crimeAreas.list":            ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
+  "crimeAreas.create":          ["UNAUTHORIZED", "FORBIDDEN", "FORBIDDEN", "ok",   "ok"],
+  "imports.list":               ["UNAUTHORIZED", "FORBIDDEN", "ok",        "ok",   "ok"],
 };
 
-/** A valid call of each procedure; write calls get their own fresh agency. */
+/** A valid call of each procedure; write calls get their own fresh agency, operation or seizure. */
 const CALLS: Record<string, (caller: Caller, database: Database) => Promise<unknown>> = {
   "auth.login": (c) => c.auth.login({ email: "viewer@example.org", password: DEMO_PASSWORD }),
   "auth.logout": (c) => c.auth.logout(),
@@ -56,6 +72,32 @@ const CALLS: Record<string, (caller: Caller, database: Database) => Promise<unkn
   "agencies.delete": async (c, db) => c.agencies.delete({ id: (await newAgency(db)).id }),
   "countries.list": (c) => c.countries.list(),
   "analytics.agenciesByCountry": (c) => c.analytics.agenciesByCountry(),
+  "analytics.outcomeKpis": (c) => c.analytics.outcomeKpis({ yearFrom: 2010 }),
+  "analytics.outcomesByYear": (c) => c.analytics.outcomesByYear({ figure: "arrests" }),
+  "analytics.outcomesByCrimeArea": (c) => c.analytics.outcomesByCrimeArea(),
+  "analytics.topOperations": (c) => c.analytics.topOperations({ figure: "seizedValueUsd", limit: 5 }),
+  "analytics.operationsByCountry": (c) => c.analytics.operationsByCountry({ region: "Europe" }),
+  "operations.list": (c) => c.operations.list({ pagination: { currentPage: 1, pageSize: 5 } }),
+  "operations.get": async (c, db) => c.operations.get({ id: (await newOperation(db)).id }),
+  "operations.create": (c) => c.operations.create({ values: sampleOperation() }),
+  "operations.update": async (c, db) => {
+    const o = await newOperation(db);
+    return c.operations.update({
+      id: o.id,
+      version: o.version,
+      values: { ...sampleOperation(o.name), raids: 1 },
+    });
+  },
+  "operations.delete": async (c, db) => c.operations.delete({ id: (await newOperation(db)).id }),
+  "seizures.create": async (c, db) =>
+    c.seizures.create({
+      operationId: (await newOperation(db)).id,
+      values: { category: "cash", valueUsd: 10 },
+    }),
+  "seizures.delete": async (c, db) => c.seizures.delete({ id: (await newSeizure(db)).id }),
+  "crimeAreas.list": (c) => c.crimeAreas.list(),
+  "crimeAreas.create": (c) => c.crimeAreas.create({ values: { code: `area ${letters()}` } }),
+  "imports.list": (c) => c.imports.list(),
 };
 
 const WHO: (Role | null)[] = [null, ...ROLES];

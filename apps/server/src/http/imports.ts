@@ -1,0 +1,153 @@
+/**
+ * `POST /api/imports/operations?mode=preview|commit&fileName=<name>` — the operations CSV upload.
+ *
+ * Not tRPC: the body is the file itself (up to MAX_IMPORT_BYTES), and the answer is NDJSON streamed
+ * while the import works, one JSON object per line:
+ *   {"type":"progress","phase":"parse"|"validate"|"commit","done":n,"total":n}   (zero or more)
+ * then exactly one of
+ *   {"type":"preview", ...ImportPreview}    mode=preview (nothing is written)
+ *   {"type":"result", ...ImportResult}      mode=commit, imported
+ *   {"type":"rejected", ...ImportPreview}   mode=commit refused (file or row errors): nothing written
+ *   {"type":"error","message":"…"}          unexpected; the details are in the log only.
+ * Refusals before any work are plain JSON with a status: 400 bad query, 401 not signed in, 403 role
+ * below staff or cross-site, 413 too large, 415 not a CSV body.
+ */
+import { type ServerResponse, STATUS_CODES } from "node:http";
+import {
+  commitOperationsImport,
+  type Database,
+  type ImportProgress,
+  ImportRejectedError,
+  previewOperationsImport,
+} from "@tbc/db";
+import { MAX_IMPORT_BYTES, roleAtLeast, type SessionUser } from "@tbc/types";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { publicPreview, sanitizeFileName, TOO_LARGE_MESSAGE } from "../imports";
+import { actorOf, INTERNAL_MESSAGE } from "../trpc";
+import { isCrossSite, mediaTypeOf, SECURITY_HEADERS, sessionOf } from "./request";
+
+export const IMPORT_OPERATIONS_PATH = "/api/imports/operations";
+
+/**
+ * What a browser labels a .csv file: text/csv, or application/vnd.ms-excel on Windows with Excel.
+ * Neither is CORS-safelisted, so another site cannot send them without a preflight (which we never
+ * grant). text/plain, multipart/form-data and application/x-www-form-urlencoded are refused: plain
+ * forms send those cross-site. The dashboard sets `content-type: text/csv` itself.
+ */
+export const CSV_MEDIA_TYPES = ["text/csv", "application/vnd.ms-excel"] as const;
+
+const ZImportQuery = z.object({
+  mode: z.enum(["preview", "commit"], "Give mode=preview or mode=commit"),
+  fileName: z.string().optional(),
+});
+type ImportQuery = { mode: "preview" | "commit"; fileName: string };
+
+export type ImportLine =
+  | { type: "progress"; phase: Parameters<ImportProgress>[0]; done: number; total: number }
+  | ({ type: "preview" } & ReturnType<typeof publicPreview>)
+  | ({ type: "result" } & Awaited<ReturnType<typeof commitOperationsImport>>)
+  | ({ type: "rejected" } & ReturnType<typeof publicPreview>)
+  | { type: "error"; message: string };
+
+function refuse(reply: FastifyReply, status: number, message: string) {
+  return reply.code(status).send({ statusCode: status, error: STATUS_CODES[status], message });
+}
+
+/** Writes one NDJSON line and pushes it out now, even while the import keeps the event loop busy. */
+function writeLine(res: ServerResponse, line: ImportLine): void {
+  if (res.writableEnded || res.destroyed) return; // the client went away; the import carries on
+  res.write(`${JSON.stringify(line)}\n`);
+  // Node corks the socket on a chunked write until the next tick, which never comes during a run of
+  // synchronous work (SQLite): uncork so that each line reaches the client as it is written.
+  while (res.socket && res.socket.writableCorked > 0) res.socket.uncork();
+}
+
+export async function importRoutes(app: FastifyInstance, opts: { database: Database }): Promise<void> {
+  const { db } = opts.database;
+  const checked = new WeakMap<FastifyRequest, { user: SessionUser; query: ImportQuery }>();
+
+  // Only here (this plugin is encapsulated): the body is the raw file, kept as a Buffer.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser([...CSV_MEDIA_TYPES], { parseAs: "buffer" }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  app.setErrorHandler((error: { statusCode?: number }, _req, reply) => {
+    if (error.statusCode === 413) return refuse(reply, 413, TOO_LARGE_MESSAGE);
+    throw error; // everything else: the app's error handler
+  });
+
+  /** Every check that does not need the body, before Fastify reads up to 10 MiB of it. */
+  async function guard(req: FastifyRequest, reply: FastifyReply) {
+    const where = { url: req.url, ip: req.ip };
+    if (!(CSV_MEDIA_TYPES as readonly string[]).includes(mediaTypeOf(req))) {
+      return refuse(reply, 415, "Send the file itself as the body, with content-type text/csv");
+    }
+    if (isCrossSite(req)) {
+      req.log.info({ ...where, origin: req.headers.origin }, "Access refused: cross-site request");
+      return refuse(reply, 403, "Cross-site request refused");
+    }
+    const { user } = await sessionOf(db, req);
+    if (!user) {
+      req.log.info(where, "Access refused: not signed in");
+      return refuse(reply, 401, "Please sign in.");
+    }
+    if (!roleAtLeast(user.role, "staff")) {
+      req.log.info(
+        { ...where, userId: user.id, role: user.role, required: "staff" },
+        "Access refused: role too low",
+      );
+      return refuse(reply, 403, "This needs the staff role or higher.");
+    }
+    const query = ZImportQuery.safeParse(req.query);
+    if (!query.success) return refuse(reply, 400, query.error.issues[0]?.message ?? "Bad query");
+    checked.set(req, {
+      user,
+      query: { mode: query.data.mode, fileName: sanitizeFileName(query.data.fileName) },
+    });
+  }
+
+  app.post(IMPORT_OPERATIONS_PATH, { bodyLimit: MAX_IMPORT_BYTES, onRequest: guard }, async (req, reply) => {
+    const ok = checked.get(req);
+    if (!ok) throw new Error("import request not checked"); // cannot happen: the guard answered
+    const { user, query } = ok;
+    const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+
+    // From here the answer is ours to write (streamed); Fastify's onSend hooks no longer run.
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      "content-type": "application/x-ndjson",
+      "cache-control": "no-store",
+      "x-accel-buffering": "no", // a reverse proxy (nginx) must not hold the lines back
+    });
+    res.flushHeaders();
+    const onProgress: ImportProgress = (phase, done, total) =>
+      writeLine(res, { type: "progress", phase, done, total });
+    try {
+      if (query.mode === "preview") {
+        const preview = await previewOperationsImport(db, content, onProgress);
+        writeLine(res, { type: "preview", ...publicPreview(preview) });
+      } else {
+        const result = await commitOperationsImport(db, content, {
+          fileName: query.fileName,
+          actor: actorOf({ user, ip: req.ip }),
+          onProgress,
+        });
+        req.log.info({ userId: user.id, fileName: query.fileName, ...result }, "Operations imported");
+        writeLine(res, { type: "result", ...result });
+      }
+    } catch (err) {
+      if (err instanceof ImportRejectedError) {
+        writeLine(res, { type: "rejected", ...publicPreview(err.preview) });
+      } else {
+        req.log.error({ err, url: req.url }, "Unexpected error in the operations import");
+        writeLine(res, { type: "error", message: INTERNAL_MESSAGE });
+      }
+    } finally {
+      res.end();
+    }
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * What every HTTP entry point (the tRPC adapter, the import upload) decides about a request in the
+ * same way: who is signed in, whether it comes from another site, and the headers every answer carries.
+ */
+
+import type { DB } from "@tbc/db";
+import { resolveSession } from "@tbc/db";
+import type { SessionUser } from "@tbc/types";
+import type { FastifyRequest } from "fastify";
+import type { Kysely } from "kysely";
+
+export const SESSION_COOKIE = "tbc_session";
+
+/** Sent with every answer (the onSend hook; streamed answers that bypass it set them themselves). */
+export const SECURITY_HEADERS = {
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "referrer-policy": "same-origin",
+} as const;
+
+/** Paths that belong to the API: never answered with the dashboard's index.html, never cached. */
+export function isApiPath(path: string): boolean {
+  return ["/trpc", "/api", "/healthz"].some((p) => path === p || path.startsWith(`${p}/`));
+}
+
+/** A cross-site request (CSRF): an Origin that is not this host, or a browser saying so. */
+export function isCrossSite(req: FastifyRequest): boolean {
+  const origin = req.headers.origin;
+  if (origin !== undefined) {
+    try {
+      return new URL(origin).host !== req.host;
+    } catch {
+      return true; // "null" or garbage
+    }
+  }
+  return req.headers["sec-fetch-site"] === "cross-site";
+}
+
+/** The media type of the body, lower-case, without parameters ("" when there is none). */
+export function mediaTypeOf(req: FastifyRequest): string {
+  return (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+}
+
+/**
+ * The session cookie → the signed-in user. `raw` is the cookie as sent (to clear a stale one), `token`
+ * only when it resolved to a live session.
+ */
+export async function sessionOf(
+  db: Kysely<DB>,
+  req: FastifyRequest,
+): Promise<{ user: SessionUser | null; token: string | null; raw: string | undefined }> {
+  const raw = req.cookies[SESSION_COOKIE];
+  const token = raw && raw.length <= 200 ? raw : null;
+  const user = token ? await resolveSession(db, token) : null;
+  return { user, token: user ? token : null, raw };
+}

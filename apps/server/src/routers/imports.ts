@@ -1,0 +1,12 @@
+import { listImports } from "@tbc/db";
+import { ZListInput } from "@tbc/types";
+import { router, staffProcedure } from "../trpc";
+
+/**
+ * The import history. Staff and above: it is the importers' own working record and names who
+ * imported each file (user emails), which leadership (viewer) does not need. The upload itself is
+ * `POST /api/imports/operations` (src/http/imports.ts), not tRPC.
+ */
+export const importsRouter = router({
+  list: staffProcedure.input(ZListInput.optional()).query(({ ctx, input }) => listImports(ctx.db, input)),
+});
