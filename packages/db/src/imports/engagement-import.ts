@@ -1,5 +1,6 @@
 import {
   ENGAGEMENT_CSV_HEADER,
+  ENGAGEMENT_METRICS,
   type EngagementDailyValues,
   type ImportPreview,
   type ImportResult,
@@ -31,16 +32,7 @@ import { recordImport } from "./imports.repository";
  */
 
 type Kind = "daily" | "posts";
-const METRICS = [
-  "impressions",
-  "reach",
-  "engagements",
-  "shares",
-  "videoViews",
-  "newFollowers",
-  "hashtagMentions",
-  "siteVisits",
-] as const;
+const METRICS = ENGAGEMENT_METRICS;
 const COLUMN_OF: Record<string, string> = {
   countryCode: "country",
   videoViews: "video_views",
