@@ -12,6 +12,7 @@ import {
 import Fastify, { LogController } from "fastify";
 import { sql } from "kysely";
 import { type Logger, pino } from "pino";
+import { exportRoutes } from "./http/exports";
 import { importRoutes } from "./http/imports";
 import {
   isApiPath,
@@ -149,6 +150,7 @@ export async function buildApp({ database, config, logger }: BuildAppOptions) {
   });
 
   await app.register(importRoutes, { database });
+  await app.register(exportRoutes, { database });
 
   app.get("/healthz", async (req, reply) => {
     try {

@@ -1,14 +1,13 @@
 /**
  * The operator CLI: `pnpm tbc <command>` (GUIDE §1). Commands live in one table keyed by their
- * words ("migrate", "user create"); adding `import operations <file>` or `backup <file>` is one
- * more entry. `runCli` returns the exit code, so tests call it in-process.
+ * words ("migrate", "user create"); adding `backup <file>` is one more entry, and a new upload kind
+ * of src/http/imports.ts one more `importCommand`. `runCli` returns the exit code, so tests call it in-process.
  */
 import { readFile, stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import {
-  commitOperationsImport,
   createUser,
   type Database,
   FieldError,
@@ -20,7 +19,14 @@ import {
 import { type ImportPreview, MAX_IMPORT_BYTES, ROLES, ZRole } from "@tbc/types";
 import { z } from "zod";
 import { type Env, EnvError, loadEnv, passwordFromEnv } from "./env";
-import { formatImportError, sanitizeFileName, TOO_LARGE_MESSAGE } from "./imports";
+import {
+  formatImportError,
+  IMPORT_KINDS,
+  type ImportKindName,
+  sanitizeFileName,
+  TOO_LARGE_MESSAGE,
+} from "./imports";
+import { DEMO_SEED, seedSummary } from "./seed";
 
 export const MIN_PASSWORD_LENGTH = 12;
 const MAX_PASSWORD_LENGTH = 1024;
@@ -95,45 +101,25 @@ const COMMANDS: Record<string, Command> = {
         );
       }
       await withDatabase(env, io, async (database) => {
-        const report = await seedDemo(database.db);
+        const report = await seedDemo(database.db, DEMO_SEED);
         io.stdout(
           report.skipped
             ? "The database already has agencies or users: nothing was seeded.\n"
-            : `Seeded ${report.agencies} agencies, ${report.operations} operations and ${report.users} demo accounts into ${database.describe}.\n`,
+            : `${seedSummary(report)} into ${database.describe}.\n`,
         );
       });
     },
   },
 
-  "import operations": {
-    usage: "import operations <file.csv>",
-    summary:
-      "import operation outcomes (the header of operations.csv), all or nothing — as the dashboard's import",
-    args: ["file"],
-    async run({ positionals }, env, io) {
-      const path = positionals[0] ?? "";
-      // pnpm runs the script in apps/server; a relative path means where `pnpm tbc` was typed.
-      const content = await readImportFile(path, resolve(io.env.INIT_CWD || process.cwd(), path));
-      const fileName = sanitizeFileName(basename(path));
-      await withDatabase(env, io, async (database) => {
-        try {
-          // The same call as the upload endpoint's commit; the actor is "no user" (the operator).
-          const { importId, counts } = await commitOperationsImport(database.db, content, {
-            fileName,
-            actor: { userId: null, ip: null },
-          });
-          io.stdout(
-            `Imported ${fileName} into ${database.describe} (import #${importId}, ${counts.total} rows): ` +
-              `${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged.\n`,
-          );
-        } catch (err) {
-          if (!(err instanceof ImportRejectedError)) throw err;
-          for (const e of err.preview.errors) io.stderr(`${formatImportError(e)}\n`);
-          throw new CliError(rejectionSummary(err.preview));
-        }
-      });
-    },
-  },
+  "import operations": importCommand(
+    "operations",
+    "import operation outcomes (the header of operations.csv), all or nothing — as the dashboard's import",
+  ),
+
+  "import engagement": importCommand(
+    "engagement",
+    "import daily engagement metrics or posts (told apart by the header), all or nothing — as the dashboard's import",
+  ),
 
   "user create": {
     usage: "user create --email E --role R [--name N] [--password-stdin]",
@@ -194,6 +180,38 @@ function helpText(): string {
     "The database comes from DATABASE_URL (default ./data/tbc.sqlite, relative to the repository root).",
     "",
   ].join("\n");
+}
+
+/** `import <kind> <file.csv>`: the same repository call as the upload endpoint's commit for that kind. */
+function importCommand(kind: ImportKindName, summary: string): Command {
+  return {
+    usage: `import ${kind} <file.csv>`,
+    summary,
+    args: ["file"],
+    async run({ positionals }, env, io) {
+      const path = positionals[0] ?? "";
+      // pnpm runs the script in apps/server; a relative path means where `pnpm tbc` was typed.
+      const content = await readImportFile(path, resolve(io.env.INIT_CWD || process.cwd(), path));
+      const fileName = sanitizeFileName(basename(path));
+      await withDatabase(env, io, async (database) => {
+        try {
+          // The actor is "no user" (the operator).
+          const { importId, counts } = await IMPORT_KINDS[kind].commit(database.db, content, {
+            fileName,
+            actor: { userId: null, ip: null },
+          });
+          io.stdout(
+            `Imported ${fileName} into ${database.describe} (import #${importId}, ${counts.total} rows): ` +
+              `${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged.\n`,
+          );
+        } catch (err) {
+          if (!(err instanceof ImportRejectedError)) throw err;
+          for (const e of err.preview.errors) io.stderr(`${formatImportError(e)}\n`);
+          throw new CliError(rejectionSummary(err.preview));
+        }
+      });
+    },
+  };
 }
 
 /** The file to import, refused before reading when over the upload's limit (as the endpoint's 413). */

@@ -1,9 +1,44 @@
 /**
- * What the two ways into the operations import — the upload endpoint (src/http/imports.ts) and
- * `pnpm tbc import operations` (src/cli.ts) — share, so that both name files and report errors alike.
- * The import itself is one repository call in @tbc/db (commitOperationsImport) for both.
+ * What the two ways into an import — the upload endpoint (src/http/imports.ts) and
+ * `pnpm tbc import <kind>` (src/cli.ts) — share, so that both accept the same kinds, name files and
+ * report errors alike. The import itself is one repository call in @tbc/db for both.
  */
-import { type ImportPreview, type ImportRowError, MAX_IMPORT_BYTES } from "@tbc/types";
+import {
+  type Actor,
+  commitEngagementImport,
+  commitOperationsImport,
+  type Executor,
+  type ImportProgress,
+  previewEngagementImport,
+  previewOperationsImport,
+} from "@tbc/db";
+import { type ImportPreview, type ImportResult, type ImportRowError, MAX_IMPORT_BYTES } from "@tbc/types";
+
+export type ImportKind = {
+  preview(db: Executor, content: Buffer, onProgress?: ImportProgress): Promise<ImportPreview>;
+  commit(
+    db: Executor,
+    content: Buffer,
+    opts: { fileName: string; actor: Actor; onProgress?: ImportProgress },
+  ): Promise<ImportResult>;
+  /** How the log names a committed import, and (lower-case) the import in an error. */
+  label: string;
+};
+
+/**
+ * Every kind of import, by name: the last segment of the upload's path (`/api/imports/<kind>`) and
+ * the CLI's `pnpm tbc import <kind> <file>`. Each is a preview and an all-or-nothing commit.
+ */
+export const IMPORT_KINDS = {
+  operations: { preview: previewOperationsImport, commit: commitOperationsImport, label: "Operations" },
+  engagement: { preview: previewEngagementImport, commit: commitEngagementImport, label: "Engagement" },
+} as const satisfies Record<string, ImportKind>;
+
+export type ImportKindName = keyof typeof IMPORT_KINDS;
+
+export function importKindOf(name: string): ImportKind | undefined {
+  return Object.hasOwn(IMPORT_KINDS, name) ? IMPORT_KINDS[name as ImportKindName] : undefined;
+}
 
 /** The upload's 413 and the CLI's refusal of a file over MAX_IMPORT_BYTES (10 MiB). */
 export const TOO_LARGE_MESSAGE = `The file is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MiB limit`;

@@ -3,6 +3,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@tbc/types";
 import { pino } from "pino";
 import { buildApp } from "./app";
 import { type Env, EnvError, loadEnv } from "./env";
+import { DEMO_SEED, seedSummary } from "./seed";
 
 function readEnv(): Env {
   try {
@@ -25,9 +26,13 @@ async function start() {
   const migrations = await migrateToLatest(database.db);
   const applied = migrations.results?.filter((r) => r.status === "Success").length ?? 0;
   if (applied > 0) log.info({ applied }, "Migrations applied");
+  let seededNow: string | null = null;
   if (env.demo) {
-    const seeded = await seedDemo(database.db);
-    if (!seeded.skipped) log.info(seeded, "Demo data seeded into the empty database");
+    const seeded = await seedDemo(database.db, DEMO_SEED);
+    if (!seeded.skipped) {
+      seededNow = seedSummary(seeded);
+      log.info(seeded, `${seededNow} into the empty database`);
+    }
   }
   const app = await buildApp({
     database,
@@ -40,6 +45,7 @@ async function start() {
   const port = typeof address === "object" && address ? address.port : env.port;
   const host = env.host.includes(":") ? `[${env.host}]` : env.host;
   const lines = ["", `Turn Back Crime dashboard: http://${host}:${port}/`, `Database: ${database.describe}`];
+  if (seededNow) lines.push(`${seededNow}.`);
   if (env.demo) {
     lines.push("", `Demo mode — demo accounts (password "${DEMO_PASSWORD}"):`);
     for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.role.padEnd(8)} ${a.email}`);

@@ -1,10 +1,13 @@
 import { agenciesRouter } from "./routers/agencies";
 import { analyticsRouter } from "./routers/analytics";
 import { authRouter } from "./routers/auth";
+import { channelsRouter } from "./routers/channels";
 import { countriesRouter } from "./routers/countries";
 import { crimeAreasRouter } from "./routers/crime-areas";
+import { engagementRouter } from "./routers/engagement";
 import { importsRouter } from "./routers/imports";
 import { operationsRouter } from "./routers/operations";
+import { postsRouter } from "./routers/posts";
 import { seizuresRouter } from "./routers/seizures";
 import { createCallerFactory, router } from "./trpc";
 
@@ -17,6 +20,9 @@ export const appRouter = router({
   crimeAreas: crimeAreasRouter,
   imports: importsRouter,
   analytics: analyticsRouter,
+  engagement: engagementRouter,
+  channels: channelsRouter,
+  posts: postsRouter,
 });
 
 export type AppRouter = typeof appRouter;

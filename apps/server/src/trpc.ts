@@ -102,7 +102,8 @@ export function fieldErrorsOf(cause: unknown): FieldErrors | null {
   return out;
 }
 
-function validationMessage(fieldErrors: FieldErrors): string {
+/** "Please correct: name: …; countryCode: …" — the first three fields' first messages. */
+export function validationMessage(fieldErrors: FieldErrors): string {
   const parts = Object.entries(fieldErrors).map(([f, m]) => (f === "_" ? m[0] : `${f}: ${m[0]}`));
   const more = parts.length > 3 ? ` (and ${parts.length - 3} more)` : "";
   return `Please correct: ${parts.slice(0, 3).join("; ")}${more}`;

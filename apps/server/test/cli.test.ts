@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { countUsers, openDatabase, verifyCredentials } from "@tbc/db";
+import { countUsers, engagementTotals, listPosts, openDatabase, verifyCredentials } from "@tbc/db";
+import { ENGAGEMENT_CSV_HEADER, POSTS_CSV_HEADER } from "@tbc/types";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli";
 
@@ -31,7 +32,9 @@ describe("pnpm tbc", () => {
   it("help lists every command; no command or an unknown one is a usage error", async () => {
     const help = await cli(["help"]);
     expect(help.code).toBe(0);
-    for (const c of ["migrate", "seed", "user create", "import operations"]) expect(help.stdout).toContain(c);
+    for (const c of ["migrate", "seed", "user create", "import operations", "import engagement"]) {
+      expect(help.stdout).toContain(c);
+    }
     expect((await cli([])).code).toBe(2);
     const unknown = await cli(["frobnicate"]);
     expect(unknown.code).toBe(2);
@@ -101,6 +104,42 @@ describe("pnpm tbc", () => {
     }
   });
 
+  it("import engagement: daily metrics or posts (by the header), all or nothing", async () => {
+    const file = (name: string, header: readonly string[], rows: string[]) => {
+      writeFileSync(join(dir, name), [header.join(","), ...rows, ""].join("\r\n"));
+      return join(dir, name);
+    };
+    const daily = file("daily.csv", ENGAGEMENT_CSV_HEADER, [
+      "2024-01-01,x,,100,,7,,,,,",
+      "2024-01-02,x,,200,,9,,,,,",
+    ]);
+    const posts = file("posts.csv", POSTS_CSV_HEADER, ["2024-01-01T10:00:00Z,x,Hello,,10,1,,,,"]);
+    const bad = file("bad.csv", ENGAGEMENT_CSV_HEADER, [
+      "2024-01-03,x,,5,,,,,,,",
+      "2024-01-04,orkut,,5,,,,,,,",
+    ]);
+
+    const imported = await cli(["import", "engagement", daily]);
+    expect([imported.code, imported.stderr]).toEqual([0, ""]);
+    expect(imported.stdout).toMatch(
+      /Imported daily\.csv into .+ \(import #\d+, 2 rows\): 2 created, 0 updated/,
+    );
+    expect((await cli(["import", "engagement", posts])).stdout).toMatch(/Imported posts\.csv .*1 created/);
+    const refused = await cli(["import", "engagement", bad]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('row 3, column channel: Unknown channel "orkut"');
+    expect(refused.stderr).toContain("nothing was imported");
+
+    const database = openDatabase(DATABASE_URL);
+    try {
+      const totals = await engagementTotals(database.db, { from: "2024-01-01", to: "2024-01-04" });
+      expect(totals).toMatchObject({ sample: false, totals: { impressions: 300, engagements: 16 } });
+      expect((await listPosts(database.db, {})).data).toMatchObject([{ text: "Hello", isSample: false }]);
+    } finally {
+      await database.close();
+    }
+  });
+
   it("seed: refused in production without --force; skipped when the database has data", async () => {
     const refused = await cli(["seed"], { NODE_ENV: "production" });
     expect(refused.code).toBe(1);
@@ -116,6 +155,8 @@ describe("pnpm tbc", () => {
     }
     const fresh = await cli(["seed"], { DATABASE_URL: join(dir, "fresh.sqlite") });
     expect(fresh.code).toBe(0);
-    expect(fresh.stdout).toMatch(/Seeded 17 agencies, 58 operations and 4 demo accounts/);
+    expect(fresh.stdout).toMatch(
+      /Seeded 17 agencies, 58 operations and 4 demo accounts, and [\d,]{6,} sample engagement rows and \d+ sample posts \(labelled as sample data\) into /,
+    );
   });
 });

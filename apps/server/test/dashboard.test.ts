@@ -53,7 +53,7 @@ describe("dashboard serving", () => {
     const trpc = await app.inject({ method: "GET", url: "/trpc/nope" });
     expect(trpc.statusCode).toBe(404);
     expect(trpc.json().error.data.code).toBe("NOT_FOUND");
-    for (const url of ["/trpc/a/b", "/trpc", "/api/export/agencies.csv", "/api/nothing", "/healthz/x"]) {
+    for (const url of ["/trpc/a/b", "/trpc", "/api/export/agencies.xlsx", "/api/nothing", "/healthz/x"]) {
       const res = await app.inject({ method: "GET", url });
       expect(res.statusCode, url).toBe(404);
       expect(res.headers["content-type"], url).toMatch(/application\/json/);

@@ -7,7 +7,7 @@ import {
   ZSeizureValues,
 } from "@tbc/types";
 import type { App } from "../src/app";
-import { IMPORT_OPERATIONS_PATH } from "../src/http/imports";
+import { IMPORTS_PATH } from "../src/http/imports";
 
 const suffix = () => Math.random().toString(36).slice(2, 8);
 
@@ -100,10 +100,11 @@ export type UploadResponse = {
   raw: string;
 };
 
-/** POST /api/imports/operations the way the dashboard sends it (same Origin, text/csv). */
+/** POST /api/imports/<kind> (operations unless given) the way the dashboard sends it (same Origin, text/csv). */
 export async function upload(
   app: App,
   opts: {
+    kind?: string;
     mode?: string;
     body: string | Buffer;
     cookie?: string;
@@ -114,7 +115,7 @@ export async function upload(
   const query = new URLSearchParams({ mode: opts.mode ?? "commit", fileName: opts.fileName ?? "ops.csv" });
   const res = await app.inject({
     method: "POST",
-    url: `${IMPORT_OPERATIONS_PATH}?${query}`,
+    url: `${IMPORTS_PATH}/${opts.kind ?? "operations"}?${query}`,
     headers: {
       host: "localhost:3000",
       origin: "http://localhost:3000",

@@ -45,6 +45,11 @@ const MATRIX: Record<string, Row> = {
   "crimeAreas.list":            ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
   "crimeAreas.create":          ["UNAUTHORIZED", "FORBIDDEN", "FORBIDDEN", "ok",   "ok"],
   "imports.list":               ["UNAUTHORIZED", "FORBIDDEN", "ok",        "ok",   "ok"],
+  "engagement.series":          ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
+  "engagement.totals":          ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
+  "engagement.markers":         ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
+  "channels.list":              ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
+  "posts.list":                 ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
 };
 
 /** A valid call of each procedure; write calls get their own fresh agency, operation or seizure. */
@@ -98,6 +103,12 @@ const CALLS: Record<string, (caller: Caller, database: Database) => Promise<unkn
   "crimeAreas.list": (c) => c.crimeAreas.list(),
   "crimeAreas.create": (c) => c.crimeAreas.create({ values: { code: `area ${letters()}` } }),
   "imports.list": (c) => c.imports.list(),
+  "engagement.series": (c) =>
+    c.engagement.series({ filters: { from: "2024-01-01", to: "2024-01-31" }, metric: "engagementRate" }),
+  "engagement.totals": (c) => c.engagement.totals({ channels: ["x"] }),
+  "engagement.markers": (c) => c.engagement.markers({ from: "2020-01-01" }),
+  "channels.list": (c) => c.channels.list(),
+  "posts.list": (c) => c.posts.list({ pagination: { currentPage: 1, pageSize: 5 } }),
 };
 
 const WHO: (Role | null)[] = [null, ...ROLES];

@@ -1,5 +1,7 @@
 /**
- * `POST /api/imports/operations?mode=preview|commit&fileName=<name>` — the operations CSV upload.
+ * `POST /api/imports/<kind>?mode=preview|commit&fileName=<name>` — the CSV uploads, one route for every
+ * kind of IMPORT_KINDS: `operations` (the header of operations.csv) and `engagement` (daily metrics
+ * or posts, told apart by the header). An unknown kind is a 404.
  *
  * Not tRPC: the body is the file itself (up to MAX_IMPORT_BYTES), and the answer is NDJSON streamed
  * while the import works, one JSON object per line:
@@ -9,25 +11,29 @@
  *   {"type":"result", ...ImportResult}      mode=commit, imported
  *   {"type":"rejected", ...ImportPreview}   mode=commit refused (file or row errors): nothing written
  *   {"type":"error","message":"…"}          unexpected; the details are in the log only.
- * Refusals before any work are plain JSON with a status: 400 bad query, 401 not signed in, 403 role
- * below staff or cross-site, 413 too large, 415 not a CSV body.
+ * Refusals before any work are plain JSON with a status: 404 unknown kind, 400 bad query, 401 not
+ * signed in, 403 role below staff or cross-site, 413 too large, 415 not a CSV body.
  */
-import { type ServerResponse, STATUS_CODES } from "node:http";
-import {
-  commitOperationsImport,
-  type Database,
-  type ImportProgress,
-  ImportRejectedError,
-  previewOperationsImport,
-} from "@tbc/db";
-import { MAX_IMPORT_BYTES, roleAtLeast, type SessionUser } from "@tbc/types";
+import type { ServerResponse } from "node:http";
+import { type Database, type ImportProgress, ImportRejectedError } from "@tbc/db";
+import { type ImportResult, MAX_IMPORT_BYTES, roleAtLeast, type SessionUser } from "@tbc/types";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { publicPreview, sanitizeFileName, TOO_LARGE_MESSAGE } from "../imports";
+import {
+  type ImportKind,
+  type ImportKindName,
+  importKindOf,
+  publicPreview,
+  sanitizeFileName,
+  TOO_LARGE_MESSAGE,
+} from "../imports";
 import { actorOf, INTERNAL_MESSAGE } from "../trpc";
-import { isCrossSite, mediaTypeOf, SECURITY_HEADERS, sessionOf } from "./request";
+import { isCrossSite, mediaTypeOf, refuse, SECURITY_HEADERS, sessionOf } from "./request";
 
-export const IMPORT_OPERATIONS_PATH = "/api/imports/operations";
+export const IMPORTS_PATH = "/api/imports";
+export const importPath = (kind: ImportKindName) => `${IMPORTS_PATH}/${kind}`;
+export const IMPORT_OPERATIONS_PATH = importPath("operations");
+export const IMPORT_ENGAGEMENT_PATH = importPath("engagement");
 
 /**
  * What a browser labels a .csv file: text/csv, or application/vnd.ms-excel on Windows with Excel.
@@ -46,13 +52,9 @@ type ImportQuery = { mode: "preview" | "commit"; fileName: string };
 export type ImportLine =
   | { type: "progress"; phase: Parameters<ImportProgress>[0]; done: number; total: number }
   | ({ type: "preview" } & ReturnType<typeof publicPreview>)
-  | ({ type: "result" } & Awaited<ReturnType<typeof commitOperationsImport>>)
+  | ({ type: "result" } & ImportResult)
   | ({ type: "rejected" } & ReturnType<typeof publicPreview>)
   | { type: "error"; message: string };
-
-function refuse(reply: FastifyReply, status: number, message: string) {
-  return reply.code(status).send({ statusCode: status, error: STATUS_CODES[status], message });
-}
 
 /** Writes one NDJSON line and pushes it out now, even while the import keeps the event loop busy. */
 function writeLine(res: ServerResponse, line: ImportLine): void {
@@ -65,7 +67,7 @@ function writeLine(res: ServerResponse, line: ImportLine): void {
 
 export async function importRoutes(app: FastifyInstance, opts: { database: Database }): Promise<void> {
   const { db } = opts.database;
-  const checked = new WeakMap<FastifyRequest, { user: SessionUser; query: ImportQuery }>();
+  const checked = new WeakMap<FastifyRequest, { kind: ImportKind; user: SessionUser; query: ImportQuery }>();
 
   // Only here (this plugin is encapsulated): the body is the raw file, kept as a Buffer.
   app.removeAllContentTypeParsers();
@@ -79,8 +81,10 @@ export async function importRoutes(app: FastifyInstance, opts: { database: Datab
   });
 
   /** Every check that does not need the body, before Fastify reads up to 10 MiB of it. */
-  async function guard(req: FastifyRequest, reply: FastifyReply) {
+  async function guard(req: FastifyRequest<{ Params: { kind: string } }>, reply: FastifyReply) {
     const where = { url: req.url, ip: req.ip };
+    const kind = importKindOf(req.params.kind);
+    if (!kind) return refuse(reply, 404, "Not found");
     if (!(CSV_MEDIA_TYPES as readonly string[]).includes(mediaTypeOf(req))) {
       return refuse(reply, 415, "Send the file itself as the body, with content-type text/csv");
     }
@@ -103,51 +107,57 @@ export async function importRoutes(app: FastifyInstance, opts: { database: Datab
     const query = ZImportQuery.safeParse(req.query);
     if (!query.success) return refuse(reply, 400, query.error.issues[0]?.message ?? "Bad query");
     checked.set(req, {
+      kind,
       user,
       query: { mode: query.data.mode, fileName: sanitizeFileName(query.data.fileName) },
     });
   }
 
-  app.post(IMPORT_OPERATIONS_PATH, { bodyLimit: MAX_IMPORT_BYTES, onRequest: guard }, async (req, reply) => {
-    const ok = checked.get(req);
-    if (!ok) throw new Error("import request not checked"); // cannot happen: the guard answered
-    const { user, query } = ok;
-    const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  const route = `${IMPORTS_PATH}/:kind`;
+  app.post<{ Params: { kind: string } }>(
+    route,
+    { bodyLimit: MAX_IMPORT_BYTES, onRequest: guard },
+    async (req, reply) => {
+      const ok = checked.get(req);
+      if (!ok) throw new Error("import request not checked"); // cannot happen: the guard answered
+      const { kind, user, query } = ok;
+      const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
 
-    // From here the answer is ours to write (streamed); Fastify's onSend hooks no longer run.
-    reply.hijack();
-    const res = reply.raw;
-    res.writeHead(200, {
-      ...SECURITY_HEADERS,
-      "content-type": "application/x-ndjson",
-      "cache-control": "no-store",
-      "x-accel-buffering": "no", // a reverse proxy (nginx) must not hold the lines back
-    });
-    res.flushHeaders();
-    const onProgress: ImportProgress = (phase, done, total) =>
-      writeLine(res, { type: "progress", phase, done, total });
-    try {
-      if (query.mode === "preview") {
-        const preview = await previewOperationsImport(db, content, onProgress);
-        writeLine(res, { type: "preview", ...publicPreview(preview) });
-      } else {
-        const result = await commitOperationsImport(db, content, {
-          fileName: query.fileName,
-          actor: actorOf({ user, ip: req.ip }),
-          onProgress,
-        });
-        req.log.info({ userId: user.id, fileName: query.fileName, ...result }, "Operations imported");
-        writeLine(res, { type: "result", ...result });
+      // From here the answer is ours to write (streamed); Fastify's onSend hooks no longer run.
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        "content-type": "application/x-ndjson",
+        "cache-control": "no-store",
+        "x-accel-buffering": "no", // a reverse proxy (nginx) must not hold the lines back
+      });
+      res.flushHeaders();
+      const onProgress: ImportProgress = (phase, done, total) =>
+        writeLine(res, { type: "progress", phase, done, total });
+      try {
+        if (query.mode === "preview") {
+          const preview = await kind.preview(db, content, onProgress);
+          writeLine(res, { type: "preview", ...publicPreview(preview) });
+        } else {
+          const result = await kind.commit(db, content, {
+            fileName: query.fileName,
+            actor: actorOf({ user, ip: req.ip }),
+            onProgress,
+          });
+          req.log.info({ userId: user.id, fileName: query.fileName, ...result }, `${kind.label} imported`);
+          writeLine(res, { type: "result", ...result });
+        }
+      } catch (err) {
+        if (err instanceof ImportRejectedError) {
+          writeLine(res, { type: "rejected", ...publicPreview(err.preview) });
+        } else {
+          req.log.error({ err, url: req.url }, `Unexpected error in the ${kind.label.toLowerCase()} import`);
+          writeLine(res, { type: "error", message: INTERNAL_MESSAGE });
+        }
+      } finally {
+        res.end();
       }
-    } catch (err) {
-      if (err instanceof ImportRejectedError) {
-        writeLine(res, { type: "rejected", ...publicPreview(err.preview) });
-      } else {
-        req.log.error({ err, url: req.url }, "Unexpected error in the operations import");
-        writeLine(res, { type: "error", message: INTERNAL_MESSAGE });
-      }
-    } finally {
-      res.end();
-    }
-  });
+    },
+  );
 }

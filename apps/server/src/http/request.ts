@@ -1,12 +1,13 @@
 /**
- * What every HTTP entry point (the tRPC adapter, the import upload) decides about a request in the
+ * What every HTTP entry point (the tRPC adapter, the uploads, the exports) decides about a request in the
  * same way: who is signed in, whether it comes from another site, and the headers every answer carries.
  */
 
+import { STATUS_CODES } from "node:http";
 import type { DB } from "@tbc/db";
 import { resolveSession } from "@tbc/db";
 import type { SessionUser } from "@tbc/types";
-import type { FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 
 export const SESSION_COOKIE = "tbc_session";
@@ -17,6 +18,16 @@ export const SECURITY_HEADERS = {
   "x-frame-options": "DENY",
   "referrer-policy": "same-origin",
 } as const;
+
+/** A refusal as plain JSON, in the shape of Fastify's own errors (plus field errors, when any). */
+export function refuse(
+  reply: FastifyReply,
+  status: number,
+  message: string,
+  extra: { fieldErrors?: Record<string, string[]> } = {},
+) {
+  return reply.code(status).send({ statusCode: status, error: STATUS_CODES[status], message, ...extra });
+}
 
 /** Paths that belong to the API: never answered with the dashboard's index.html, never cached. */
 export function isApiPath(path: string): boolean {

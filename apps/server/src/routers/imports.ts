@@ -4,8 +4,9 @@ import { router, staffProcedure } from "../trpc";
 
 /**
  * The import history. Staff and above: it is the importers' own working record and names who
- * imported each file (user emails), which leadership (viewer) does not need. The upload itself is
- * `POST /api/imports/operations` (src/http/imports.ts), not tRPC.
+ * imported each file (user emails), which leadership (viewer) does not need. The uploads themselves
+ * are `POST /api/imports/<kind>` (src/http/imports.ts), not tRPC; the history's CSV export is
+ * `GET /api/export/imports.csv`, for the same roles.
  */
 export const importsRouter = router({
   list: staffProcedure.input(ZListInput.optional()).query(({ ctx, input }) => listImports(ctx.db, input)),

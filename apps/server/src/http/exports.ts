@@ -1,0 +1,206 @@
+/**
+ * `GET /api/export/<resource>.csv?filters=<json>&sorters=<json>&columns=<json>` — the full filtered
+ * list of a resource as CSV for spreadsheets (GUIDE §1), streamed as @tbc/db's exportCsv writes it
+ * (UTF-8 BOM, header line, RFC 4180 rows with CRLF, formula-safe cells).
+ *
+ * Query parameters, each optional and JSON-encoded:
+ *   filters  refine CrudFilter[]              — as the list's `filters` (ZListInput)
+ *   sorters  [{ field, order: "asc"|"desc" }] — as the list's `sorters`
+ *   columns  [{ key, label? }]                — which columns, in order; `label` is the screen's
+ *                                               title for it (default: an English header)
+ * Pagination does not apply: the export is every row that matches.
+ *
+ * Refusals are plain JSON: 404 unknown resource, 403 cross-site or role below the resource's list,
+ * 401 not signed in, 400 bad query (with `fieldErrors`), 500 unexpected (generic message; the details
+ * go to the log). Once the rows are streaming, a failure cuts the connection, so that a spreadsheet
+ * never gets a silently truncated file. Every export is in the audit log (action "export", entity the
+ * resource, after `{ filters, rows }`), written before the last byte leaves; an export cut short is
+ * recorded with the rows read so far and `complete: false`.
+ */
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { type Database, EXPORTS, exportCsv, InvalidQueryError, writeAudit } from "@tbc/db";
+import { type Role, roleAtLeast, ZListInput } from "@tbc/types";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { fieldErrorsOf, INTERNAL_MESSAGE, validationMessage } from "../trpc";
+import { isCrossSite, refuse, SECURITY_HEADERS, sessionOf } from "./request";
+
+export const EXPORT_PATH = "/api/export";
+
+/**
+ * Who may export what: the role that may read the resource's list in the API. A resource of
+ * EXPORTS without an entry here needs admin until someone decides (see the test).
+ */
+export const EXPORT_ROLES: Record<string, Role> = {
+  agencies: "viewer",
+  operations: "viewer",
+  posts: "viewer",
+  imports: "staff", // as imports.list: the history names who imported what
+};
+
+export const exportRoleOf = (resource: string): Role =>
+  Object.hasOwn(EXPORT_ROLES, resource) ? (EXPORT_ROLES[resource] as Role) : "admin";
+
+export const ZExportColumns = z
+  .array(
+    z.object({
+      key: z.string().min(1).max(100),
+      label: z.string().max(200).optional(),
+    }),
+  )
+  .max(50);
+
+export const ZExportQuery = ZListInput.pick({ filters: true, sorters: true }).extend({
+  columns: ZExportColumns.optional(),
+});
+export type ExportQuery = z.infer<typeof ZExportQuery>;
+
+const JSON_PARAMS = ["filters", "sorters", "columns"] as const;
+
+/** `?filters=…&sorters=…&columns=…` → the parsed JSON of each, or the field errors. */
+function parseQuery(
+  query: Record<string, unknown>,
+): { ok: true; value: ExportQuery } | { ok: false; fieldErrors: Record<string, string[]> } {
+  const raw: Record<string, unknown> = {};
+  const fieldErrors: Record<string, string[]> = {};
+  for (const name of JSON_PARAMS) {
+    const text = query[name];
+    if (text === undefined || text === "") continue;
+    if (typeof text !== "string") {
+      fieldErrors[name] = ["Give this parameter once"];
+      continue;
+    }
+    try {
+      raw[name] = JSON.parse(text);
+    } catch {
+      fieldErrors[name] = ["Not valid JSON"];
+    }
+  }
+  if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
+  const parsed = ZExportQuery.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) ?? { _: ["Bad query"] } };
+}
+
+/** How many CSV records a chunk of whole records holds: line feeds outside quoted fields. */
+export function countRecords(chunk: string): number {
+  let records = 0;
+  let quoted = false;
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 10 && !quoted) records++;
+  }
+  return records;
+}
+
+/** `agencies-2025-03-14.csv` (the server's date, UTC). */
+export function exportFileName(resource: string, now = new Date()): string {
+  return `${resource}-${now.toISOString().slice(0, 10)}.csv`;
+}
+
+type ExportRequest = FastifyRequest<{ Params: { resource: string }; Querystring: Record<string, unknown> }>;
+
+export async function exportRoutes(app: FastifyInstance, opts: { database: Database }): Promise<void> {
+  const { db } = opts.database;
+
+  async function handle(req: ExportRequest, reply: FastifyReply) {
+    const { resource } = req.params;
+    const where = { url: req.url, ip: req.ip };
+    if (!Object.hasOwn(EXPORTS, resource)) return refuse(reply, 404, "Not found");
+    if (isCrossSite(req)) {
+      req.log.info({ ...where, origin: req.headers.origin }, "Access refused: cross-site request");
+      return refuse(reply, 403, "Cross-site request refused");
+    }
+    const { user } = await sessionOf(db, req);
+    if (!user) {
+      req.log.info(where, "Access refused: not signed in");
+      return refuse(reply, 401, "Please sign in.");
+    }
+    const required = exportRoleOf(resource);
+    if (!roleAtLeast(user.role, required)) {
+      req.log.info({ ...where, userId: user.id, role: user.role, required }, "Access refused: role too low");
+      return refuse(reply, 403, `This needs the ${required} role or higher.`);
+    }
+    const query = parseQuery(req.query);
+    if (!query.ok) {
+      return refuse(reply, 400, validationMessage(query.fieldErrors), { fieldErrors: query.fieldErrors });
+    }
+    const { filters, sorters, columns } = query.value;
+
+    // The header and the first batch of rows before answering: a column, field or operator the
+    // resource does not allow is only found when the generator runs, and must still be a 400.
+    const chunks = exportCsv(db, resource, { filters, sorters }, columns);
+    const head: string[] = [];
+    try {
+      for (let i = 0; i < 2; i++) {
+        const next = await chunks.next();
+        if (next.done) break;
+        head.push(next.value);
+      }
+    } catch (err) {
+      if (err instanceof InvalidQueryError) return refuse(reply, 400, err.message);
+      req.log.error({ err, url: req.url }, "Unexpected error in the CSV export");
+      return refuse(reply, 500, INTERNAL_MESSAGE);
+    }
+
+    let rows = 0;
+    let audited = false;
+    const audit = (complete: boolean) => {
+      audited = true;
+      const after = { filters: filters ?? [], rows, ...(complete ? {} : { complete }) };
+      return writeAudit(db, {
+        userId: user.id,
+        action: "export",
+        entity: resource,
+        ip: req.ip ?? null,
+        after,
+      });
+    };
+    async function* body() {
+      const [header, ...first] = head;
+      if (header !== undefined) yield header;
+      for (const chunk of first) {
+        rows += countRecords(chunk);
+        yield chunk;
+      }
+      for await (const chunk of chunks) {
+        rows += countRecords(chunk);
+        yield chunk;
+      }
+      // Before the response ends: a complete download always has its audit entry.
+      await audit(true);
+    }
+
+    // From here the answer is ours to write (streamed); Fastify's onSend hooks no longer run.
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${exportFileName(resource)}"`,
+      "cache-control": "no-store",
+    });
+    try {
+      // Backpressure: the next batch is read only when the client has taken the previous one. On an
+      // error either side, pipeline destroys the response: the download fails rather than ends short.
+      await pipeline(Readable.from(body()), res);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ERR_STREAM_PREMATURE_CLOSE") {
+        req.log.info({ ...where, userId: user.id, rows }, "CSV export ended by the client");
+      } else {
+        req.log.error({ err, url: req.url, rows }, "Unexpected error in the CSV export");
+      }
+      // What left the server before it stopped was exported too.
+      if (!audited) {
+        await audit(false).catch((e: unknown) =>
+          req.log.error({ err: e, url: req.url }, "Could not write the audit entry of a CSV export"),
+        );
+      }
+    }
+  }
+
+  // No HEAD route: it would run (and audit) the export only to throw the body away.
+  app.get(`${EXPORT_PATH}/:resource.csv`, { exposeHeadRoute: false }, handle);
+}

@@ -1,0 +1,17 @@
+import { listChannels } from "@tbc/db";
+import { type ListResult, ZListInput } from "@tbc/types";
+import { router, viewerProcedure } from "../trpc";
+
+/** An engagement channel of the reference list; `id` is its code (refine needs an `id`). */
+export type Channel = { id: string; code: string; label: string };
+
+export const channelsRouter = router({
+  /**
+   * Every channel, ordered by code, as `{ data, total }`. Like `crimeAreas.list`, the refine input
+   * is accepted but not applied: the list is short.
+   */
+  list: viewerProcedure.input(ZListInput.optional()).query(async ({ ctx }): Promise<ListResult<Channel>> => {
+    const data = (await listChannels(ctx.db)).map((c) => ({ id: c.code, ...c }));
+    return { data, total: data.length };
+  }),
+});
