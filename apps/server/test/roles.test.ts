@@ -49,6 +49,7 @@ const MATRIX: Record<string, Row> = {
   "engagement.totals":          ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
   "engagement.markers":         ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
   "channels.list":              ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
+  "channels.create":            ["UNAUTHORIZED", "FORBIDDEN", "FORBIDDEN", "ok",   "ok"],
   "posts.list":                 ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
 };
 
@@ -108,6 +109,8 @@ const CALLS: Record<string, (caller: Caller, database: Database) => Promise<unkn
   "engagement.totals": (c) => c.engagement.totals({ channels: ["x"] }),
   "engagement.markers": (c) => c.engagement.markers({ from: "2020-01-01" }),
   "channels.list": (c) => c.channels.list(),
+  "channels.create": (c) =>
+    c.channels.create({ values: { code: `net-${letters()}`, label: "A new network" } }),
   "posts.list": (c) => c.posts.list({ pagination: { currentPage: 1, pageSize: 5 } }),
 };
 

@@ -142,3 +142,16 @@ export type Post = {
   operationName: string | null;
   isSample: boolean;
 };
+
+export const ZChannelCreateInput = z.object({
+  values: z.object({
+    code: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1, "Give a code")
+      .max(30, "At most 30 characters")
+      .regex(/^[a-z0-9][a-z0-9_-]*$/, "Lower-case letters, digits, _ and - only"),
+    label: z.string().trim().min(1, "Give a name").max(60, "At most 60 characters"),
+  }),
+});

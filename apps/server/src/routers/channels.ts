@@ -1,6 +1,6 @@
-import { listChannels } from "@tbc/db";
-import { type ListResult, ZListInput } from "@tbc/types";
-import { router, viewerProcedure } from "../trpc";
+import { createChannel, listChannels } from "@tbc/db";
+import { type ListResult, ZChannelCreateInput, ZListInput } from "@tbc/types";
+import { actorOf, managerProcedure, router, viewerProcedure } from "../trpc";
 
 /** An engagement channel of the reference list; `id` is its code (refine needs an `id`). */
 export type Channel = { id: string; code: string; label: string };
@@ -14,4 +14,9 @@ export const channelsRouter = router({
     const data = (await listChannels(ctx.db)).map((c) => ({ id: c.code, ...c }));
     return { data, total: data.length };
   }),
+
+  /** Managers extend the reference list. */
+  create: managerProcedure
+    .input(ZChannelCreateInput)
+    .mutation(({ ctx, input }) => createChannel(ctx.db, input.values, actorOf(ctx))),
 });

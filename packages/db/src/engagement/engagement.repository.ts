@@ -11,9 +11,12 @@ import {
   type Post,
 } from "@tbc/types";
 import { type ExpressionBuilder, sql } from "kysely";
-import { dayBucket } from "../dialect";
+import { type Actor, writeAudit } from "../audit/audit.repository";
+import { dayBucket, nowIso } from "../dialect";
+import { FieldError } from "../errors";
 import { type ListFields, type ListOptions, runList, streamList } from "../list";
 import type { DB, Executor } from "../schema";
+import { inTransaction } from "../transaction";
 import { chooseGranularity } from "./granularity";
 
 /** Whitelist from API metric names to columns of engagement_daily `e`. */
@@ -150,6 +153,34 @@ export async function announcementMarkers(db: Executor, f: EngagementFilters) {
     .execute() as Promise<
     { id: number; name: string; editionYear: number; announcedOn: string; crimeArea: string }[]
   >;
+}
+
+/** Managers extend the channel list (a new network, a regional site). */
+export async function createChannel(
+  db: Executor,
+  values: { code: string; label: string },
+  actor: Actor,
+): Promise<{ code: string; label: string }> {
+  return inTransaction(db, async (trx) => {
+    const existing = await trx
+      .selectFrom("channels")
+      .select("code")
+      .where("code", "=", values.code)
+      .executeTakeFirst();
+    if (existing) throw new FieldError("code", `The channel "${values.code}" already exists`);
+    await trx
+      .insertInto("channels")
+      .values({ ...values, createdAt: nowIso() })
+      .execute();
+    await writeAudit(trx, {
+      ...actor,
+      action: "create",
+      entity: "channel",
+      entityId: values.code,
+      after: values,
+    });
+    return values;
+  });
 }
 
 export async function listChannels(db: Executor): Promise<{ code: string; label: string }[]> {

@@ -157,11 +157,17 @@ async function validate(db: Executor, content: string | Buffer, onProgress?: Imp
   const previewRows = rows.map((r) => {
     const e = existing.get(r.key);
     const action = !e ? "create" : e === JSON.stringify(comparable(r.values)) ? "unchanged" : "update";
-    return { line: r.line, name: r.key, editionYear: 0, action } as const;
+    // `name` is what the preview shows for the row: its key, readably.
+    const v = r.values;
+    const name =
+      "day" in v
+        ? `${v.day} · ${v.channel} · ${v.countryCode || "all countries"}`
+        : `${v.postedAt} · ${v.channel}`;
+    return { line: r.line, name, key: r.key, editionYear: 0, action } as const;
   });
   const preview: ImportPreview = {
     fileError: null,
-    rows: previewRows,
+    rows: previewRows.map(({ key: _key, ...row }) => row),
     errors,
     counts: {
       total: records.length,
@@ -172,7 +178,7 @@ async function validate(db: Executor, content: string | Buffer, onProgress?: Imp
     },
   };
   const valid = { kind, rows: rows.map(({ line, values }) => ({ line, values })) } as Valid;
-  return { preview, valid, actions: new Map(previewRows.map((r) => [r.name, r.action])) };
+  return { preview, valid, actions: new Map(previewRows.map((r) => [r.key, r.action])) };
 }
 
 /** What an upsert would change, as a string to compare (imported rows are never sample rows). */
