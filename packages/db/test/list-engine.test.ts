@@ -356,23 +356,23 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     describe("sorting", () => {
-      it("strings by code point, NULLs last ascending and first descending", async () => {
+      it("strings by code point, NULLs last in both directions", async () => {
         expect(await order([{ field: "name", order: "asc" }])).toEqual([4, 9, 1, 7, 2, 8, 5, 10, 3, 6]);
-        expect(await order([{ field: "name", order: "desc" }])).toEqual([6, 3, 10, 5, 8, 2, 7, 1, 9, 4]);
+        expect(await order([{ field: "name", order: "desc" }])).toEqual([3, 10, 5, 8, 2, 7, 1, 9, 4, 6]);
       });
-      it("numbers, then the default sort, NULLs first descending", async () => {
+      it("numbers, then the default sort, NULLs last descending too", async () => {
         expect(await order([{ field: "count", order: "asc" }])).toEqual([5, 4, 10, 1, 9, 7, 2, 6, 8, 3]);
-        expect(await order([{ field: "count", order: "desc" }])).toEqual([8, 3, 6, 7, 2, 9, 1, 10, 4, 5]);
+        expect(await order([{ field: "count", order: "desc" }])).toEqual([6, 7, 2, 9, 1, 10, 4, 5, 8, 3]);
       });
       it("several sorters", async () => {
         const sorters = [
           { field: "code", order: "asc" },
           { field: "count", order: "desc" },
         ] as const;
-        expect(await order([...sorters])).toEqual([3, 2, 6, 9, 1, 4, 10, 7, 8, 5]);
+        expect(await order([...sorters])).toEqual([2, 3, 6, 9, 1, 4, 10, 7, 8, 5]);
       });
       it("booleans", async () => {
-        expect(await order([{ field: "active", order: "desc" }])).toEqual([9, 8, 1, 7, 5, 10, 3, 4, 2, 6]);
+        expect(await order([{ field: "active", order: "desc" }])).toEqual([1, 7, 5, 10, 3, 4, 2, 6, 9, 8]);
       });
       it("no sorters: the default sort", async () => {
         expect(await order(undefined)).toEqual([4, 9, 1, 7, 2, 8, 5, 10, 3, 6]);

@@ -73,8 +73,8 @@ function clampInt(v: unknown, min: number, max: number, fallback: number): numbe
  * - contains/startswith/endswith fold case Unicode-wide (PG lower(), SQLite ulower()); the *s
  *   variants are case-sensitive; negations include NULL rows (see operators.ts).
  * - A filter whose value is undefined, null or "" is ignored (a cleared input), except null/nnull.
- * - Strings sort by code point (PG `collate "C"` = SQLite's binary), NULLs last ascending and first
- *   descending, the PG default.
+ * - Strings sort by code point (PG `collate "C"` = SQLite's binary), and NULLs (unknown figures)
+ *   come last in both directions: "top arrests" must start with a published number.
  */
 export async function runList<O>(
   db: Executor,
@@ -130,7 +130,7 @@ function prepare<O>(
     let page = from().selectAll(LIST_ALIAS);
     for (const s of sort) {
       page = page.orderBy(sortExpr(dialect, options.fields, s), (ob: OrderByItemBuilder) =>
-        s.order === "asc" ? ob.asc().nullsLast() : ob.desc().nullsFirst(),
+        s.order === "asc" ? ob.asc().nullsLast() : ob.desc().nullsLast(),
       );
     }
     return page;
