@@ -24,6 +24,12 @@ const AgencyList = page(() => import("./pages/agencies/list"), "AgencyList");
 const AgencyCreate = page(() => import("./pages/agencies/create"), "AgencyCreate");
 const AgencyEdit = page(() => import("./pages/agencies/edit"), "AgencyEdit");
 const AgencyShow = page(() => import("./pages/agencies/show"), "AgencyShow");
+const Outcomes = page(() => import("./pages/outcomes"), "Outcomes");
+const OperationList = page(() => import("./pages/operations/list"), "OperationList");
+const OperationCreate = page(() => import("./pages/operations/create"), "OperationCreate");
+const OperationEdit = page(() => import("./pages/operations/edit"), "OperationEdit");
+const OperationShow = page(() => import("./pages/operations/show"), "OperationShow");
+const OperationsImport = page(() => import("./pages/imports"), "OperationsImport");
 
 const loading = (
   <div style={{ display: "flex", justifyContent: "center", padding: 48 }}>
@@ -90,6 +96,14 @@ export function App() {
                     <Route path="edit/:id" element={<AgencyEdit />} />
                     <Route path="show/:id" element={<AgencyShow />} />
                     <Route path="by-country" element={<AgenciesByCountry />} />
+                  </Route>
+                  <Route path="/outcomes" element={<Outcomes />} />
+                  <Route path="/operations">
+                    <Route index element={<OperationList />} />
+                    <Route path="create" element={<OperationCreate />} />
+                    <Route path="edit/:id" element={<OperationEdit />} />
+                    <Route path="show/:id" element={<OperationShow />} />
+                    <Route path="import" element={<OperationsImport />} />
                   </Route>
                   <Route path="*" element={<NotFound />} />
                 </Route>

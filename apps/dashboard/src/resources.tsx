@@ -1,9 +1,11 @@
-import { BarChartOutlined, TeamOutlined } from "@ant-design/icons";
+import { AimOutlined, BarChartOutlined, LineChartOutlined, TeamOutlined } from "@ant-design/icons";
 import type { ResourceProps } from "@refinedev/core";
 
 /**
  * Menu labels are not set here: refine translates `<name>.<name>` (see i18n/en.ts), and a
- * meta.label would bypass that. `countries` has no pages; it backs the country selects.
+ * meta.label would bypass that. `countries` and `crimeAreas` have no pages; they back the selects.
+ * `imports` is the upload page (no menu entry: the operations list has the Import button);
+ * `seizures` has no pages either, but its delete button asks access control by that name.
  */
 export const resources: ResourceProps[] = [
   {
@@ -19,5 +21,25 @@ export const resources: ResourceProps[] = [
     show: "/agencies/show/:id",
     meta: { icon: <TeamOutlined />, canDelete: true },
   },
+  {
+    name: "outcomes",
+    list: "/outcomes",
+    meta: { icon: <LineChartOutlined /> },
+  },
+  {
+    name: "operations",
+    list: "/operations",
+    create: "/operations/create",
+    edit: "/operations/edit/:id",
+    show: "/operations/show/:id",
+    meta: { icon: <AimOutlined />, canDelete: true },
+  },
+  {
+    name: "imports",
+    list: "/operations/import",
+    meta: { hide: true },
+  },
   { name: "countries" },
+  { name: "crimeAreas" },
+  { name: "seizures" },
 ];

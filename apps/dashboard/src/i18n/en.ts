@@ -1,4 +1,6 @@
 import type { AgencyKind, AgencyStatus, Region, Role } from "@tbc/types";
+import { operations } from "./en-operations";
+import { imports, outcomes } from "./en-outcomes";
 
 /**
  * English, the reference dictionary: every other locale has the same shape (see ./index.ts).
@@ -101,6 +103,14 @@ export const en = {
       show: "Agency #{{id}} | Turn Back Crime",
     },
     "agencies-by-country": { list: "Agencies by country | Turn Back Crime" },
+    operations: {
+      list: "Operations | Turn Back Crime",
+      create: "Add an operation | Turn Back Crime",
+      edit: "Edit operation #{{id}} | Turn Back Crime",
+      show: "Operation #{{id}} | Turn Back Crime",
+    },
+    imports: { list: "Import operations | Turn Back Crime" },
+    outcomes: { list: "Outcomes | Turn Back Crime" },
   },
 
   pages: {
@@ -252,6 +262,10 @@ export const en = {
       totalHint: "Active and pending agencies",
     },
   },
+
+  operations,
+  imports,
+  outcomes,
 };
 
 /** A dictionary's shape: the same keys as English, any strings. */

@@ -7,9 +7,25 @@ import { sessionUser } from "./session";
  * checks every procedure on its own (GUIDE §3), with the same rules.
  */
 export function requiredRole(resource: string | undefined, action: string): Role {
-  if (resource === "agencies") {
-    if (action === "create" || action === "edit" || action === "clone") return "staff";
-    if (action === "delete" || action === "approve") return "manager";
+  const writes = action === "create" || action === "edit" || action === "clone";
+  switch (resource) {
+    case "agencies":
+      if (writes) return "staff";
+      if (action === "delete" || action === "approve") return "manager";
+      break;
+    case "operations":
+      if (writes || action === "import") return "staff";
+      if (action === "delete") return "manager";
+      break;
+    // The import page and its history (imports.list is staff-only on the server too).
+    case "imports":
+      return "staff";
+    case "seizures":
+      if (writes || action === "delete") return "staff";
+      break;
+    case "crimeAreas":
+      if (writes || action === "delete") return "manager";
+      break;
   }
   return "viewer";
 }

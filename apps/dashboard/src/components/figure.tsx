@@ -1,0 +1,44 @@
+import { useGetLocale, useTranslate } from "@refinedev/core";
+import { Tooltip, Typography } from "antd";
+import { type FigureKind, formatFigure } from "./format";
+
+/** The locale for Intl formatting: the dashboard's current one. */
+export function useNumberLocale(): string {
+  return useGetLocale()() ?? "en";
+}
+
+/** "—" with the explanation on hover: the source published no figure, which is not zero. */
+export function NotPublished() {
+  const t = useTranslate();
+  return (
+    <Tooltip title={t("operations.notPublished")}>
+      <Typography.Text type="secondary" aria-label={t("operations.notPublished")} data-unknown="true">
+        {t("common.none")}
+      </Typography.Text>
+    </Tooltip>
+  );
+}
+
+/** One operation figure: formatted when published, <NotPublished/> when unknown. */
+export function Figure({
+  value,
+  kind = "count",
+  compact = false,
+}: {
+  value: number | null | undefined;
+  kind?: FigureKind;
+  compact?: boolean;
+}) {
+  const locale = useNumberLocale();
+  const text = formatFigure(value, kind, locale, compact);
+  if (text === null) return <NotPublished />;
+  if (kind === "usd" && compact) {
+    // The exact amount on hover: the compact form rounds.
+    return (
+      <Tooltip title={formatFigure(value, "usd", locale)}>
+        <span style={{ whiteSpace: "nowrap" }}>{text}</span>
+      </Tooltip>
+    );
+  }
+  return <span style={{ whiteSpace: "nowrap" }}>{text}</span>;
+}

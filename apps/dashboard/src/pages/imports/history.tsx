@@ -1,0 +1,61 @@
+import { useTable } from "@refinedev/antd";
+import { useTranslate } from "@refinedev/core";
+import type { ImportHistoryEntry } from "@tbc/types";
+import { Card, Table, Tag, Tooltip } from "antd";
+import dayjs from "dayjs";
+
+const STATUS_COLORS = { committed: "green", rejected: "red" } as const;
+
+/** Past imports, newest first (imports.list; staff and above). Not synced to the URL. */
+export function ImportHistory() {
+  const t = useTranslate();
+  const { tableProps } = useTable<ImportHistoryEntry>({
+    resource: "imports",
+    syncWithLocation: false,
+    sorters: { initial: [{ field: "at", order: "desc" }] },
+    pagination: { pageSize: 10 },
+  });
+  const count = (key: "rowsCreated" | "rowsUpdated" | "rowsUnchanged" | "rowsRejected", label: string) => (
+    <Table.Column<ImportHistoryEntry> key={key} dataIndex={key} align="right" width={110} title={label} />
+  );
+
+  return (
+    <Card title={t("imports.history.title")} styles={{ body: { padding: 0 } }} data-testid="import-history">
+      <Table<ImportHistoryEntry> {...tableProps} rowKey="id" size="small" scroll={{ x: 900 }}>
+        <Table.Column<ImportHistoryEntry>
+          key="at"
+          dataIndex="at"
+          width={160}
+          title={t("imports.history.at")}
+          render={(_, r) => dayjs(r.at).format("YYYY-MM-DD HH:mm")}
+        />
+        <Table.Column<ImportHistoryEntry>
+          key="userEmail"
+          dataIndex="userEmail"
+          title={t("imports.history.user")}
+          render={(_, r) => r.userEmail ?? t("common.none")}
+        />
+        <Table.Column<ImportHistoryEntry>
+          key="fileName"
+          dataIndex="fileName"
+          title={t("imports.history.file")}
+        />
+        {count("rowsCreated", t("imports.counts.created"))}
+        {count("rowsUpdated", t("imports.counts.updated"))}
+        {count("rowsUnchanged", t("imports.counts.unchanged"))}
+        {count("rowsRejected", t("imports.counts.rejected"))}
+        <Table.Column<ImportHistoryEntry>
+          key="status"
+          dataIndex="status"
+          width={110}
+          title={t("imports.history.status")}
+          render={(_, r) => (
+            <Tooltip title={r.message}>
+              <Tag color={STATUS_COLORS[r.status]}>{t(`imports.history.statuses.${r.status}`)}</Tag>
+            </Tooltip>
+          )}
+        />
+      </Table>
+    </Card>
+  );
+}

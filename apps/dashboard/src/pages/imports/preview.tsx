@@ -1,0 +1,137 @@
+import { useTranslate } from "@refinedev/core";
+import type { ImportPreview, ImportPreviewRow, ImportRowError } from "@tbc/types";
+import { Alert, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from "antd";
+import { useNumberLocale } from "../../components/figure";
+import { formatCount } from "../../components/format";
+
+const ACTION_COLORS = { create: "green", update: "blue", unchanged: "default" } as const;
+const ERROR_BG = "#fff1f0";
+
+function Counts({ counts }: { counts: ImportPreview["counts"] }) {
+  const t = useTranslate();
+  const locale = useNumberLocale();
+  const items = [
+    ["total", counts.total, undefined],
+    ["create", counts.create, "#389e0d"],
+    ["update", counts.update, "#1f4e8c"],
+    ["unchanged", counts.unchanged, undefined],
+    ["rejected", counts.rejected, counts.rejected > 0 ? "#cf1322" : undefined],
+  ] as const;
+  return (
+    <Row gutter={[16, 16]} data-testid="import-counts">
+      {items.map(([key, value, color]) => (
+        <Col key={key} flex="1 1 160px">
+          <Card size="small" data-testid={`import-count-${key}`}>
+            <Statistic
+              title={t(`imports.counts.${key}`)}
+              value={value}
+              formatter={(v) => formatCount(Number(v), locale)}
+              valueStyle={color ? { color } : undefined}
+            />
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+/** Row errors, one line per row and column, in file order and highlighted. */
+function ErrorsTable({ errors, rejected }: { errors: ImportRowError[]; rejected: number }) {
+  const t = useTranslate();
+  const sorted = [...errors].sort((a, b) => a.line - b.line);
+  return (
+    <Card
+      size="small"
+      title={<Typography.Text type="danger">{t("imports.errors.title")}</Typography.Text>}
+      extra={t("imports.errors.summary", { count: errors.length, rows: rejected })}
+      styles={{ body: { padding: 0 } }}
+      data-testid="import-errors"
+    >
+      <Alert type="error" banner showIcon message={t("imports.errors.hint")} />
+      <Table<ImportRowError & { key: number }>
+        dataSource={sorted.map((e, i) => ({ ...e, key: i }))}
+        size="small"
+        pagination={sorted.length > 20 ? { pageSize: 20, size: "small", showSizeChanger: false } : false}
+        onRow={() => ({ style: { background: ERROR_BG } })}
+      >
+        <Table.Column key="line" dataIndex="line" width={80} title={t("imports.errors.line")} />
+        <Table.Column
+          key="column"
+          dataIndex="column"
+          width={200}
+          title={t("imports.errors.column")}
+          render={(column: string) => (
+            <Tag color="red" style={{ fontFamily: "monospace" }}>
+              {column}
+            </Tag>
+          )}
+        />
+        <Table.Column key="message" dataIndex="message" title={t("imports.errors.message")} />
+      </Table>
+    </Card>
+  );
+}
+
+function RowsTable({ rows }: { rows: ImportPreviewRow[] }) {
+  const t = useTranslate();
+  return (
+    <Card
+      size="small"
+      title={t("imports.rows.title")}
+      styles={{ body: { padding: 0 } }}
+      data-testid="import-rows"
+    >
+      <Table<ImportPreviewRow>
+        dataSource={rows}
+        rowKey="line"
+        size="small"
+        pagination={rows.length > 20 ? { pageSize: 20, size: "small", showSizeChanger: false } : false}
+      >
+        <Table.Column key="line" dataIndex="line" width={80} title={t("imports.rows.line")} />
+        <Table.Column key="name" dataIndex="name" title={t("imports.rows.name")} />
+        <Table.Column
+          key="editionYear"
+          dataIndex="editionYear"
+          width={120}
+          title={t("imports.rows.editionYear")}
+        />
+        <Table.Column<ImportPreviewRow>
+          key="action"
+          dataIndex="action"
+          width={130}
+          title={t("imports.rows.action")}
+          render={(_, r) => (
+            <Tag color={ACTION_COLORS[r.action]} data-action={r.action}>
+              {t(`imports.actions.${r.action}`)}
+            </Tag>
+          )}
+        />
+      </Table>
+    </Card>
+  );
+}
+
+/** What a preview (or a refused commit) found: a file-level error, or counts, errors and rows. */
+export function PreviewResult({ preview }: { preview: ImportPreview }) {
+  const t = useTranslate();
+  if (preview.fileError) {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        data-testid="import-file-error"
+        message={t("imports.fileError")}
+        description={preview.fileError}
+      />
+    );
+  }
+  return (
+    <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+      <Counts counts={preview.counts} />
+      {preview.errors.length > 0 && (
+        <ErrorsTable errors={preview.errors} rejected={preview.counts.rejected} />
+      )}
+      {preview.rows.length > 0 && <RowsTable rows={preview.rows} />}
+    </Space>
+  );
+}

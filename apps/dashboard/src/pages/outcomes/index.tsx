@@ -1,0 +1,80 @@
+import { List } from "@refinedev/antd";
+import { type CrudFilter, type CrudSort, useGo, useTranslate } from "@refinedev/core";
+import type { OutcomeKpis, OutcomesByCrimeArea, OutcomesByYear } from "@tbc/types";
+import { Col, Row, Space, Typography } from "antd";
+import { useMemo } from "react";
+import { ByCrimeAreaChart } from "./by-crime-area-chart";
+import { ByYearChart } from "./by-year-chart";
+import { OutcomeFilterBar } from "./filter-bar";
+import { OutcomeKpiCards } from "./kpis";
+import { rankedDrillDown, toApiFilters, toOperationListFilters } from "./search";
+import { type TopOperation, TopOperations } from "./top-operations";
+import { useAnalytics, useOutcomeView } from "./use-outcomes";
+
+/**
+ * /outcomes: what the operations achieved, as published. Filters live in the URL (shareable);
+ * clicking a crime area in a chart narrows every card to it, and each card opens the operations
+ * list with the same filters.
+ */
+export function Outcomes() {
+  const t = useTranslate();
+  const go = useGo();
+  const { view, update } = useOutcomeView();
+  const filters = useMemo(() => toApiFilters(view.filters), [view.filters]);
+
+  const kpis = useAnalytics<OutcomeKpis>("outcomeKpis", filters);
+  const byYear = useAnalytics<OutcomesByYear>("outcomesByYear", { ...filters, figure: view.figure });
+  const byArea = useAnalytics<OutcomesByCrimeArea>("outcomesByCrimeArea", filters);
+  const top = useAnalytics<TopOperation[]>("topOperations", { ...filters, figure: view.top, limit: 10 });
+
+  // Through the router provider, so the values are encoded like every other table URL.
+  const drill = (list: { filters: CrudFilter[]; sorters?: CrudSort[] }) =>
+    go({ to: "/operations", query: list, type: "push" });
+  const drillAll = () => drill({ filters: toOperationListFilters(view.filters) });
+  // Cross-filter: a click on a crime area narrows the whole page to it (Back undoes it).
+  const selectArea = (area: string) =>
+    update({ filters: { ...view.filters, crimeAreas: [area] } }, { push: true });
+
+  return (
+    <List title={t("outcomes.titles.list")} headerButtons={() => null}>
+      <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {t("outcomes.intro")}
+        </Typography.Paragraph>
+        <OutcomeFilterBar filters={view.filters} onChange={(next) => update({ filters: next })} />
+        <OutcomeKpiCards kpis={kpis.data} loading={kpis.loading} />
+        <ByYearChart
+          rows={byYear.data ?? []}
+          figure={view.figure}
+          range={view.filters}
+          loading={byYear.loading}
+          error={byYear.error}
+          onFigure={(figure) => update({ figure })}
+          onSelectArea={selectArea}
+          onDrill={drillAll}
+        />
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={12}>
+            <ByCrimeAreaChart
+              rows={byArea.data ?? []}
+              loading={byArea.loading}
+              error={byArea.error}
+              onSelectArea={selectArea}
+              onDrill={drillAll}
+            />
+          </Col>
+          <Col xs={24} xl={12}>
+            <TopOperations
+              rows={top.data ?? []}
+              figure={view.top}
+              loading={top.loading}
+              error={top.error}
+              onFigure={(figure) => update({ top: figure })}
+              onDrill={() => drill(rankedDrillDown(view.filters, view.top))}
+            />
+          </Col>
+        </Row>
+      </Space>
+    </List>
+  );
+}

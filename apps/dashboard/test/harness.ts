@@ -1,0 +1,112 @@
+/// <reference types="node" />
+/**
+ * The end-to-end harness (as in e2e.test.ts): the built dashboard (dist/) served by the real server
+ * (buildApp) over a fresh SQLite database with the demo seed, driven in Debian's chromium.
+ * Screenshots go to .screenshots/ (gitignored) for a human to look at.
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { seedDemo } from "@tbc/db";
+import { createTestDatabase, type TestDatabase } from "@tbc/db/testing";
+import { type App, buildApp } from "@tbc/server";
+import { DEMO_PASSWORD } from "@tbc/types";
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import { expect } from "vitest";
+
+const DIST = fileURLToPath(new URL("../dist/", import.meta.url));
+export const SHOTS = fileURLToPath(new URL("../.screenshots/", import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/**
+ * Text that looks like an i18n key shown raw ("operations.fields.name"): a missing translation.
+ * File names such as "operations.csv" (the seed's import in the history) are not keys.
+ */
+export const RAW_KEY =
+  /\b(agencies|agencies-by-country|operations|imports|outcomes|pages|buttons|notifications|actions|regions|roles|documentTitle)\.(?!csv\b)[A-Za-z]/;
+
+export type Harness = { base: string; browser: Browser; close: () => Promise<void> };
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(`${DIST}index.html`)) {
+    throw new Error(
+      "apps/dashboard/dist is missing: run `pnpm --filter @tbc/dashboard test` (it builds first)",
+    );
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No chromium at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  const database: TestDatabase = await createTestDatabase("sqlite");
+  await seedDemo(database.db);
+  const app: App = await buildApp({ database, config: { demo: true, dashboardDir: DIST } });
+  const base = await app.listen({ port: 0, host: "127.0.0.1" });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  return {
+    base,
+    browser,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+/** A fresh browser context per user; uncaught page errors are collected for the test to check. */
+export async function open(
+  browser: Browser,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  // Reduced motion: charts draw at once, so screenshots show the bars rather than an animation.
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    reducedMotion: "reduce",
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on("pageerror", (err) => errors.push(err.message));
+  return { context, page, errors };
+}
+
+/** Retry an assertion while the page loads (vitest's default poll timeout is one second). */
+export const eventually = <T>(fn: () => Promise<T> | T) =>
+  expect.poll(fn, { timeout: 10_000, interval: 100 });
+
+export async function shot(page: Page, name: string) {
+  await page.waitForLoadState("networkidle");
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
+  await eventually(() => page.locator("body").innerText()).not.toMatch(RAW_KEY);
+  for (const close of await page.locator(".ant-notification-notice-close").all()) await close.click();
+  await page.mouse.move(0, 0); // no hover tooltip over the content
+  // From the top: a scrolled page would show the sticky header halfway down the full-page image.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+}
+
+export async function signIn(page: Page, base: string, email: string) {
+  await page.goto(`${base}/`);
+  await page.waitForURL("**/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL("**/agencies/by-country");
+}
+
+/** The text as laid out (blocks apart, cells tab-separated), whitespace collapsed to single spaces. */
+export async function shownText(locator: Locator): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
+  return (await locator.innerText()).replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { fromOperationFilters, toOperationFilters } from "../src/pages/operations/filters";
+import { toSeizedByArea, toYearChart } from "../src/pages/outcomes/chart-data";
+import {
+  parseOutcomeView,
+  rankedDrillDown,
+  toOperationListFilters,
+  toSearchParams,
+} from "../src/pages/outcomes/search";
+
+describe("Outcomes view ↔ URL search params", () => {
+  it("round-trips every filter and the chosen figures", () => {
+    const view = {
+      filters: {
+        yearFrom: 2010,
+        yearTo: 2015,
+        region: "Asia & South Pacific" as const,
+        countryCode: "NG",
+        crimeAreas: ["drugs", "illicit goods/counterfeiting"],
+      },
+      figure: "raids" as const,
+      top: "seizedValueUsd" as const,
+    };
+    const params = toSearchParams(view);
+    expect(params.getAll("crimeArea")).toEqual(["drugs", "illicit goods/counterfeiting"]);
+    expect(parseOutcomeView(new URLSearchParams(params.toString()))).toEqual(view);
+  });
+
+  it("leaves defaults out of the URL", () => {
+    expect(toSearchParams({ filters: {}, figure: "arrests", top: "arrests" }).toString()).toBe("");
+    expect(parseOutcomeView(new URLSearchParams())).toEqual({
+      filters: {},
+      figure: "arrests",
+      top: "arrests",
+    });
+  });
+
+  it("drops invalid values from a hand-edited URL", () => {
+    const view = parseOutcomeView(
+      new URLSearchParams("yearFrom=20&yearTo=abcd&region=Mars&country=nga&figure=bogus&top=raids"),
+    );
+    expect(view).toEqual({ filters: {}, figure: "arrests", top: "raids" });
+  });
+});
+
+describe("drill-down to the operations list", () => {
+  it("maps the outcome filters onto the list's fields", () => {
+    expect(
+      toOperationListFilters({ yearFrom: 2010, region: "Africa", countryCode: "NG", crimeAreas: ["food"] }),
+    ).toEqual([
+      { field: "editionYear", operator: "between", value: [2010, ""] },
+      { field: "crimeArea", operator: "in", value: ["food"] },
+      { field: "countryRegion", operator: "eq", value: "Africa" },
+      { field: "countryCode", operator: "eq", value: "NG" },
+    ]);
+    expect(toOperationListFilters({})).toEqual([]);
+  });
+
+  it("ranks by the figure among operations that published it", () => {
+    expect(rankedDrillDown({}, "arrests")).toEqual({
+      filters: [{ field: "arrests", operator: "nnull", value: true }],
+      sorters: [{ field: "arrests", order: "desc" }],
+    });
+  });
+
+  it("is read back by the operations filter bar", () => {
+    const filters = toOperationListFilters({ yearFrom: 2010, yearTo: 2012, crimeAreas: ["drugs"] });
+    // As refine reads them back from the URL: strings.
+    const fromUrl = JSON.parse(JSON.stringify(filters).replace(/2010/g, '"2010"').replace(/2012/g, '"2012"'));
+    expect(fromOperationFilters(fromUrl)).toMatchObject({
+      yearFrom: 2010,
+      yearTo: 2012,
+      crimeAreaIn: ["drugs"],
+    });
+  });
+
+  it("sends cleared bar fields as undefined so that refine drops them", () => {
+    expect(toOperationFilters({ yearFrom: null, yearTo: 2014, crimeAreaIn: [] })).toEqual([
+      { field: "name", operator: "contains", value: undefined },
+      { field: "crimeArea", operator: "in", value: undefined },
+      { field: "editionYear", operator: "between", value: ["", 2014] },
+      { field: "countryRegion", operator: "eq", value: undefined },
+      { field: "countryCode", operator: "eq", value: undefined },
+      { field: "reliability", operator: "in", value: undefined },
+    ]);
+  });
+});
+
+describe("chart data", () => {
+  it("stacks years by crime area, draws no bar for unknown cells and fills gap years", () => {
+    const { data, areas, reported } = toYearChart([
+      { year: 2012, crimeArea: "drugs", operations: 1, value: 100, reported: 1 },
+      { year: 2012, crimeArea: "food", operations: 2, value: 0, reported: 0 },
+      { year: 2014, crimeArea: "illicit goods/counterfeiting", operations: 1, value: 7, reported: 1 },
+    ]);
+    expect(areas).toEqual(["illicit goods/counterfeiting", "food", "drugs"]);
+    expect(reported).toBe(2);
+    expect(data.map((d) => d.year)).toEqual([2012, 2013, 2014]);
+    expect(data[0]?.values).toEqual({ drugs: 100, food: undefined });
+    expect(data[0]?.cells.food).toEqual({ value: 0, reported: 0, operations: 2 });
+    expect(data[1]?.cells).toEqual({});
+  });
+
+  it("lists crime areas without any published seizure value instead of drawing zero", () => {
+    const covered = (sum: number, reported: number) => ({ sum, reported });
+    const { bars, unreported } = toSeizedByArea([
+      {
+        crimeArea: "drugs",
+        operations: 4,
+        arrests: covered(1, 1),
+        seizedValueUsd: covered(3_722_000_000, 3),
+      },
+      { crimeArea: "food", operations: 8, arrests: covered(1, 1), seizedValueUsd: covered(0, 0) },
+      {
+        crimeArea: "cybercrime",
+        operations: 3,
+        arrests: covered(1, 1),
+        seizedValueUsd: covered(97_400_000, 1),
+      },
+    ]);
+    expect(bars.map((b) => b.crimeArea)).toEqual(["drugs", "cybercrime"]);
+    expect(bars[0]).toEqual({ crimeArea: "drugs", value: 3_722_000_000, reported: 3, operations: 4 });
+    expect(unreported).toEqual(["food"]);
+  });
+});
