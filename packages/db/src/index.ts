@@ -28,3 +28,4 @@ export * from "./seed/seed";
 export * from "./transaction";
 export * from "./users/passwords";
 export * from "./users/users.repository";
+export * from "./analytics/overview";

@@ -1,0 +1,156 @@
+import type { MapValues, OverviewFigures, OverviewFilters, OverviewKpis } from "@tbc/types";
+import { type ExpressionBuilder, sql } from "kysely";
+import type { DB, Executor } from "../schema";
+
+/**
+ * The overview's KPIs for a period and the period of equal length before it, and the map's values,
+ * all in SQL. Dates:
+ * - an agency supports the campaign from its pledge date or, when none is known, from when it was
+ *   registered here; the KPI counts active agencies supporting by the end of the period;
+ * - an operation falls on the day its results were announced, else mid-month of the last month of
+ *   its period, else mid-year of its edition year.
+ */
+
+const agencySince = sql<string>`coalesce(a.pledged_on, substr(a.created_at, 1, 10))`;
+const operationDay = sql<string>`coalesce(o.announced_on, coalesce(o.period_end, o.period_start) || '-15', cast(o.edition_year as varchar(4)) || '-06-30')`;
+
+const DAY = 86_400_000;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/**
+ * The period of equal length just before: whole calendar months (a month, a quarter, a year) step
+ * back by the same number of months, so that 2024 compares with 2023; any other range by its days.
+ */
+export function previousPeriod(from: string, to: string): { from: string; to: string } {
+  const start = Date.parse(`${from}T00:00:00Z`);
+  const end = new Date(`${to}T00:00:00Z`);
+  const lastOfMonth = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 0)).getUTCDate();
+  if (from.endsWith("-01") && end.getUTCDate() === lastOfMonth) {
+    const s = new Date(start);
+    const months = (end.getUTCFullYear() - s.getUTCFullYear()) * 12 + end.getUTCMonth() - s.getUTCMonth() + 1;
+    return { from: iso(Date.UTC(s.getUTCFullYear(), s.getUTCMonth() - months, 1)), to: iso(start - DAY) };
+  }
+  const length = end.getTime() - start + DAY;
+  return { from: iso(start - length), to: iso(start - DAY) };
+}
+
+type AgencyEb = ExpressionBuilder<DB & { a: DB["agencies"]; c: DB["countries"] }, "a" | "c">;
+type OpEb = ExpressionBuilder<DB & { o: DB["operations"] }, "o">;
+
+function agencyWhere(eb: AgencyEb, f: OverviewFilters, asOf: string) {
+  return eb.and([
+    eb("a.status", "=", "active"),
+    eb(agencySince, "<=", asOf),
+    ...(f.region ? [eb("c.region", "=", f.region)] : []),
+    ...(f.countryCode ? [eb("a.countryCode", "=", f.countryCode)] : []),
+  ]);
+}
+
+function operationWhere(eb: OpEb, f: OverviewFilters, range: { from: string; to: string }) {
+  const took = (extra: (q: ReturnType<typeof part>) => ReturnType<typeof part>) => eb.exists(extra(part()));
+  const part = () =>
+    eb
+      .selectFrom("operationCountries as oc")
+      .innerJoin("countries as pc", "pc.code", "oc.countryCode")
+      .select("oc.operationId")
+      .whereRef("oc.operationId", "=", "o.id");
+  return eb.and([
+    eb(operationDay, ">=", range.from),
+    eb(operationDay, "<=", range.to),
+    ...(f.crimeAreas?.length ? [eb("o.crimeArea", "in", f.crimeAreas)] : []),
+    ...(f.region ? [took((q) => q.where("pc.region", "=", f.region as string))] : []),
+    ...(f.countryCode ? [took((q) => q.where("oc.countryCode", "=", f.countryCode as string))] : []),
+  ]);
+}
+
+async function figures(
+  db: Executor,
+  f: OverviewFilters,
+  range: { from: string; to: string },
+): Promise<OverviewFigures> {
+  const agencies = await db
+    .selectFrom("agencies as a")
+    .leftJoin("countries as c", "c.code", "a.countryCode")
+    .where((eb) => agencyWhere(eb as AgencyEb, f, range.to))
+    .select((eb) => [
+      eb.fn.countAll().as("agencies"),
+      eb.fn.count("a.countryCode").distinct().as("countries"),
+    ])
+    .executeTakeFirstOrThrow();
+  const ops = await db
+    .selectFrom("operations as o")
+    .where((eb) => operationWhere(eb, f, range))
+    .select((eb) => [
+      eb.fn.countAll().as("operations"),
+      eb.fn.sum("o.arrests").as("arrests"),
+      eb.fn.count("o.arrests").as("arrestsReported"),
+      eb.fn.sum("o.seizedValueUsd").as("seized"),
+      eb.fn.count("o.seizedValueUsd").as("seizedReported"),
+    ])
+    .executeTakeFirstOrThrow();
+  const engagement = await db
+    .selectFrom("engagementDaily as e")
+    .where("e.day", ">=", range.from)
+    .where("e.day", "<=", range.to)
+    .where("e.countryCode", "=", f.countryCode ?? "")
+    .$if(Boolean(f.channels?.length), (q) => q.where("e.channel", "in", f.channels as string[]))
+    .select((eb) => [
+      eb.fn.sum("e.impressions").as("impressions"),
+      eb.fn.sum("e.engagements").as("engagements"),
+      eb.fn.max("e.isSample").as("sample"),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    agencies: Number(agencies.agencies),
+    agencyCountries: Number(agencies.countries),
+    operations: Number(ops.operations),
+    arrests: { sum: Number(ops.arrests ?? 0), reported: Number(ops.arrestsReported) },
+    seizedValueUsd: { sum: Number(ops.seized ?? 0), reported: Number(ops.seizedReported) },
+    impressions: engagement.impressions === null ? null : Number(engagement.impressions),
+    engagements: engagement.engagements === null ? null : Number(engagement.engagements),
+    engagementSample: Number(engagement.sample ?? 0) === 1,
+  };
+}
+
+export async function overviewKpis(db: Executor, f: OverviewFilters): Promise<OverviewKpis> {
+  const period = { from: f.from, to: f.to };
+  const before = previousPeriod(f.from, f.to);
+  return {
+    period,
+    previousPeriod: before,
+    current: await figures(db, f, period),
+    previous: await figures(db, f, before),
+  };
+}
+
+/** Per country: active agencies by the end of the period, or operations it took part in. */
+export async function overviewMap(
+  db: Executor,
+  f: OverviewFilters,
+  layer: "agencies" | "operations",
+): Promise<MapValues> {
+  if (layer === "agencies") {
+    const rows = await db
+      .selectFrom("agencies as a")
+      .innerJoin("countries as c", "c.code", "a.countryCode")
+      .where((eb) => agencyWhere(eb as AgencyEb, f, f.to))
+      .select((eb) => ["c.code", "c.numeric", "c.name", "c.region", eb.fn.countAll().as("value")])
+      .groupBy(["c.code", "c.numeric", "c.name", "c.region"])
+      .orderBy("c.code")
+      .execute();
+    return rows.map((r) => ({ ...r, value: Number(r.value) }));
+  }
+  let q = db
+    .selectFrom("operationCountries as oc2")
+    .innerJoin("operations as o", "o.id", "oc2.operationId")
+    .innerJoin("countries as c", "c.code", "oc2.countryCode")
+    .where((eb) => operationWhere(eb as unknown as OpEb, f, f));
+  if (f.region) q = q.where("c.region", "=", f.region);
+  if (f.countryCode) q = q.where("c.code", "=", f.countryCode);
+  const rows = await q
+    .select((eb) => ["c.code", "c.numeric", "c.name", "c.region", eb.fn.countAll().as("value")])
+    .groupBy(["c.code", "c.numeric", "c.name", "c.region"])
+    .orderBy("c.code")
+    .execute();
+  return rows.map((r) => ({ ...r, value: Number(r.value) }));
+}

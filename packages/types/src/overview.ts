@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { ZCountryCode, ZRegion } from "./countries";
+
+const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD");
+
+/** The overview's global filters: one bar for every chart and KPI of the page. */
+export const ZOverviewFilters = z
+  .object({
+    from: ZDay,
+    to: ZDay,
+    region: ZRegion.optional(),
+    countryCode: ZCountryCode.optional(),
+    crimeAreas: z.array(z.string().max(60)).max(50).optional(),
+    channels: z.array(z.string().max(30)).max(20).optional(),
+  })
+  .refine((f) => f.from <= f.to, { path: ["to"], message: "The period ends before it starts" });
+export type OverviewFilters = z.infer<typeof ZOverviewFilters>;
+
+export type OverviewFigures = {
+  /** Active agencies that had pledged by the end of the period. */
+  agencies: number;
+  /** Countries with at least one of those agencies. */
+  agencyCountries: number;
+  operations: number;
+  arrests: { sum: number; reported: number };
+  seizedValueUsd: { sum: number; reported: number };
+  impressions: number | null;
+  engagements: number | null;
+  /** Whether any engagement figure of the period is generated sample data. */
+  engagementSample: boolean;
+};
+
+export type OverviewKpis = {
+  period: { from: string; to: string };
+  /** The period of equal length just before. */
+  previousPeriod: { from: string; to: string };
+  current: OverviewFigures;
+  previous: OverviewFigures;
+};
+
+export const MAP_LAYERS = ["agencies", "operations"] as const;
+export const ZMapInput = z.object({ filters: ZOverviewFilters, layer: z.enum(MAP_LAYERS) });
+/** One value per country for the choropleth; `numeric` is the ISO 3166-1 numeric code the map data uses. */
+export type MapValues = { code: string; numeric: string; name: string; region: string; value: number }[];
