@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { STATUS_CODES } from "node:http";
 import { join, sep } from "node:path";
 import fastifyCookie from "@fastify/cookie";
+import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import type { Database } from "@tbc/db";
 import {
@@ -9,19 +10,14 @@ import {
   type FastifyTRPCPluginOptions,
   fastifyTRPCPlugin,
 } from "@trpc/server/adapters/fastify";
-import Fastify, { LogController } from "fastify";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { sql } from "kysely";
 import { type Logger, pino } from "pino";
 import { exportRoutes } from "./http/exports";
 import { importRoutes } from "./http/imports";
-import {
-  isApiPath,
-  isCrossSite,
-  mediaTypeOf,
-  SECURITY_HEADERS,
-  SESSION_COOKIE,
-  sessionOf,
-} from "./http/request";
+import { isApiPath, SESSION_COOKIE, sessionOf } from "./http/request";
+import { MAX_BATCH_SIZE, securityHooks } from "./http/security";
+import { SIGN_IN_LIMITS, type SignInLimitsConfig, signInLimiter } from "./http/sign-in-limits";
 import { type AppRouter, appRouter } from "./root";
 import { type Context, INTERNAL_MESSAGE, logInternalError, type SessionCookie } from "./trpc";
 
@@ -40,8 +36,10 @@ export type AppConfig = {
   demo: boolean;
   /** Absolute path of the built dashboard; missing → `/` answers 503 with instructions. */
   dashboardDir: string;
-  /** Fastify's trustProxy: set it when running behind a reverse proxy that terminates TLS. */
-  trustProxy?: boolean | string | string[];
+  /** Fastify's trustProxy (TRUST_PROXY): set it when running behind a reverse proxy that terminates TLS. */
+  trustProxy?: boolean | number | string | string[];
+  /** Sign-in throttling; SIGN_IN_LIMITS (10 per address, 5 failures per account, per 15 min) by default. */
+  signInLimits?: SignInLimitsConfig;
 };
 
 export type BuildAppOptions = {
@@ -65,38 +63,22 @@ export async function buildApp({ database, config, logger }: BuildAppOptions) {
     // No line per request: logins, refused access and errors are logged where they happen.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,
-    trustProxy: config.trustProxy ?? false,
+    // Fastify also takes a number of hops, which its type does not list.
+    trustProxy: (config.trustProxy ?? false) as boolean | string | string[],
     // tRPC batches put several procedure names in one path segment.
     routerOptions: { maxParamLength: 5000 },
   });
 
+  // The app is typed with pino's Logger; these helpers take Fastify's default instance type.
+  const base = app as unknown as FastifyInstance;
+  await securityHooks(base);
   await app.register(fastifyCookie);
+  // Only the limiters that src/http/sign-in-limits.ts creates: no route is limited by default.
+  await app.register(fastifyRateLimit, { global: false });
+  const limitsFor = signInLimiter(base, config.signInLimits ?? SIGN_IN_LIMITS);
 
   app.addHook("onSend", async (req, reply) => {
-    reply.headers(SECURITY_HEADERS);
     if (isApiPath(req.url.split("?")[0] ?? "")) reply.header("cache-control", "no-store");
-  });
-
-  // CSRF (GUIDE §3): API mutations only as same-origin application/json POSTs. tRPC would also accept
-  // multipart/form-data and Fastify text/plain, which browsers send cross-site without a preflight.
-  app.addHook("onRequest", async (req, reply) => {
-    if (req.method !== "POST" || !req.url.startsWith("/trpc")) return;
-    if (mediaTypeOf(req) !== "application/json") {
-      return reply.code(415).send({
-        statusCode: 415,
-        error: "Unsupported Media Type",
-        message: "Send API calls as application/json",
-      });
-    }
-    if (isCrossSite(req)) {
-      req.log.info(
-        { origin: req.headers.origin, ip: req.ip, url: req.url },
-        "Access refused: cross-site request",
-      );
-      return reply
-        .code(403)
-        .send({ statusCode: 403, error: "Forbidden", message: "Cross-site request refused" });
-    }
   });
 
   // Fastify's own errors (bad JSON, body too large, …) keep their safe messages; a 5xx never shows its.
@@ -134,6 +116,7 @@ export async function buildApp({ database, config, logger }: BuildAppOptions) {
       log: req.log,
       demo: config.demo,
       cookies,
+      signInLimits: limitsFor(req),
     };
   }
 
@@ -142,6 +125,8 @@ export async function buildApp({ database, config, logger }: BuildAppOptions) {
     trpcOptions: {
       router: appRouter,
       createContext,
+      // src/http/security.ts refuses larger batches first, with a clearer message; this is the backstop.
+      maxBatchSize: MAX_BATCH_SIZE,
       // Procedures log their own unexpected errors; this catches the rest (e.g. context creation).
       onError({ error, path, req }) {
         if (error.code === "INTERNAL_SERVER_ERROR") logInternalError(req.log, error.cause ?? error, path);

@@ -14,9 +14,10 @@ import {
   ImportRejectedError,
   migrateToLatest,
   openDatabase,
+  passwordProblem,
   seedDemo,
 } from "@tbc/db";
-import { type ImportPreview, MAX_IMPORT_BYTES, ROLES, ZRole } from "@tbc/types";
+import { type ImportPreview, MAX_IMPORT_BYTES, MIN_PASSWORD_LENGTH, ROLES, ZRole } from "@tbc/types";
 import { z } from "zod";
 import { type Env, EnvError, loadEnv, passwordFromEnv } from "./env";
 import {
@@ -27,9 +28,6 @@ import {
   TOO_LARGE_MESSAGE,
 } from "./imports";
 import { DEMO_SEED, seedSummary } from "./seed";
-
-export const MIN_PASSWORD_LENGTH = 12;
-const MAX_PASSWORD_LENGTH = 1024;
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 type Parsed = {
@@ -123,7 +121,7 @@ const COMMANDS: Record<string, Command> = {
 
   "user create": {
     usage: "user create --email E --role R [--name N] [--password-stdin]",
-    summary: `create a user; the password (${MIN_PASSWORD_LENGTH}+ characters) comes from TBC_PASSWORD, --password-stdin or a prompt`,
+    summary: `create a user; the password (${MIN_PASSWORD_LENGTH}+ characters, not a common one) comes from TBC_PASSWORD, --password-stdin or a prompt`,
     options: {
       email: { type: "string" },
       role: { type: "string" },
@@ -138,10 +136,9 @@ const COMMANDS: Record<string, Command> = {
       const name =
         typeof values.name === "string" && values.name.trim() ? values.name.trim() : email.data.split("@")[0];
       const password = await readPassword(values["password-stdin"] === true, io);
-      if ([...password].length < MIN_PASSWORD_LENGTH) {
-        throw new CliError(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
-      }
-      if (password.length > MAX_PASSWORD_LENGTH) throw new CliError("The password is too long.");
+      // The same policy as the API's (length, common passwords): packages/db password-policy.ts.
+      const problem = passwordProblem(password);
+      if (problem) throw new CliError(`The password is not accepted: ${problem.replace(/\.$/, "")}.`);
       await withDatabase(env, io, async (database) => {
         try {
           const user = await createUser(database.db, {

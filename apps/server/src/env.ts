@@ -29,6 +29,32 @@ const ZFlag = z
   .refine((v) => v in FLAGS, "use one of 1, 0, true, false, on, off")
   .transform((v) => FLAGS[v] === true);
 
+/**
+ * TRUST_PROXY: whether to believe X-Forwarded-For/-Proto (Fastify's trustProxy), for a server behind
+ * a reverse proxy that terminates TLS: `true`/`false` (also on/off), a number of proxy hops (1 = the
+ * proxy right in front; 0 = none), or a
+ * comma-separated list of proxy addresses/CIDRs (or proxy-addr's names loopback, linklocal,
+ * uniquelocal). With it, `X-Forwarded-Proto: https` makes the session cookie Secure and turns HSTS on.
+ */
+export type TrustProxy = boolean | number | string[];
+const PROXY_ADDRESS = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/;
+const ZTrustProxy = z
+  .string()
+  .trim()
+  .transform((v, ctx): TrustProxy => {
+    // Digits are a number of hops (1 = only the proxy in front), so "1" is not "trust everyone".
+    if (/^\d{1,2}$/.test(v)) return Number(v) || false;
+    const flag = FLAGS[v.toLowerCase()];
+    if (flag !== undefined) return flag;
+    const list = v.split(",").map((a) => a.trim());
+    if (list.every((a) => PROXY_ADDRESS.test(a))) return list;
+    ctx.addIssue({
+      code: "custom",
+      message: "use true/false, a number of proxy hops, or a comma-separated list of proxy addresses",
+    });
+    return z.NEVER;
+  });
+
 const ZRawEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().trim().min(1).default(DEFAULT_DATABASE_URL),
@@ -43,6 +69,7 @@ const ZRawEnv = z.object({
   TBC_DEMO: ZFlag.optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, `use one of ${LOG_LEVELS.join(", ")}`).default("info"),
   DASHBOARD_DIR: z.string().trim().min(1).optional(),
+  TRUST_PROXY: ZTrustProxy.optional(),
 });
 
 export type Env = {
@@ -58,6 +85,8 @@ export type Env = {
   logLevel: LogLevel;
   /** Absolute path of the built dashboard (apps/dashboard/dist by default). */
   dashboardDir: string;
+  /** Fastify's trustProxy (TRUST_PROXY); false by default. */
+  trustProxy: TrustProxy;
 };
 
 export class EnvError extends Error {
@@ -109,6 +138,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     demo: raw.TBC_DEMO ?? !production,
     logLevel: raw.LOG_LEVEL,
     dashboardDir: resolve(REPO_ROOT, raw.DASHBOARD_DIR ?? "apps/dashboard/dist"),
+    trustProxy: raw.TRUST_PROXY ?? false,
   };
 }
 

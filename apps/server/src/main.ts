@@ -36,7 +36,7 @@ async function start() {
   }
   const app = await buildApp({
     database,
-    config: { demo: env.demo, dashboardDir: env.dashboardDir },
+    config: { demo: env.demo, dashboardDir: env.dashboardDir, trustProxy: env.trustProxy },
     logger: log,
   });
   await app.listen({ port: env.port, host: env.host });

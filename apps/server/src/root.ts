@@ -1,5 +1,6 @@
 import { agenciesRouter } from "./routers/agencies";
 import { analyticsRouter } from "./routers/analytics";
+import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { channelsRouter } from "./routers/channels";
 import { countriesRouter } from "./routers/countries";
@@ -9,6 +10,7 @@ import { importsRouter } from "./routers/imports";
 import { operationsRouter } from "./routers/operations";
 import { postsRouter } from "./routers/posts";
 import { seizuresRouter } from "./routers/seizures";
+import { usersRouter } from "./routers/users";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -23,6 +25,8 @@ export const appRouter = router({
   engagement: engagementRouter,
   channels: channelsRouter,
   posts: postsRouter,
+  users: usersRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,11 +2,13 @@
  * The one place that creates tRPC (GUIDE §2). Three parts:
  *   1. context  — what every procedure receives;
  *   2. init     — initTRPC with the error formatter that decides what a client may see;
- *   3. procedures — public, protected (signed in) and role procedures, all behind the error mapper.
+ *   3. procedures — every one behind the error mapper and ONE access check against PERMISSIONS
+ *      (@tbc/types) by its path: `publicProcedure` for "public" entries, `protectedProcedure` for the
+ *      rest (the table, not the router, says which role).
  */
 import type { Actor, DB, DialectName } from "@tbc/db";
 import { ConflictError, FieldError, ImportRejectedError, InvalidQueryError, NotFoundError } from "@tbc/db";
-import { type Role, roleAtLeast, type SessionUser } from "@tbc/types";
+import { requiredRoleOf, roleAtLeast, type SessionUser } from "@tbc/types";
 import { initTRPC, type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { BaseLogger } from "pino";
@@ -22,6 +24,16 @@ export type SessionCookie = {
   clear(): void;
 };
 
+/**
+ * The sign-in limits (src/http/sign-in-limits.ts): `check` before the password is verified (counts
+ * the attempt against the address), `failed` after a wrong one (counts it against the account).
+ * `check` answers the refusal message, or null to go ahead.
+ */
+export type SignInLimits = {
+  check(email: string): Promise<string | null>;
+  failed(email: string): Promise<void>;
+};
+
 export type Context = {
   db: Kysely<DB>;
   dialect: DialectName;
@@ -35,9 +47,11 @@ export type Context = {
   /** Demo mode: demo accounts may be announced. */
   demo: boolean;
   cookies: SessionCookie;
+  signInLimits: SignInLimits;
 };
 
 const noCookies: SessionCookie = { set() {}, clear() {} };
+const noLimits: SignInLimits = { check: async () => null, failed: async () => {} };
 
 /** A context without a request: for createCaller in tests, scripts and the CLI. */
 export function createContextInner(
@@ -49,6 +63,7 @@ export function createContextInner(
     ip: null,
     userAgent: null,
     cookies: noCookies,
+    signInLimits: noLimits,
     ...opts,
   };
 }
@@ -178,33 +193,41 @@ const mapErrors = t.middleware(async ({ ctx, path, next }) => {
   return result;
 });
 
-/** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(mapErrors);
-
-/** Any signed-in user (every role may read): UNAUTHORIZED otherwise. */
-export const protectedProcedure = publicProcedure.use(({ ctx, path, next }) => {
+/**
+ * Access control, for every procedure in one place: the procedure's path is looked up in PERMISSIONS
+ * (@tbc/types). Not in the table → refused for everyone (fail closed); "public" → anyone; otherwise
+ * signed out → UNAUTHORIZED, role too low → FORBIDDEN. Per-object rules (canEditAgency) are in the
+ * procedures that need them.
+ */
+const checkPermission = t.middleware(({ ctx, path, next }) => {
+  const needed = requiredRoleOf(path);
+  if (needed === null) {
+    ctx.log.error({ path, ip: ctx.ip }, "Access refused: procedure missing from PERMISSIONS");
+    throw new TRPCError({ code: "FORBIDDEN", message: "This action is not available." });
+  }
+  if (needed === "public") return next();
   if (!ctx.user) {
     ctx.log.info({ path, ip: ctx.ip }, "Access refused: not signed in");
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
   }
-  return next({ ctx: { user: ctx.user } });
+  if (!roleAtLeast(ctx.user.role, needed)) {
+    ctx.log.info(
+      { path, ip: ctx.ip, userId: ctx.user.id, role: ctx.user.role, required: needed },
+      "Access refused: role too low",
+    );
+    throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${needed} role or higher.` });
+  }
+  return next();
 });
 
-/** A signed-in user with at least `role`: FORBIDDEN for a signed-in user below it. */
-export function roleProcedure(role: Role) {
-  return protectedProcedure.use(({ ctx, path, next }) => {
-    if (!roleAtLeast(ctx.user.role, role)) {
-      ctx.log.info(
-        { path, ip: ctx.ip, userId: ctx.user.id, role: ctx.user.role, required: role },
-        "Access refused: role too low",
-      );
-      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${role} role or higher.` });
-    }
-    return next();
-  });
-}
+/** Every procedure: errors mapped, access checked against PERMISSIONS. For "public" entries. */
+export const publicProcedure = t.procedure.use(mapErrors).use(checkPermission);
 
-export const viewerProcedure = protectedProcedure;
-export const staffProcedure = roleProcedure("staff");
-export const managerProcedure = roleProcedure("manager");
-export const adminProcedure = roleProcedure("admin");
+/**
+ * For every entry of PERMISSIONS that needs a role (which one is the table's business, not the
+ * router's): `ctx.user` is non-null here.
+ */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  return next({ ctx: { user: ctx.user } });
+});

@@ -9,6 +9,7 @@ import {
   newAgency,
   sampleValues,
   seededDatabase,
+  staffAgency,
   trpcError,
 } from "./helpers";
 
@@ -40,6 +41,7 @@ for (const dialect of TEST_DIALECTS) {
         .selectFrom("auditLog")
         .select(["action", "entity"])
         .where("entityId", "=", String(created.id))
+        .where("entity", "=", "agency")
         .execute();
       expect(audit).toEqual([{ action: "create", entity: "agency" }]);
     });
@@ -73,7 +75,7 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it("update: two updates with the same version → one wins, the other gets CONFLICT", async () => {
-      const agency = await newAgency(database);
+      const agency = await staffAgency(database);
       const other = await callerFor(database, "manager");
       const results = await Promise.allSettled([
         staff.agencies.update({
@@ -99,7 +101,7 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it("update: a stale version after a successful update → CONFLICT, values kept", async () => {
-      const agency = await newAgency(database);
+      const agency = await staffAgency(database);
       const values = { ...sampleValues(agency.name), notes: "kept" };
       await staff.agencies.update({ id: agency.id, version: agency.version, values });
       const err = await trpcError(
@@ -115,7 +117,7 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it("update: staff may not change the status; a manager may", async () => {
-      const agency = await newAgency(database);
+      const agency = await staffAgency(database);
       const values = { ...sampleValues(agency.name), status: "active" as const };
       const err = await trpcError(staff.agencies.update({ id: agency.id, version: agency.version, values }));
       expect(err.code).toBe("FORBIDDEN");

@@ -60,6 +60,11 @@ describe("pnpm tbc", () => {
     });
     expect(short.code).toBe(1);
     expect(short.stderr).toContain("at least 12 characters");
+    const common = await cli(["user", "create", "--email", "a@b.org", "--role", "admin"], {
+      TBC_PASSWORD: "password1234",
+    });
+    expect(common.code).toBe(1);
+    expect(common.stderr).toContain("too common");
     const none = await cli(["user", "create", "--email", "a@b.org", "--role", "admin"]);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain("TBC_PASSWORD");

@@ -24,6 +24,7 @@ describe("env", () => {
       demo: true,
       logLevel: "info",
       dashboardDir: join(REPO_ROOT, "apps/dashboard/dist"),
+      trustProxy: false,
     });
     expect(join(REPO_ROOT, "apps/server/src/env.ts")).toBe(join(import.meta.dirname, "../src/env.ts"));
   });
@@ -41,6 +42,22 @@ describe("env", () => {
     for (const v of ["1", "true", "on", "ON", " True "])
       expect(loadEnv({ TBC_DEMO: v, NODE_ENV: "production" }).demo).toBe(true);
     for (const v of ["0", "false", "off", "OFF"]) expect(loadEnv({ TBC_DEMO: v }).demo).toBe(false);
+  });
+
+  it("TRUST_PROXY: a flag, a number of hops or a list of proxy addresses; anything else stops", () => {
+    expect(loadEnv({}).trustProxy).toBe(false);
+    expect(loadEnv({ TRUST_PROXY: "true" }).trustProxy).toBe(true);
+    expect(loadEnv({ TRUST_PROXY: "off" }).trustProxy).toBe(false);
+    expect(loadEnv({ TRUST_PROXY: "1" }).trustProxy).toBe(1); // hops, not "everyone"
+    expect(loadEnv({ TRUST_PROXY: "0" }).trustProxy).toBe(false);
+    expect(loadEnv({ TRUST_PROXY: "2" }).trustProxy).toBe(2);
+    expect(loadEnv({ TRUST_PROXY: "127.0.0.1, 10.0.0.0/8, ::1" }).trustProxy).toEqual([
+      "127.0.0.1",
+      "10.0.0.0/8",
+      "::1",
+    ]);
+    expect(loadEnv({ TRUST_PROXY: "loopback" }).trustProxy).toEqual(["loopback"]);
+    expect(envError({ TRUST_PROXY: "yes please" }).message).toMatch(/TRUST_PROXY: use true\/false/);
   });
 
   it("an empty variable counts as unset", () => {

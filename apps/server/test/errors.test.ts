@@ -1,7 +1,8 @@
 import { TEST_DIALECTS, type TestDatabase } from "@tbc/db/testing";
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { App } from "../src/app";
+import { loadEnv } from "../src/env";
 import { INTERNAL_MESSAGE } from "../src/trpc";
 import {
   appFor,
@@ -133,6 +134,42 @@ for (const dialect of TEST_DIALECTS) {
       } finally {
         await app.close();
         await database.drop().catch(() => {});
+      }
+    });
+  });
+
+  describe(`${dialect}: error hygiene with production settings (NODE_ENV=production)`, () => {
+    it("a forced database error shows no SQL, no path and no stack, over tRPC and over HTTP", async () => {
+      vi.stubEnv("NODE_ENV", "production");
+      const env = loadEnv({ NODE_ENV: "production" });
+      expect(env).toMatchObject({ production: true, demo: false });
+      const database = await seededDatabase(dialect);
+      const app = await appFor(database, { demo: env.demo });
+      try {
+        const cookie = await loginCookie(app, "admin");
+        await sql`drop table agencies`.execute(database.db);
+        await sql`drop table audit_log`.execute(database.db);
+        const calls = [
+          await trpcHttp(app, "query", "agencies.list", undefined, cookie),
+          await trpcHttp(app, "query", "audit.list", undefined, cookie),
+          await trpcHttp(app, "mutation", "agencies.create", { values: sampleValues() }, cookie),
+        ];
+        const exported = await app.inject({
+          method: "GET",
+          url: "/api/export/agencies.csv",
+          headers: { cookie },
+        });
+        for (const body of [...calls.map((c) => c.raw), exported.body]) {
+          expect(body).toContain(INTERNAL_MESSAGE);
+          expect(body).not.toMatch(/select |insert |from |table|relation|audit_log|sqlite|postgres|syntax/i);
+          expect(body).not.toMatch(/\/work\/|\/src\/|node_modules|\.ts\b|\.js\b|file:/); // no path
+          expect(body).not.toMatch(/stack|\n\s+at |at async/i); // no stack
+        }
+        for (const c of calls) expectNoLeak(c);
+      } finally {
+        vi.unstubAllEnvs();
+        await app.close();
+        await database.drop();
       }
     });
   });

@@ -1,10 +1,9 @@
 import { agencyNameKey, createSession, createUser, type Database, EXPORTS } from "@tbc/db";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "@tbc/db/testing";
-import type { CrudFilter } from "@tbc/types";
+import { type CrudFilter, canExport, isPermission } from "@tbc/types";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../src/app";
-import { EXPORT_ROLES } from "../src/http/exports";
 import { INTERNAL_MESSAGE } from "../src/trpc";
 import {
   appFor,
@@ -244,7 +243,13 @@ for (const dialect of TEST_DIALECTS) {
 }
 
 describe("who may export what", () => {
-  it("every exportable resource names the role that may export it", () => {
-    expect(Object.keys(EXPORT_ROLES).sort()).toEqual(Object.keys(EXPORTS).sort());
+  it("every exportable resource has a list permission, which (with export.csv) decides who may export it", () => {
+    for (const resource of Object.keys(EXPORTS))
+      expect(isPermission(`${resource}.list`), resource).toBe(true);
+    expect(canExport("viewer", "agencies")).toBe(true);
+    expect(canExport("viewer", "imports")).toBe(false);
+    expect(canExport("staff", "imports")).toBe(true);
+    expect(canExport("admin", "nothing")).toBe(false);
+    expect(canExport(null, "agencies")).toBe(false);
   });
 });

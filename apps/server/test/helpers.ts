@@ -6,6 +6,7 @@ import { type AgencyValues, DEMO_ACCOUNTS, DEMO_PASSWORD, type Role, ZAgencyValu
 import { TRPCError } from "@trpc/server";
 import { type Logger, pino } from "pino";
 import { type App, buildApp } from "../src/app";
+import type { SignInLimitsConfig } from "../src/http/sign-in-limits";
 import { createCaller } from "../src/root";
 import { type Context, createContextInner } from "../src/trpc";
 
@@ -77,13 +78,19 @@ export const sampleValues = (
   website: "https://example.org",
 });
 
-/** An agency written straight through the repository (status pending unless given). */
+/** An agency written straight through the repository (status pending unless given; `by` registered it). */
 export async function newAgency(
   database: Database,
   values: AgencyValues = sampleValues(),
   status?: "pending" | "active",
+  by: number | null = null,
 ) {
-  return createAgency(database.db, ZAgencyValues.parse(values), { userId: null }, status);
+  return createAgency(database.db, ZAgencyValues.parse(values), { userId: by }, status);
+}
+
+/** A pending agency registered by the demo staff user (the only kind staff may edit). */
+export async function staffAgency(database: Database, values: AgencyValues = sampleValues()) {
+  return newAgency(database, values, "pending", await demoUserId(database, "staff"));
 }
 
 export async function countAgencies(database: Database): Promise<number> {
@@ -106,9 +113,22 @@ export function capturingLogger(): { logger: Logger; lines: string[] } {
   return { logger: pino({ level: "debug" }, stream), lines };
 }
 
+/** Tests sign in many times from one address: the real limits only where a test asks for them. */
+export const GENEROUS_LIMITS: SignInLimitsConfig = {
+  perAddress: 100_000,
+  perAccount: 100_000,
+  windowMs: 60_000,
+};
+
 export async function appFor(
   database: Database,
-  options: { demo?: boolean; dashboardDir?: string; logger?: Logger; trustProxy?: boolean } = {},
+  options: {
+    demo?: boolean;
+    dashboardDir?: string;
+    logger?: Logger;
+    trustProxy?: boolean;
+    signInLimits?: SignInLimitsConfig;
+  } = {},
 ): Promise<App> {
   return buildApp({
     database,
@@ -116,6 +136,7 @@ export async function appFor(
       demo: options.demo ?? true,
       dashboardDir: options.dashboardDir ?? "/nonexistent/dashboard",
       trustProxy: options.trustProxy ?? false,
+      signInLimits: options.signInLimits ?? GENEROUS_LIMITS,
     },
     logger: options.logger ?? silentLog,
   });

@@ -1,70 +1,77 @@
-import type { Database } from "@tbc/db";
+import { createSession, createUser, type Database, listSessions } from "@tbc/db";
 import { TEST_DIALECTS, type TestDatabase } from "@tbc/db/testing";
-import { DEMO_PASSWORD, ROLES, type Role } from "@tbc/types";
+import {
+  DEMO_PASSWORD,
+  HTTP_PERMISSIONS,
+  PERMISSIONS,
+  type Permission,
+  ROLES,
+  type Role,
+  roleAtLeast,
+} from "@tbc/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../src/root";
-import { type Caller, callerFor, newAgency, outcome, sampleValues, seededDatabase } from "./helpers";
+import { createCallerFactory, protectedProcedure, publicProcedure, router } from "../src/trpc";
+import {
+  type Caller,
+  callerFor,
+  contextFor,
+  newAgency,
+  outcome,
+  sampleValues,
+  seededDatabase,
+} from "./helpers";
 import { letters, newOperation, newSeizure, sampleOperation } from "./operations-helpers";
 
 /**
- * The access matrix: every procedure × { anonymous, viewer, staff, manager, admin }.
- * "ok" = allowed (and the call succeeds), otherwise the tRPC code the access check must give.
- * A procedure missing here fails the coverage test below: add its row when you add it.
+ * The access matrix: every procedure × { anonymous, viewer, staff, manager, admin }, each CALLED for
+ * real. The expected outcome is derived from PERMISSIONS (@tbc/types), the one declaration the server
+ * enforces: "public" → ok; anonymous otherwise → UNAUTHORIZED; a role below the entry → FORBIDDEN;
+ * else ok (and the call must then succeed). A procedure missing from PERMISSIONS, or an entry that
+ * is no procedure (other than the HTTP actions), fails the coverage test.
  */
 type Outcome = "ok" | "UNAUTHORIZED" | "FORBIDDEN";
-type Row = [anonymous: Outcome, viewer: Outcome, staff: Outcome, manager: Outcome, admin: Outcome];
+const WHO: (Role | null)[] = [null, ...ROLES];
 
-// biome-ignore format: the matrix reads best as a table
-const MATRIX: Record<string, Row> = {
-  //                              anonymous       viewer       staff        manager admin
-  "auth.login":                 ["ok",           "ok",        "ok",        "ok",   "ok"],
-  "auth.logout":                ["ok",           "ok",        "ok",        "ok",   "ok"],
-  "auth.me":                    ["ok",           "ok",        "ok",        "ok",   "ok"],
-  "auth.demo":                  ["ok",           "ok",        "ok",        "ok",   "ok"],
-  "agencies.list":              ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
-  "agencies.get":               ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
-  "agencies.duplicates":        ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
-  "agencies.create":            ["UNAUTHORIZED", "FORBIDDEN", "ok",        "ok",   "ok"],
-  "agencies.update":            ["UNAUTHORIZED", "FORBIDDEN", "ok",        "ok",   "ok"],
-  "agencies.approve":           ["UNAUTHORIZED", "FORBIDDEN", "FORBIDDEN", "ok",   "ok"],
-  "agencies.delete":            ["UNAUTHORIZED", "FORBIDDEN", "FORBIDDEN", "ok",   "ok"],
-  "countries.list":             ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
-  "analytics.agenciesByCountry":["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
-  "analytics.outcomeKpis":      ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
-  "analytics.outcomesByYear":   ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
-  "analytics.outcomesByCrimeArea":["UNAUTHORIZED", "ok",      "ok",        "ok",   "ok"],
-  "analytics.topOperations":    ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
-  "analytics.operationsByCountry":["UNAUTHORIZED", "ok",      "ok",        "ok",   "ok"],
-  "operations.list":            ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
-  "operations.get":             ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
-  "operations.create":          ["UNAUTHORIZED", "FORBIDDEN", "ok",        "ok",   "ok"],
-  "operations.update":          ["UNAUTHORIZED", "FORBIDDEN", "ok",        "ok",   "ok"],
-  "operations.delete":          ["UNAUTHORIZED", "FORBIDDEN", "FORBIDDEN", "ok",   "ok"],
-  "seizures.create":            ["UNAUTHORIZED", "FORBIDDEN", "ok",        "ok",   "ok"],
-  "seizures.delete":            ["UNAUTHORIZED", "FORBIDDEN", "ok",        "ok",   "ok"],
-  "crimeAreas.list":            ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
-  "crimeAreas.create":          ["UNAUTHORIZED", "FORBIDDEN", "FORBIDDEN", "ok",   "ok"],
-  "imports.list":               ["UNAUTHORIZED", "FORBIDDEN", "ok",        "ok",   "ok"],
-  "engagement.series":          ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
-  "engagement.totals":          ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
-  "engagement.markers":         ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
-  "channels.list":              ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
-  "channels.create":            ["UNAUTHORIZED", "FORBIDDEN", "FORBIDDEN", "ok",   "ok"],
-  "posts.list":                 ["UNAUTHORIZED", "ok",        "ok",        "ok",   "ok"],
-};
+function expected(path: Permission, who: Role | null): Outcome {
+  const needed = PERMISSIONS[path];
+  if (needed === "public") return "ok";
+  if (who === null) return "UNAUTHORIZED";
+  return roleAtLeast(who, needed) ? "ok" : "FORBIDDEN";
+}
 
-/** A valid call of each procedure; write calls get their own fresh agency, operation or seizure. */
+const NEW_PASSWORD = "violet harbour lantern 42";
+let n = 0;
+const email = () => `user-${letters()}-${++n}@example.org`;
+const newUser = (db: Database) =>
+  createUser(db.db, { email: email(), name: "Someone", role: "viewer", password: NEW_PASSWORD });
+
+/** A valid call of each procedure; write calls get their own fresh record. */
 const CALLS: Record<string, (caller: Caller, database: Database) => Promise<unknown>> = {
   "auth.login": (c) => c.auth.login({ email: "viewer@example.org", password: DEMO_PASSWORD }),
   "auth.logout": (c) => c.auth.logout(),
   "auth.me": (c) => c.auth.me(),
   "auth.demo": (c) => c.auth.demo(),
+  "auth.changePassword": async (c) => {
+    await c.auth.changePassword({ current: DEMO_PASSWORD, next: NEW_PASSWORD });
+    // Back to the demo password, for the calls that sign in as demo users.
+    return c.auth.changePassword({ current: NEW_PASSWORD, next: DEMO_PASSWORD });
+  },
+  "auth.sessions": (c) => c.auth.sessions(),
+  "auth.endSession": async (c, db) => {
+    const me = await c.auth.me();
+    const extra = me ? await createSession(db.db, me.id) : null;
+    const sessions = me ? await listSessions(db.db, me.id, extra?.token) : [];
+    return c.auth.endSession({ id: sessions.find((s) => s.current)?.id ?? 1 });
+  },
   "agencies.list": (c) => c.agencies.list({ pagination: { currentPage: 1, pageSize: 5 } }),
   "agencies.get": async (c, db) => c.agencies.get({ id: (await newAgency(db)).id }),
   "agencies.duplicates": (c) => c.agencies.duplicates({ name: "Police nationale", countryCode: "FR" }),
+  "agencies.history": async (c, db) => c.agencies.history({ id: (await newAgency(db)).id }),
   "agencies.create": (c) => c.agencies.create({ values: sampleValues() }),
   "agencies.update": async (c, db) => {
-    const a = await newAgency(db);
+    // The caller's own pending agency: the one kind staff may edit (canEditAgency).
+    const a = await newAgency(db, sampleValues(), "pending", (await c.auth.me())?.id ?? null);
     return c.agencies.update({
       id: a.id,
       version: a.version,
@@ -83,8 +90,12 @@ const CALLS: Record<string, (caller: Caller, database: Database) => Promise<unkn
   "analytics.outcomesByCrimeArea": (c) => c.analytics.outcomesByCrimeArea(),
   "analytics.topOperations": (c) => c.analytics.topOperations({ figure: "seizedValueUsd", limit: 5 }),
   "analytics.operationsByCountry": (c) => c.analytics.operationsByCountry({ region: "Europe" }),
+  "analytics.overview": (c) => c.analytics.overview({ from: "2014-01-01", to: "2014-12-31" }),
+  "analytics.map": (c) =>
+    c.analytics.map({ filters: { from: "2014-01-01", to: "2024-12-31" }, layer: "agencies" }),
   "operations.list": (c) => c.operations.list({ pagination: { currentPage: 1, pageSize: 5 } }),
   "operations.get": async (c, db) => c.operations.get({ id: (await newOperation(db)).id }),
+  "operations.history": async (c, db) => c.operations.history({ id: (await newOperation(db)).id }),
   "operations.create": (c) => c.operations.create({ values: sampleOperation() }),
   "operations.update": async (c, db) => {
     const o = await newOperation(db);
@@ -112,20 +123,73 @@ const CALLS: Record<string, (caller: Caller, database: Database) => Promise<unkn
   "channels.create": (c) =>
     c.channels.create({ values: { code: `net-${letters()}`, label: "A new network" } }),
   "posts.list": (c) => c.posts.list({ pagination: { currentPage: 1, pageSize: 5 } }),
+  "users.list": (c) => c.users.list({ pagination: { currentPage: 1, pageSize: 5 } }),
+  "users.get": async (c, db) => c.users.get({ id: (await newUser(db)).id }),
+  "users.create": (c) => c.users.create({ values: { email: email(), name: "New", role: "viewer" } }),
+  "users.update": async (c, db) =>
+    c.users.update({ id: (await newUser(db)).id, values: { name: "Renamed" } }),
+  "users.disable": async (c, db) => c.users.disable({ id: (await newUser(db)).id }),
+  "users.enable": async (c, db) => c.users.enable({ id: (await newUser(db)).id }),
+  "users.resetPassword": async (c, db) => c.users.resetPassword({ id: (await newUser(db)).id }),
+  "users.sessions": async (c, db) => c.users.sessions({ id: (await newUser(db)).id }),
+  "users.endSessions": async (c, db) => c.users.endSessions({ userId: (await newUser(db)).id }),
+  "audit.list": (c) => c.audit.list({ pagination: { currentPage: 1, pageSize: 5 } }),
 };
 
-const WHO: (Role | null)[] = [null, ...ROLES];
+const procedures = Object.keys(appRouter._def.procedures).sort();
+const tabled = Object.keys(PERMISSIONS).filter((p) => !(HTTP_PERMISSIONS as readonly string[]).includes(p));
 
 describe("access matrix coverage", () => {
-  it("has a row and a call for every procedure of appRouter", () => {
-    const procedures = Object.keys(appRouter._def.procedures).sort();
-    expect(Object.keys(MATRIX).sort()).toEqual(procedures);
+  it("PERMISSIONS has exactly the procedures of appRouter (plus the HTTP actions), and each has a call", () => {
+    expect(procedures.filter((p) => !tabled.includes(p))).toEqual([]); // procedures missing from the table
+    expect(tabled.filter((p) => !procedures.includes(p))).toEqual([]); // entries that are no procedure
     expect(Object.keys(CALLS).sort()).toEqual(procedures);
+  });
+
+  it("keeps the roles the API had before the table (the imports history staff and above)", () => {
+    const before: Record<string, string> = {
+      "auth.login": "public",
+      "imports.list": "staff",
+      "agencies.update": "staff",
+    };
+    Object.assign(before, {
+      "agencies.approve": "manager",
+      "crimeAreas.create": "manager",
+      "channels.create": "manager",
+    });
+    Object.assign(before, {
+      "seizures.delete": "staff",
+      "operations.delete": "manager",
+      "posts.list": "viewer",
+    });
+    for (const [path, role] of Object.entries(before))
+      expect(PERMISSIONS[path as Permission], path).toBe(role);
+  });
+});
+
+describe("fail closed", () => {
+  it("a procedure missing from PERMISSIONS is refused for everyone, even an admin", async () => {
+    const extra = router({
+      secret: router({
+        read: publicProcedure.query(() => "leaked"),
+        write: protectedProcedure.query(() => "leaked"),
+      }),
+    });
+    const database = await seededDatabase("sqlite");
+    try {
+      for (const who of WHO) {
+        const caller = createCallerFactory(extra)(await contextFor(database, who));
+        expect(await outcome(caller.secret.read()), String(who)).toBe("FORBIDDEN");
+        expect(await outcome(caller.secret.write()), String(who)).toBe("FORBIDDEN");
+      }
+    } finally {
+      await database.drop();
+    }
   });
 });
 
 for (const dialect of TEST_DIALECTS) {
-  describe(`${dialect}: access matrix`, () => {
+  describe(`${dialect}: access matrix (${procedures.length} procedures × ${WHO.length} roles)`, () => {
     let database: TestDatabase;
     beforeAll(async () => {
       database = await seededDatabase(dialect);
@@ -134,13 +198,14 @@ for (const dialect of TEST_DIALECTS) {
       await database?.drop();
     });
 
-    for (const [path, expected] of Object.entries(MATRIX)) {
-      it(`${path}: ${expected.join(" / ")}`, async () => {
+    for (const path of procedures) {
+      const want = WHO.map((who) => expected(path as Permission, who));
+      it(`${path}: ${want.join(" / ")}`, async () => {
         const call = CALLS[path];
         if (!call) throw new Error(`no call for ${path}`);
         const actual: string[] = [];
         for (const who of WHO) actual.push(await outcome(call(await callerFor(database, who), database)));
-        expect(actual).toEqual(expected);
+        expect(actual).toEqual(want);
       });
     }
   });

@@ -10,8 +10,10 @@ import { DEFAULT_CRIME_AREAS, type ListInput, OPERATIONS_CSV_HEADER, REGIONS } f
 import { sql } from "kysely";
 import { agenciesByCountry, agencyNameKey, listAgencies } from "../src/agencies/agencies.repository";
 import type { DialectName } from "../src/database";
-import { commitOperationsImport } from "../src/imports/operations-import";
+import { engagementSeries } from "../src/engagement/engagement.repository";
+import { commitOperationsImport } from "../src/imports/operations-commit";
 import type { Executor } from "../src/schema";
+import { seedDemo } from "../src/seed/seed";
 import { createTestDatabase } from "../src/testing";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 200_000);
@@ -220,11 +222,62 @@ async function benchImport(dialect: DialectName) {
   }
 }
 
+/**
+ * The engagement chart query on the demo's sample data (~100k rows from the 2014 launch): ten years
+ * by month and one month by day, against a plain scan summing the same rows without bucketing.
+ */
+async function benchEngagement(dialect: DialectName) {
+  const t = await createTestDatabase(dialect);
+  try {
+    const seeded = await seedDemo(t.db, { sampleEngagement: { seed: 1, to: "2024-12-31" } });
+    const scan = () =>
+      t.db
+        .selectFrom("engagementDaily")
+        .select((eb) => eb.fn.sum("impressions").as("s"))
+        .where("countryCode", "=", "")
+        .where("day", ">=", "2014-06-05")
+        .where("day", "<=", "2024-12-31")
+        .executeTakeFirstOrThrow();
+    const baseline = await median(scan);
+    const tenYears = await median(() =>
+      engagementSeries(t.db, { from: "2014-06-05", to: "2024-12-31" }, "impressions"),
+    );
+    const oneMonth = await median(() =>
+      engagementSeries(t.db, { from: "2024-03-01", to: "2024-03-31" }, "impressions"),
+    );
+    const n = seeded.engagementRows.toLocaleString("en");
+    return [
+      {
+        dialect,
+        figure: `sum impressions over ${n} sample rows, no buckets (baseline)`,
+        ms: baseline,
+        ratio: "1.00×",
+      },
+      {
+        dialect,
+        figure: "engagement series, 10 years by month, 6 channels",
+        ms: tenYears,
+        ratio: `${(tenYears / baseline).toFixed(2)}×`,
+      },
+      {
+        dialect,
+        figure: "engagement series, 1 month by day, 6 channels",
+        ms: oneMonth,
+        ratio: `${(oneMonth / baseline).toFixed(2)}×`,
+      },
+    ];
+  } finally {
+    await t.drop();
+  }
+}
+
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (pgUrl) process.env.TEST_DATABASE_URL = pgUrl;
 const dialects: DialectName[] = pgUrl ? ["sqlite", "postgres"] : ["sqlite"];
 const rows = [];
-for (const d of dialects) rows.push(...(await benchDialect(d)), ...(await benchImport(d)));
+for (const d of dialects) {
+  rows.push(...(await benchDialect(d)), ...(await benchImport(d)), ...(await benchEngagement(d)));
+}
 console.table(
   rows.map((r) => ({
     dialect: r.dialect,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commitOperationsImport } from "../src/imports/operations-import";
+import { commitOperationsImport } from "../src/imports/operations-commit";
 import {
   operationsByCountry,
   outcomeKpis,

@@ -4,12 +4,11 @@ import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "../src/tes
 import { hashPassword, verifyPassword } from "../src/users/passwords";
 import {
   createSession,
-  createUser,
   deleteSession,
   resolveSession,
   SESSION_IDLE_MS,
-  verifyCredentials,
-} from "../src/users/users.repository";
+} from "../src/users/sessions.repository";
+import { createUser, verifyCredentials } from "../src/users/users.repository";
 
 describe("passwords", () => {
   it("are hashed with scrypt N=2^17, r=8 and a random salt", async () => {

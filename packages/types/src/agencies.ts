@@ -100,7 +100,9 @@ export type Agency = {
   socialHandle: string | null;
   notes: string | null;
   sourceUrl: string | null;
+  /** Email of who registered it (null: seeded or deleted user) and their id, for canEditAgency. */
   createdBy: string | null;
+  createdById: number | null;
   createdAt: string;
   updatedBy: string | null;
   updatedAt: string;

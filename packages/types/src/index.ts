@@ -7,5 +7,6 @@ export * from "./engagement";
 export * from "./list";
 export * from "./operations";
 export * from "./overview";
+export * from "./permissions";
 export * from "./roles";
 export * from "./users";

@@ -10,6 +10,7 @@
  *                                               title for it (default: an English header)
  * Pagination does not apply: the export is every row that matches.
  *
+ * Who may: PERMISSIONS' "export.csv" and the resource's "<resource>.list" (canExport in @tbc/types).
  * Refusals are plain JSON: 404 unknown resource, 403 cross-site or role below the resource's list,
  * 401 not signed in, 400 bad query (with `fieldErrors`), 500 unexpected (generic message; the details
  * go to the log). Once the rows are streaming, a failure cuts the connection, so that a spreadsheet
@@ -20,27 +21,13 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { type Database, EXPORTS, exportCsv, InvalidQueryError, writeAudit } from "@tbc/db";
-import { type Role, roleAtLeast, ZListInput } from "@tbc/types";
+import { canExport, requiredRoleOf, ZListInput } from "@tbc/types";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { fieldErrorsOf, INTERNAL_MESSAGE, validationMessage } from "../trpc";
-import { isCrossSite, refuse, SECURITY_HEADERS, sessionOf } from "./request";
+import { isCrossSite, refuse, sessionOf } from "./request";
 
 export const EXPORT_PATH = "/api/export";
-
-/**
- * Who may export what: the role that may read the resource's list in the API. A resource of
- * EXPORTS without an entry here needs admin until someone decides (see the test).
- */
-export const EXPORT_ROLES: Record<string, Role> = {
-  agencies: "viewer",
-  operations: "viewer",
-  posts: "viewer",
-  imports: "staff", // as imports.list: the history names who imported what
-};
-
-export const exportRoleOf = (resource: string): Role =>
-  Object.hasOwn(EXPORT_ROLES, resource) ? (EXPORT_ROLES[resource] as Role) : "admin";
 
 export const ZExportColumns = z
   .array(
@@ -118,8 +105,10 @@ export async function exportRoutes(app: FastifyInstance, opts: { database: Datab
       req.log.info(where, "Access refused: not signed in");
       return refuse(reply, 401, "Please sign in.");
     }
-    const required = exportRoleOf(resource);
-    if (!roleAtLeast(user.role, required)) {
+    // PERMISSIONS: "export.csv" and the resource's own "<resource>.list" (imports: staff and above).
+    if (!canExport(user.role, resource)) {
+      const listRole = requiredRoleOf(`${resource}.list`);
+      const required = listRole === null || listRole === "public" ? "admin" : listRole;
       req.log.info({ ...where, userId: user.id, role: user.role, required }, "Access refused: role too low");
       return refuse(reply, 403, `This needs the ${required} role or higher.`);
     }
@@ -177,7 +166,6 @@ export async function exportRoutes(app: FastifyInstance, opts: { database: Datab
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {
-      ...SECURITY_HEADERS,
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="${exportFileName(resource)}"`,
       "cache-control": "no-store",

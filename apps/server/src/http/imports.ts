@@ -12,11 +12,12 @@
  *   {"type":"rejected", ...ImportPreview}   mode=commit refused (file or row errors): nothing written
  *   {"type":"error","message":"…"}          unexpected; the details are in the log only.
  * Refusals before any work are plain JSON with a status: 404 unknown kind, 400 bad query, 401 not
- * signed in, 403 role below staff or cross-site, 413 too large, 415 not a CSV body.
+ * signed in, 403 role below PERMISSIONS' "<kind>.import" (staff) or cross-site, 413 too large, 415 not
+ * a CSV body.
  */
 import type { ServerResponse } from "node:http";
 import { type Database, type ImportProgress, ImportRejectedError } from "@tbc/db";
-import { type ImportResult, MAX_IMPORT_BYTES, roleAtLeast, type SessionUser } from "@tbc/types";
+import { can, type ImportResult, MAX_IMPORT_BYTES, requiredRoleOf, type SessionUser } from "@tbc/types";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import {
@@ -28,7 +29,7 @@ import {
   TOO_LARGE_MESSAGE,
 } from "../imports";
 import { actorOf, INTERNAL_MESSAGE } from "../trpc";
-import { isCrossSite, mediaTypeOf, refuse, SECURITY_HEADERS, sessionOf } from "./request";
+import { isCrossSite, mediaTypeOf, refuse, sessionOf } from "./request";
 
 export const IMPORTS_PATH = "/api/imports";
 export const importPath = (kind: ImportKindName) => `${IMPORTS_PATH}/${kind}`;
@@ -97,12 +98,12 @@ export async function importRoutes(app: FastifyInstance, opts: { database: Datab
       req.log.info(where, "Access refused: not signed in");
       return refuse(reply, 401, "Please sign in.");
     }
-    if (!roleAtLeast(user.role, "staff")) {
-      req.log.info(
-        { ...where, userId: user.id, role: user.role, required: "staff" },
-        "Access refused: role too low",
-      );
-      return refuse(reply, 403, "This needs the staff role or higher.");
+    // PERMISSIONS: "operations.import", "engagement.import" (an unknown kind was a 404 above).
+    const permission = `${req.params.kind}.import`;
+    if (!can(user.role, permission)) {
+      const required = requiredRoleOf(permission) ?? "admin";
+      req.log.info({ ...where, userId: user.id, role: user.role, required }, "Access refused: role too low");
+      return refuse(reply, 403, `This needs the ${required} role or higher.`);
     }
     const query = ZImportQuery.safeParse(req.query);
     if (!query.success) return refuse(reply, 400, query.error.issues[0]?.message ?? "Bad query");
@@ -127,7 +128,6 @@ export async function importRoutes(app: FastifyInstance, opts: { database: Datab
       reply.hijack();
       const res = reply.raw;
       res.writeHead(200, {
-        ...SECURITY_HEADERS,
         "content-type": "application/x-ndjson",
         "cache-control": "no-store",
         "x-accel-buffering": "no", // a reverse proxy (nginx) must not hold the lines back

@@ -1,6 +1,7 @@
 /**
  * What every HTTP entry point (the tRPC adapter, the uploads, the exports) decides about a request in the
- * same way: who is signed in, whether it comes from another site, and the headers every answer carries.
+ * same way: who is signed in, whether it comes from another site, how a refusal looks. The security
+ * headers every answer carries are set by src/http/security.ts.
  */
 
 import { STATUS_CODES } from "node:http";
@@ -11,13 +12,6 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 
 export const SESSION_COOKIE = "tbc_session";
-
-/** Sent with every answer (the onSend hook; streamed answers that bypass it set them themselves). */
-export const SECURITY_HEADERS = {
-  "x-content-type-options": "nosniff",
-  "x-frame-options": "DENY",
-  "referrer-policy": "same-origin",
-} as const;
 
 /** A refusal as plain JSON, in the shape of Fastify's own errors (plus field errors, when any). */
 export function refuse(

@@ -4,60 +4,72 @@ import {
   deleteAgency,
   findDuplicateAgencies,
   getAgency,
+  historyOf,
   listAgencies,
   updateAgency,
 } from "@tbc/db";
 import {
+  type Agency,
+  canEditAgency,
   roleAtLeast,
+  type SessionUser,
   ZAgencyApproveInput,
   ZAgencyCreateInput,
   ZAgencyDuplicateInput,
   ZAgencyUpdateInput,
+  ZHistoryInput,
   ZIdInput,
   ZListInput,
 } from "@tbc/types";
 import { TRPCError } from "@trpc/server";
-import {
-  actorOf,
-  managerProcedure,
-  protectedProcedure,
-  router,
-  staffProcedure,
-  viewerProcedure,
-} from "../trpc";
+import { actorOf, type Log, protectedProcedure, router } from "../trpc";
 
 /**
- * Agencies that pledged support to the campaign. Every role reads; staff register and edit (new
- * agencies are `pending`); managers approve and delete.
+ * The per-object rules of an agency update, checked on the stored agency inside the update's
+ * transaction: staff edit only the pending agencies they registered (canEditAgency), and only
+ * managers change the status.
+ */
+function agencyEditGuard(user: SessionUser, log: Log, status: string | undefined) {
+  return (current: Agency) => {
+    const refuse = (message: string) => {
+      log.info({ userId: user.id, agencyId: current.id }, `Access refused: ${message}`);
+      throw new TRPCError({ code: "FORBIDDEN", message });
+    };
+    if (!canEditAgency(user, current)) refuse("Staff can edit only the pending agencies they registered.");
+    if (status !== undefined && status !== current.status && !roleAtLeast(user.role, "manager")) {
+      refuse("Only managers can change an agency's status.");
+    }
+  };
+}
+
+/**
+ * Agencies that pledged support to the campaign. Who may call what is in PERMISSIONS (@tbc/types):
+ * every role reads; staff register (new agencies are `pending`) and edit their own pending ones;
+ * managers edit any, approve and delete.
  */
 export const agenciesRouter = router({
-  list: viewerProcedure.input(ZListInput.optional()).query(({ ctx, input }) => listAgencies(ctx.db, input)),
+  list: protectedProcedure
+    .input(ZListInput.optional())
+    .query(({ ctx, input }) => listAgencies(ctx.db, input)),
 
-  get: viewerProcedure.input(ZIdInput).query(({ ctx, input }) => getAgency(ctx.db, input.id)),
+  get: protectedProcedure.input(ZIdInput).query(({ ctx, input }) => getAgency(ctx.db, input.id)),
 
-  create: staffProcedure
+  create: protectedProcedure
     .input(ZAgencyCreateInput)
     .mutation(({ ctx, input }) => createAgency(ctx.db, input.values, actorOf(ctx))),
 
-  /** Stale `version` → CONFLICT. Only managers may change the status (approval is theirs). */
-  update: staffProcedure.input(ZAgencyUpdateInput).mutation(async ({ ctx, input }) => {
-    const { status } = input.values;
-    if (status !== undefined && !roleAtLeast(ctx.user.role, "manager")) {
-      const current = await getAgency(ctx.db, input.id);
-      if (current.status !== status) {
-        ctx.log.info({ userId: ctx.user.id, agencyId: input.id }, "Access refused: status change by staff");
-        throw new TRPCError({ code: "FORBIDDEN", message: "Only managers can change an agency's status." });
-      }
-    }
-    return updateAgency(ctx.db, input.id, input.version, input.values, actorOf(ctx));
+  /** Stale `version` → CONFLICT; someone else's or a non-pending agency, for staff → FORBIDDEN. */
+  update: protectedProcedure.input(ZAgencyUpdateInput).mutation(({ ctx, input }) => {
+    const guard = agencyEditGuard(ctx.user, ctx.log, input.values.status);
+    return updateAgency(ctx.db, input.id, input.version, input.values, actorOf(ctx), "update", guard);
   }),
 
-  delete: managerProcedure
+  delete: protectedProcedure
     .input(ZIdInput)
     .mutation(({ ctx, input }) => deleteAgency(ctx.db, input.id, actorOf(ctx))),
 
   /** pending/withdrawn → active. */
-  approve: managerProcedure
+  approve: protectedProcedure
     .input(ZAgencyApproveInput)
     .mutation(({ ctx, input }) => approveAgency(ctx.db, input.id, input.version, actorOf(ctx))),
 
@@ -65,4 +77,9 @@ export const agenciesRouter = router({
   duplicates: protectedProcedure
     .input(ZAgencyDuplicateInput)
     .query(({ ctx, input }) => findDuplicateAgencies(ctx.db, input.name, input.countryCode, input.excludeId)),
+
+  /** Its audit entries, newest first: who, when, what, and the fields each changed. */
+  history: protectedProcedure
+    .input(ZHistoryInput)
+    .query(({ ctx, input }) => historyOf(ctx.db, "agency", input.id)),
 });

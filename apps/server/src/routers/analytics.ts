@@ -4,9 +4,17 @@ import {
   outcomeKpis,
   outcomesByCrimeArea,
   outcomesByYear,
+  overviewKpis,
+  overviewMap,
   topOperations,
 } from "@tbc/db";
-import { ZOutcomeFilters, ZOutcomesByYearInput, ZTopOperationsInput } from "@tbc/types";
+import {
+  ZMapInput,
+  ZOutcomeFilters,
+  ZOutcomesByYearInput,
+  ZOverviewFilters,
+  ZTopOperationsInput,
+} from "@tbc/types";
 import { protectedProcedure, router } from "../trpc";
 
 /** The global outcome filters; every field optional, and so is the whole input. */
@@ -17,6 +25,14 @@ const ZFilters = ZOutcomeFilters.default({});
  * operations reported it (`{ sum, reported }`): unknown is never counted as zero.
  */
 export const analyticsRouter = router({
+  /** The overview's KPIs for the period and the period of equal length before it. */
+  overview: protectedProcedure.input(ZOverviewFilters).query(({ ctx, input }) => overviewKpis(ctx.db, input)),
+
+  /** Values per country for the overview's choropleth (agencies or operations). */
+  map: protectedProcedure
+    .input(ZMapInput)
+    .query(({ ctx, input }) => overviewMap(ctx.db, input.filters, input.layer)),
+
   agenciesByCountry: protectedProcedure.query(({ ctx }) => agenciesByCountry(ctx.db)),
 
   outcomeKpis: protectedProcedure.input(ZFilters).query(({ ctx, input }) => outcomeKpis(ctx.db, input)),

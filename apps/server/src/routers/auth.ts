@@ -1,7 +1,24 @@
-import { createSession, deleteSession, verifyCredentials, writeAudit } from "@tbc/db";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type Role, type SessionUser, ZLoginInput } from "@tbc/types";
+import {
+  changeOwnPassword,
+  createSession,
+  endSessions,
+  listSessions,
+  type NewSession,
+  signIn,
+  signOut,
+} from "@tbc/db";
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  type Role,
+  type SessionInfo,
+  type SessionUser,
+  ZChangePasswordInput,
+  ZEndOwnSessionInput,
+  ZLoginInput,
+} from "@tbc/types";
 import { TRPCError } from "@trpc/server";
-import { publicProcedure, router } from "../trpc";
+import { actorOf, type Context, protectedProcedure, publicProcedure, router } from "../trpc";
 
 /** The same words for an unknown email and a wrong password, so that accounts cannot be probed. */
 export const LOGIN_FAILED_MESSAGE = "Email or password is incorrect";
@@ -12,47 +29,38 @@ export type DemoInfo = {
   password: string | null;
 };
 
+const setSessionCookie = (ctx: Context, session: NewSession) =>
+  ctx.cookies.set(session.token, Math.floor((Date.parse(session.expiresAt) - Date.now()) / 1000));
+
 export const authRouter = router({
-  /** Signs in: a new session (any previous one from this browser ends) and the session cookie. */
+  /**
+   * Signs in: a new session and cookie; the session this browser had ends (token rotation). Too many
+   * attempts from one address, or failures on one account → TOO_MANY_REQUESTS (429) saying when to
+   * try again (src/http/sign-in-limits.ts).
+   */
   login: publicProcedure.input(ZLoginInput).mutation(async ({ ctx, input }): Promise<SessionUser> => {
-    const user = await verifyCredentials(ctx.db, input.email, input.password);
-    if (!user) {
-      await writeAudit(ctx.db, {
-        userId: null,
-        action: "login_failed",
-        entity: "session",
-        ip: ctx.ip,
-        after: { email: input.email },
-      });
+    const refusal = await ctx.signInLimits.check(input.email);
+    if (refusal) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: refusal });
+    const result = await signIn(ctx.db, {
+      email: input.email,
+      password: input.password,
+      previousToken: ctx.sessionToken,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+    });
+    if (!result) {
+      await ctx.signInLimits.failed(input.email);
       ctx.log.info({ email: input.email, ip: ctx.ip }, "Login failed");
       throw new TRPCError({ code: "UNAUTHORIZED", message: LOGIN_FAILED_MESSAGE });
     }
-    if (ctx.sessionToken) await deleteSession(ctx.db, ctx.sessionToken);
-    const session = await createSession(ctx.db, user.id, { ip: ctx.ip, userAgent: ctx.userAgent });
-    await writeAudit(ctx.db, {
-      userId: user.id,
-      action: "login",
-      entity: "session",
-      entityId: user.id,
-      ip: ctx.ip,
-    });
-    ctx.cookies.set(session.token, Math.floor((Date.parse(session.expiresAt) - Date.now()) / 1000));
-    ctx.log.info({ userId: user.id, role: user.role, ip: ctx.ip }, "Login");
-    return user;
+    setSessionCookie(ctx, result.session);
+    ctx.log.info({ userId: result.user.id, role: result.user.role, ip: ctx.ip }, "Login");
+    return result.user;
   }),
 
-  /** Ends the session on the server and clears the cookie; harmless when not signed in. */
+  /** Ends the session on the server (audited) and clears the cookie; harmless when not signed in. */
   logout: publicProcedure.mutation(async ({ ctx }): Promise<{ ok: true }> => {
-    if (ctx.sessionToken) await deleteSession(ctx.db, ctx.sessionToken);
-    if (ctx.user) {
-      await writeAudit(ctx.db, {
-        userId: ctx.user.id,
-        action: "logout",
-        entity: "session",
-        entityId: ctx.user.id,
-        ip: ctx.ip,
-      });
-    }
+    if (ctx.sessionToken) await signOut(ctx.db, ctx.sessionToken, actorOf(ctx));
     ctx.cookies.clear();
     return { ok: true };
   }),
@@ -69,4 +77,32 @@ export const authRouter = router({
       password: DEMO_PASSWORD,
     };
   }),
+
+  /**
+   * Changes one's own password: `current` must be right (else BAD_REQUEST on `current`), `next` must
+   * pass the policy (else on `next`). Every session of the user ends, and this browser gets a new one.
+   */
+  changePassword: protectedProcedure
+    .input(ZChangePasswordInput)
+    .mutation(async ({ ctx, input }): Promise<{ ok: true }> => {
+      await changeOwnPassword(ctx.db, ctx.user.id, input.current, input.next, actorOf(ctx));
+      setSessionCookie(ctx, await createSession(ctx.db, ctx.user.id, ctx));
+      ctx.log.info({ userId: ctx.user.id, ip: ctx.ip }, "Password changed; other sessions ended");
+      return { ok: true };
+    }),
+
+  /** One's own live sessions, newest first; `current` marks this browser's. */
+  sessions: protectedProcedure.query(
+    ({ ctx }): Promise<SessionInfo[]> => listSessions(ctx.db, ctx.user.id, ctx.sessionToken),
+  ),
+
+  /** Ends one of one's own sessions (another's → NOT_FOUND); ending this one signs out. */
+  endSession: protectedProcedure
+    .input(ZEndOwnSessionInput)
+    .mutation(async ({ ctx, input }): Promise<{ ended: number }> => {
+      const current = (await listSessions(ctx.db, ctx.user.id, ctx.sessionToken)).find((s) => s.current);
+      const result = await endSessions(ctx.db, ctx.user.id, input.id, actorOf(ctx));
+      if (current?.id === input.id) ctx.cookies.clear();
+      return result;
+    }),
 });

@@ -1,6 +1,6 @@
 import { createChannel, listChannels } from "@tbc/db";
 import { type ListResult, ZChannelCreateInput, ZListInput } from "@tbc/types";
-import { actorOf, managerProcedure, router, viewerProcedure } from "../trpc";
+import { actorOf, protectedProcedure, router } from "../trpc";
 
 /** An engagement channel of the reference list; `id` is its code (refine needs an `id`). */
 export type Channel = { id: string; code: string; label: string };
@@ -10,13 +10,15 @@ export const channelsRouter = router({
    * Every channel, ordered by code, as `{ data, total }`. Like `crimeAreas.list`, the refine input
    * is accepted but not applied: the list is short.
    */
-  list: viewerProcedure.input(ZListInput.optional()).query(async ({ ctx }): Promise<ListResult<Channel>> => {
-    const data = (await listChannels(ctx.db)).map((c) => ({ id: c.code, ...c }));
-    return { data, total: data.length };
-  }),
+  list: protectedProcedure
+    .input(ZListInput.optional())
+    .query(async ({ ctx }): Promise<ListResult<Channel>> => {
+      const data = (await listChannels(ctx.db)).map((c) => ({ id: c.code, ...c }));
+      return { data, total: data.length };
+    }),
 
   /** Managers extend the reference list. */
-  create: managerProcedure
+  create: protectedProcedure
     .input(ZChannelCreateInput)
     .mutation(({ ctx, input }) => createChannel(ctx.db, input.values, actorOf(ctx))),
 });

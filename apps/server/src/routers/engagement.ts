@@ -7,7 +7,7 @@ import {
   ZEngagementSeriesInput,
 } from "@tbc/types";
 import { z } from "zod";
-import { router, viewerProcedure } from "../trpc";
+import { protectedProcedure, router } from "../trpc";
 
 /** A series is one of the metrics or the engagement rate (engagements / impressions, per bucket). */
 export const ZSeriesMetric = z.union([ZEngagementMetric, z.literal("engagementRate")]);
@@ -35,7 +35,7 @@ export const engagementRouter = router({
    * One series per channel. A granularity too fine for the range is coarsened so that no series has
    * more than MAX_SERIES_POINTS points: `granularity` is what was used, `requested` what was asked.
    */
-  series: viewerProcedure
+  series: protectedProcedure
     .input(ZSeriesInput)
     .query(
       ({ ctx, input }): Promise<EngagementSeries> =>
@@ -43,12 +43,12 @@ export const engagementRouter = router({
     ),
 
   /** Every metric summed over the period, per channel and overall, with the engagement rate. */
-  totals: viewerProcedure
+  totals: protectedProcedure
     .input(ZFilters)
     .query(({ ctx, input }): Promise<EngagementTotals> => engagementTotals(ctx.db, input)),
 
   /** Operation announcements within the period (only `from`/`to` apply). */
-  markers: viewerProcedure
+  markers: protectedProcedure
     .input(ZFilters)
     .query(({ ctx, input }): Promise<AnnouncementMarker[]> => announcementMarkers(ctx.db, input)),
 });

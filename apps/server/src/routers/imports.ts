@@ -1,6 +1,6 @@
 import { listImports } from "@tbc/db";
 import { ZListInput } from "@tbc/types";
-import { router, staffProcedure } from "../trpc";
+import { protectedProcedure, router } from "../trpc";
 
 /**
  * The import history. Staff and above: it is the importers' own working record and names who
@@ -9,5 +9,5 @@ import { router, staffProcedure } from "../trpc";
  * `GET /api/export/imports.csv`, for the same roles.
  */
 export const importsRouter = router({
-  list: staffProcedure.input(ZListInput.optional()).query(({ ctx, input }) => listImports(ctx.db, input)),
+  list: protectedProcedure.input(ZListInput.optional()).query(({ ctx, input }) => listImports(ctx.db, input)),
 });

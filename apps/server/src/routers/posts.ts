@@ -1,11 +1,11 @@
 import { listPosts } from "@tbc/db";
 import { ZListInput } from "@tbc/types";
-import { router, viewerProcedure } from "../trpc";
+import { protectedProcedure, router } from "../trpc";
 
 /**
  * Campaign posts with their figures; every role reads. They are entered through the engagement
  * import (`POST /api/imports/engagement` with the posts header), so there is no create here.
  */
 export const postsRouter = router({
-  list: viewerProcedure.input(ZListInput.optional()).query(({ ctx, input }) => listPosts(ctx.db, input)),
+  list: protectedProcedure.input(ZListInput.optional()).query(({ ctx, input }) => listPosts(ctx.db, input)),
 });

@@ -1,6 +1,6 @@
 import { createSeizure, deleteSeizure } from "@tbc/db";
 import { ZIdInput, ZSeizureCreateInput } from "@tbc/types";
-import { actorOf, router, staffProcedure } from "../trpc";
+import { actorOf, protectedProcedure, router } from "../trpc";
 
 /**
  * Itemised seizures of an operation; they are read as part of `operations.get`. Staff add them and
@@ -9,11 +9,11 @@ import { actorOf, router, staffProcedure } from "../trpc";
  */
 export const seizuresRouter = router({
   /** Unknown operation → NOT_FOUND; unknown country → BAD_REQUEST on `countryCode`. */
-  create: staffProcedure
+  create: protectedProcedure
     .input(ZSeizureCreateInput)
     .mutation(({ ctx, input }) => createSeizure(ctx.db, input.operationId, input.values, actorOf(ctx))),
 
-  delete: staffProcedure
+  delete: protectedProcedure
     .input(ZIdInput)
     .mutation(({ ctx, input }) => deleteSeizure(ctx.db, input.id, actorOf(ctx))),
 });

@@ -48,6 +48,7 @@ function baseQuery(db: Executor) {
       "agencies.notes",
       "agencies.sourceUrl",
       "creator.email as createdBy",
+      "agencies.createdBy as createdById",
       "agencies.createdAt",
       "updater.email as updatedBy",
       "agencies.updatedAt",
@@ -163,6 +164,7 @@ export async function createAgency(
 /**
  * Writes only when `version` is still the stored one, and bumps it; otherwise ConflictError and
  * nothing changes. The version check is in the UPDATE's WHERE so two writers cannot both pass it.
+ * `guard` sees the stored agency inside the transaction and may throw (per-object access rules).
  */
 export async function updateAgency(
   db: Executor,
@@ -171,9 +173,11 @@ export async function updateAgency(
   values: AgencyValuesParsed & { status?: AgencyStatus },
   actor: Actor,
   action = "update",
+  guard?: (current: Agency) => void,
 ): Promise<Agency> {
   return inTransaction(db, async (trx) => {
     const before = await getAgency(trx, id);
+    guard?.(before);
     await assertCountry(trx, values.countryCode);
     const result = await trx
       .updateTable("agencies")
@@ -215,6 +219,7 @@ export async function approveAgency(
       id: _id,
       createdAt: _c,
       createdBy: _cb,
+      createdById: _cbi,
       updatedAt: _u,
       updatedBy: _ub,
       version: _v,

@@ -1,10 +1,12 @@
+import type { AuditEntry, FieldChange, HistoryEntry, ListInput, ListResult } from "@tbc/types";
 import { nowIso } from "../dialect";
+import { type ListFields, type ListOptions, runList } from "../list";
 import type { Executor } from "../schema";
 
 /** Who makes a change: recorded on the row (created_by/updated_by) and in the audit log. */
 export type Actor = { userId: number | null; ip?: string | null };
 
-export type AuditEntry = {
+export type NewAuditEntry = {
   userId: number | null;
   action: string;
   entity: string;
@@ -14,35 +16,145 @@ export type AuditEntry = {
   ip?: string | null;
 };
 
-/** Call inside the same transaction as the change it records: no change without its record. */
-export async function writeAudit(db: Executor, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto("auditLog")
-    .values({
-      at: nowIso(),
-      userId: entry.userId,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId == null ? null : String(entry.entityId),
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-      ip: entry.ip ?? null,
-    })
-    .execute();
+function toRow(entry: NewAuditEntry, at: string) {
+  return {
+    at,
+    userId: entry.userId,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId == null ? null : String(entry.entityId),
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    ip: entry.ip ?? null,
+  };
 }
 
-export async function listAuditFor(db: Executor, entity: string, entityId: string | number) {
+/** Call inside the same transaction as the change it records: no change without its record. */
+export async function writeAudit(db: Executor, entry: NewAuditEntry): Promise<void> {
+  await db.insertInto("auditLog").values(toRow(entry, nowIso())).execute();
+}
+
+/** Many entries at once (an import's rows), in multi-row inserts. */
+export async function writeAuditMany(db: Executor, entries: readonly NewAuditEntry[]): Promise<void> {
+  const at = nowIso();
+  for (let i = 0; i < entries.length; i += 200) {
+    await db
+      .insertInto("auditLog")
+      .values(entries.slice(i, i + 200).map((e) => toRow(e, at)))
+      .execute();
+  }
+}
+
+function auditQuery(db: Executor) {
   return db
     .selectFrom("auditLog")
     .leftJoin("users", "users.id", "auditLog.userId")
     .select([
       "auditLog.id",
       "auditLog.at",
+      "users.email as userEmail",
       "auditLog.action",
+      "auditLog.entity",
+      "auditLog.entityId",
       "auditLog.before",
       "auditLog.after",
-      "users.email as userEmail",
-    ])
+      "auditLog.ip",
+    ]);
+}
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+type AuditRowOut = Omit<AuditEntry, "before" | "after"> & { before: string | null; after: string | null };
+const toEntry = (r: AuditRowOut): AuditEntry => ({
+  ...r,
+  before: parseJson(r.before),
+  after: parseJson(r.after),
+});
+
+/** Whitelist for sorters and filters; `at` is an ISO timestamp, so a period is `between` two of them. */
+export const AUDIT_FIELDS: ListFields = {
+  id: { type: "number" },
+  at: { type: "date" },
+  userEmail: { type: "string" },
+  action: { type: "string" },
+  entity: { type: "string" },
+  entityId: { type: "string" },
+  ip: { type: "string" },
+};
+
+const AUDIT_LIST_OPTIONS: ListOptions = { fields: AUDIT_FIELDS, defaultSort: { field: "id", order: "desc" } };
+
+/** The audit log for admins, newest first unless sorted otherwise. */
+export async function listAudit(db: Executor, input: ListInput | undefined): Promise<ListResult<AuditEntry>> {
+  const result = await runList(db, auditQuery(db), input, AUDIT_LIST_OPTIONS);
+  return { total: result.total, data: result.data.map(toEntry) };
+}
+
+/** Bookkeeping that changes with every write and says nothing about the change itself. */
+const NOT_A_CHANGE = new Set([
+  "id",
+  "version",
+  "updatedAt",
+  "updatedBy",
+  "createdAt",
+  "createdBy",
+  "createdById",
+]);
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+/**
+ * The fields that differ between two snapshots of a record (deep comparison through JSON), in the
+ * order they first appear; a create lists every field that has a value, a delete every field that had one.
+ */
+export function diffRecords(before: unknown, after: unknown): FieldChange[] {
+  const b = asRecord(before);
+  const a = asRecord(after);
+  const changes: FieldChange[] = [];
+  for (const field of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (NOT_A_CHANGE.has(field)) continue;
+    const was = b[field] ?? null;
+    const is = a[field] ?? null;
+    if (JSON.stringify(was) !== JSON.stringify(is)) changes.push({ field, before: was, after: is });
+  }
+  return changes;
+}
+
+/** An object's audit entries, newest first (at most 500), each with the fields it changed. */
+export async function historyOf(
+  db: Executor,
+  entity: string,
+  entityId: string | number,
+): Promise<HistoryEntry[]> {
+  const rows = await auditQuery(db)
+    .where("auditLog.entity", "=", entity)
+    .where("auditLog.entityId", "=", String(entityId))
+    .orderBy("auditLog.id", "desc")
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    userEmail: r.userEmail,
+    action: r.action,
+    changes: diffRecords(parseJson(r.before), parseJson(r.after)),
+  }));
+}
+
+/** An object's raw audit rows (JSON text), newest first: for tests and scripts. */
+export async function listAuditFor(db: Executor, entity: string, entityId: string | number) {
+  return auditQuery(db)
     .where("auditLog.entity", "=", entity)
     .where("auditLog.entityId", "=", String(entityId))
     .orderBy("auditLog.id", "desc")

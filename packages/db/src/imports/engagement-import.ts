@@ -22,7 +22,7 @@ import {
   integerCell,
   parseCsvFile,
 } from "./csv";
-import { recordImport } from "./imports.repository";
+import { recordImport, recordRejectedImport } from "./imports.repository";
 
 /**
  * Engagement import: daily metrics (ENGAGEMENT_CSV_HEADER) or posts (POSTS_CSV_HEADER), told apart
@@ -257,18 +257,7 @@ export async function commitEngagementImport(
 ): Promise<ImportResult> {
   const { preview, valid, actions } = await validate(db, content, opts.onProgress);
   if (!valid || preview.fileError || preview.errors.length) {
-    await recordImport(db, {
-      kind: "engagement",
-      fileName: opts.fileName,
-      userId: opts.actor.userId,
-      rowsTotal: preview.counts.total,
-      rowsCreated: 0,
-      rowsUpdated: 0,
-      rowsUnchanged: 0,
-      rowsRejected: preview.counts.rejected,
-      status: "rejected",
-      message: preview.fileError ?? `${preview.errors.length} error(s) in ${preview.counts.rejected} row(s)`,
-    });
+    await recordRejectedImport(db, "engagement", opts, preview);
     throw new ImportRejectedError(preview);
   }
   return inTransaction(db, async (trx) => {
@@ -296,9 +285,9 @@ export async function commitEngagementImport(
     await writeAudit(trx, {
       ...opts.actor,
       action: "import",
-      entity: valid.kind === "daily" ? "engagement" : "post",
+      entity: "import",
       entityId: importId,
-      after: counts,
+      after: { kind: valid.kind === "daily" ? "engagement" : "posts", fileName: opts.fileName, ...counts },
     });
     return { importId, counts };
   });

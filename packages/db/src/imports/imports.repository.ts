@@ -1,7 +1,9 @@
-import type { ImportHistoryEntry, ListInput, ListResult } from "@tbc/types";
+import type { ImportHistoryEntry, ImportPreview, ListInput, ListResult } from "@tbc/types";
+import { type Actor, writeAudit } from "../audit/audit.repository";
 import { nowIso } from "../dialect";
 import { type ListFields, type ListOptions, runList, streamList } from "../list";
 import type { Executor } from "../schema";
+import { inTransaction } from "../transaction";
 
 export type NewImport = Omit<ImportHistoryEntry, "id" | "at" | "userEmail"> & { userId: number | null };
 
@@ -12,6 +14,41 @@ export async function recordImport(db: Executor, entry: NewImport): Promise<numb
     .returning("id")
     .executeTakeFirstOrThrow();
   return id;
+}
+
+/**
+ * A refused file: recorded in the import history and the audit log (action "import_rejected",
+ * entity "import"), in one transaction; nothing else is written.
+ */
+export async function recordRejectedImport(
+  db: Executor,
+  kind: string,
+  opts: { fileName: string; actor: Actor },
+  preview: ImportPreview,
+): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    const message =
+      preview.fileError ?? `${preview.errors.length} error(s) in ${preview.counts.rejected} row(s)`;
+    const importId = await recordImport(trx, {
+      kind,
+      fileName: opts.fileName,
+      userId: opts.actor.userId,
+      rowsTotal: preview.counts.total,
+      rowsCreated: 0,
+      rowsUpdated: 0,
+      rowsUnchanged: 0,
+      rowsRejected: preview.counts.rejected,
+      status: "rejected",
+      message,
+    });
+    await writeAudit(trx, {
+      ...opts.actor,
+      action: "import_rejected",
+      entity: "import",
+      entityId: importId,
+      after: { kind, fileName: opts.fileName, rows: preview.counts.total, message },
+    });
+  });
 }
 
 const IMPORT_FIELDS: ListFields = {

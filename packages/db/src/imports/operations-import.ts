@@ -1,30 +1,17 @@
 import {
   type ImportPreview,
-  type ImportResult,
   type ImportRowError,
   OPERATIONS_CSV_HEADER,
   type OperationsCsvColumn,
   type OperationValuesParsed,
   ZOperationValues,
 } from "@tbc/types";
-import { type Actor, writeAudit } from "../audit/audit.repository";
 import { resolveCountryName } from "../countries/countries.data";
-import { nowIso } from "../dialect";
-import { announcedOnFrom } from "../operations/announced";
 
 import type { Executor } from "../schema";
-import { inTransaction } from "../transaction";
-import {
-  cellCountError,
-  emptyPreview,
-  type ImportProgress,
-  ImportRejectedError,
-  integerCell,
-  parseCsvFile,
-} from "./csv";
-import { recordImport } from "./imports.repository";
+import { cellCountError, emptyPreview, type ImportProgress, integerCell, parseCsvFile } from "./csv";
 
-type ValidRow = { line: number; values: OperationValuesParsed };
+export type ValidRow = { line: number; values: OperationValuesParsed };
 
 /** Where each schema field comes from in the CSV, so that errors name the column the user sees. */
 const COLUMN_OF: Record<string, OperationsCsvColumn> = {
@@ -82,7 +69,7 @@ function rowToValues(cells: Record<OperationsCsvColumn, string>, line: number, e
 }
 
 /** Only the columns the CSV carries: an import never touches summary, grade or caveats. */
-const IMPORTED = [
+export const IMPORTED = [
   "periodStart",
   "periodEnd",
   "crimeArea",
@@ -97,7 +84,7 @@ const IMPORTED = [
   "sourceUrl",
 ] as const;
 
-async function existingByKey(db: Executor, rows: ValidRow[]) {
+export async function existingByKey(db: Executor, rows: ValidRow[]) {
   const names = [...new Set(rows.map((r) => r.values.name))];
   const found = new Map<string, Record<string, unknown> & { id: number; countries: string }>();
   for (let i = 0; i < names.length; i += 500) {
@@ -125,7 +112,7 @@ async function existingByKey(db: Executor, rows: ValidRow[]) {
   return found;
 }
 
-function differs(
+export function differs(
   existing: Record<string, unknown> & { countries: string },
   v: OperationValuesParsed,
 ): boolean {
@@ -199,109 +186,4 @@ export async function previewOperationsImport(
       rejected,
     },
   };
-}
-
-/**
- * All or nothing: any invalid row rejects the whole file (recorded in the import history, nothing
- * else written). Otherwise one transaction creates new operations, updates changed ones in place
- * (key: name + edition year, version bumped) and leaves unchanged ones alone, so re-importing the
- * same file changes nothing.
- */
-export async function commitOperationsImport(
-  db: Executor,
-  content: string | Buffer,
-  opts: { fileName: string; actor: Actor; onProgress?: ImportProgress },
-): Promise<ImportResult> {
-  const { valid, ...preview } = await previewOperationsImport(db, content, opts.onProgress);
-  if (preview.fileError || preview.errors.length) {
-    await recordImport(db, {
-      kind: "operations",
-      fileName: opts.fileName,
-      userId: opts.actor.userId,
-      rowsTotal: preview.counts.total,
-      rowsCreated: 0,
-      rowsUpdated: 0,
-      rowsUnchanged: 0,
-      rowsRejected: preview.counts.rejected,
-      status: "rejected",
-      message: preview.fileError ?? `${preview.errors.length} error(s) in ${preview.counts.rejected} row(s)`,
-    });
-    throw new ImportRejectedError(preview);
-  }
-  return inTransaction(db, async (trx) => {
-    const existing = await existingByKey(trx, valid);
-    const now = nowIso();
-    const counts = { total: valid.length, created: 0, updated: 0, unchanged: 0, rejected: 0 };
-    let done = 0;
-    for (const { values } of valid) {
-      const { countryCodes, ...columns } = values;
-      const e = existing.get(`${values.name}\u0000${values.editionYear}`);
-      let id: number;
-      if (!e) {
-        const { summary: _s, reliability: _r, caveats: _c, ...imported } = columns;
-        ({ id } = await trx
-          .insertInto("operations")
-          .values({
-            ...imported,
-            announcedOn: announcedOnFrom(imported.sourceTitle),
-            createdBy: opts.actor.userId,
-            createdAt: now,
-            updatedBy: opts.actor.userId,
-            updatedAt: now,
-          })
-          .returning("id")
-          .executeTakeFirstOrThrow());
-        counts.created++;
-      } else if (differs(e, values)) {
-        id = e.id;
-        const set = {
-          ...Object.fromEntries(IMPORTED.map((c) => [c, columns[c]])),
-          announcedOn: announcedOnFrom(columns.sourceTitle),
-        };
-        await trx
-          .updateTable("operations")
-          .set((eb) => ({
-            ...set,
-            updatedBy: opts.actor.userId,
-            updatedAt: now,
-            version: eb("version", "+", 1),
-          }))
-          .where("id", "=", id)
-          .execute();
-        await trx.deleteFrom("operationCountries").where("operationId", "=", id).execute();
-        counts.updated++;
-      } else {
-        counts.unchanged++;
-        id = 0;
-      }
-      if (id && countryCodes.length) {
-        await trx
-          .insertInto("operationCountries")
-          .values(countryCodes.map((countryCode) => ({ operationId: id, countryCode })))
-          .execute();
-      }
-      if (++done % 500 === 0) opts.onProgress?.("commit", done, valid.length);
-    }
-    opts.onProgress?.("commit", valid.length, valid.length);
-    const importId = await recordImport(trx, {
-      kind: "operations",
-      fileName: opts.fileName,
-      userId: opts.actor.userId,
-      rowsTotal: counts.total,
-      rowsCreated: counts.created,
-      rowsUpdated: counts.updated,
-      rowsUnchanged: counts.unchanged,
-      rowsRejected: 0,
-      status: "committed",
-      message: null,
-    });
-    await writeAudit(trx, {
-      ...opts.actor,
-      action: "import",
-      entity: "operation",
-      entityId: importId,
-      after: counts,
-    });
-    return { importId, counts };
-  });
 }

@@ -2,10 +2,12 @@ import type { Migration } from "kysely";
 import * as m0001 from "./0001_foundation";
 import * as m0002 from "./0002_operations";
 import * as m0003 from "./0003_engagement";
+import * as m0004 from "./0004_user_admin";
 
 /** Every migration, in order. Kept as static imports so that bundlers and tsx see them all. */
 export const migrations: Record<string, Migration> = {
   "0001_foundation": m0001,
   "0002_operations": m0002,
   "0003_engagement": m0003,
+  "0004_user_admin": m0004,
 };

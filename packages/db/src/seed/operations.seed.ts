@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { ZReliability } from "@tbc/types";
 import { parse } from "csv-parse/sync";
-import { commitOperationsImport } from "../imports/operations-import";
+import { commitOperationsImport } from "../imports/operations-commit";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
 

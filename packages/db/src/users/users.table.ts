@@ -9,6 +9,7 @@ export interface UsersTable {
   disabledAt: string | null;
   createdAt: string;
   updatedAt: string;
+  version: Generated<number>;
 }
 export type UserRow = Selectable<UsersTable>;
 export type NewUserRow = Insertable<UsersTable>;

@@ -1,0 +1,84 @@
+/**
+ * The security headers and request guards every answer goes through (GUIDE §3), registered before
+ * any route: @fastify/helmet (one source for the security headers, set on the raw response in an
+ * onRequest hook, so that streamed answers — uploads, exports — carry them too), HSTS over https, the
+ * CSRF rule for /trpc, and the tRPC batch cap.
+ */
+import fastifyHelmet, { type FastifyHelmetOptions } from "@fastify/helmet";
+import type { FastifyInstance } from "fastify";
+import { isCrossSite, mediaTypeOf, refuse } from "./request";
+
+/**
+ * Content-Security-Policy for the dashboard (and everything else). Vite builds the dashboard into
+ * external module scripts only (no inline <script>, no eval), so scripts are 'self' alone.
+ * style-src needs 'unsafe-inline': antd's CSS-in-JS (@ant-design/cssinjs) injects <style> elements
+ * at run time and React sets style attributes; CSS cannot run script, so this is the usual trade-off.
+ * img-src allows data: and blob: (antd icons, charts exported as images); font-src data: (inlined fonts).
+ */
+export const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", "data:", "blob:"],
+  fontSrc: ["'self'", "data:"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  frameAncestors: ["'none'"],
+  formAction: ["'self'"],
+};
+
+export const HELMET_OPTIONS: FastifyHelmetOptions = {
+  contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
+  frameguard: { action: "deny" },
+  referrerPolicy: { policy: "same-origin" },
+  // Sent only over https (below): an http answer must not pin a host to https by accident.
+  strictTransportSecurity: false,
+};
+
+export const HSTS = "max-age=31536000; includeSubDomains";
+
+/** Most calls one tRPC batch may carry; the dashboard's httpBatchLink uses `maxItems` below it. */
+export const MAX_BATCH_SIZE = 20;
+
+export function batchTooLargeMessage(calls: number): string {
+  return `Too many calls in one batch: at most ${MAX_BATCH_SIZE} (this one has ${calls}).`;
+}
+
+/** How many procedures a /trpc URL names: a batch lists them comma-separated in the path. */
+export function batchSizeOf(url: string): number {
+  const [path = "", query = ""] = url.split("?");
+  if (!new URLSearchParams(query).has("batch")) return 1;
+  return decodeURIComponent(path.slice("/trpc/".length)).split(",").length;
+}
+
+export async function securityHooks(app: FastifyInstance): Promise<void> {
+  await app.register(fastifyHelmet, HELMET_OPTIONS);
+
+  app.addHook("onRequest", async (req, reply) => {
+    // req.protocol honours X-Forwarded-Proto only when TRUST_PROXY trusts the proxy.
+    if (req.protocol === "https") reply.raw.setHeader("strict-transport-security", HSTS);
+    if (!req.url.startsWith("/trpc")) return;
+
+    const calls = batchSizeOf(req.url);
+    if (calls > MAX_BATCH_SIZE) {
+      req.log.info({ ip: req.ip, calls }, "Refused: tRPC batch too large");
+      return refuse(reply, 413, batchTooLargeMessage(calls));
+    }
+
+    // CSRF (GUIDE §3): API mutations only as same-origin application/json POSTs. tRPC would also
+    // accept multipart/form-data and Fastify text/plain, which browsers send cross-site without a
+    // preflight. GET never runs a mutation (tRPC answers 405/400), so GETs need no check here.
+    if (req.method !== "POST") return;
+    if (mediaTypeOf(req) !== "application/json") {
+      return refuse(reply, 415, "Send API calls as application/json");
+    }
+    if (isCrossSite(req)) {
+      req.log.info(
+        { origin: req.headers.origin, ip: req.ip, url: req.url },
+        "Access refused: cross-site request",
+      );
+      return refuse(reply, 403, "Cross-site request refused");
+    }
+  });
+}

@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { ZIdInput, ZListInput } from "./list";
+import { type Role, ZRole } from "./roles";
+
+/**
+ * Password policy (OWASP ASVS 5.0, 6.2): at least 12 characters, at most 128, no composition rules
+ * (no "one digit, one symbol"). Counted in code points, so that an emoji is one character. The server
+ * also refuses passwords on a list of common ones; that list stays on the server (packages/db).
+ */
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 128;
+
+export const ZPassword = z
+  .string()
+  .refine(
+    (v) => [...v].length >= MIN_PASSWORD_LENGTH,
+    `Use at least ${MIN_PASSWORD_LENGTH} characters (a few unrelated words work well)`,
+  )
+  .refine((v) => [...v].length <= MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters`);
+
+export const ZEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("Enter a valid email address").max(254, "At most 254 characters"));
+
+const ZName = z.string().trim().min(1, "Enter the person's name").max(200, "At most 200 characters");
+
+/** A user as the admin screens see it (never a password hash). */
+export type User = {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  disabledAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** The most recent activity of any of the user's sessions, or null. */
+  lastSeenAt: string | null;
+  version: number;
+};
+
+/** Fields `users.list` sorts and filters on. */
+export const USER_LIST_FIELDS = [
+  "id",
+  "email",
+  "name",
+  "role",
+  "disabledAt",
+  "createdAt",
+  "lastSeenAt",
+] as const;
+
+export const ZUserListInput = ZListInput.optional();
+
+/** `password` omitted → the server generates a one-time password and returns it once. */
+export const ZUserCreateInput = z.object({
+  values: z.object({
+    email: ZEmail,
+    name: ZName,
+    role: ZRole,
+    password: ZPassword.optional(),
+  }),
+});
+export type UserCreateInput = z.input<typeof ZUserCreateInput>;
+
+/** What `users.create` answers: the user, and the generated password when none was given. */
+export type UserCreated = User & { oneTimePassword: string | null };
+
+export const ZUserUpdateInput = z.object({
+  id: z.number().int().positive(),
+  /** Optional optimistic-concurrency check, as for every other `update`. */
+  version: z.number().int().positive().optional(),
+  values: z.object({ name: ZName.optional(), role: ZRole.optional() }),
+});
+export type UserUpdateInput = z.input<typeof ZUserUpdateInput>;
+
+export const ZUserIdInput = ZIdInput;
+
+/** `password` omitted → a generated one-time password, returned once. */
+export const ZResetPasswordInput = z.object({
+  id: z.number().int().positive(),
+  password: ZPassword.optional(),
+});
+
+export const ZEndSessionsInput = z.object({
+  userId: z.number().int().positive(),
+  /** One session; omitted → every session of the user. */
+  sessionId: z.number().int().positive().optional(),
+});
+
+export const ZChangePasswordInput = z.object({
+  current: z.string().min(1, "Enter your current password").max(1024),
+  next: ZPassword,
+});
+
+export const ZEndOwnSessionInput = z.object({ id: z.number().int().positive() });
+
+/** A session as listed to its owner or an admin: never its token or the token's hash. */
+export type SessionInfo = {
+  id: number;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  ip: string | null;
+  userAgent: string | null;
+  /** The session of the request that asked (only in `auth.sessions`). */
+  current: boolean;
+};
