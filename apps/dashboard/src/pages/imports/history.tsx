@@ -3,15 +3,20 @@ import { useTranslate } from "@refinedev/core";
 import type { ImportHistoryEntry } from "@tbc/types";
 import { Card, Table, Tag, Tooltip } from "antd";
 import dayjs from "dayjs";
+import { ExportCsvButton } from "../../export/export-csv-button";
 
 const STATUS_COLORS = { committed: "green", rejected: "red" } as const;
 
-/** Past imports, newest first (imports.list; staff and above). Not synced to the URL. */
-export function ImportHistory() {
+/**
+ * Past imports, newest first (imports.list; staff and above). Not synced to the URL. `kinds` keeps
+ * to one page's imports (operations; engagement: "engagement" daily metrics and "posts").
+ */
+export function ImportHistory({ kinds }: { kinds?: readonly string[] }) {
   const t = useTranslate();
-  const { tableProps } = useTable<ImportHistoryEntry>({
+  const { tableProps, filters, sorters } = useTable<ImportHistoryEntry>({
     resource: "imports",
     syncWithLocation: false,
+    filters: { permanent: kinds ? [{ field: "kind", operator: "in", value: [...kinds] }] : [] },
     sorters: { initial: [{ field: "at", order: "desc" }] },
     pagination: { pageSize: 10 },
   });
@@ -20,7 +25,28 @@ export function ImportHistory() {
   );
 
   return (
-    <Card title={t("imports.history.title")} styles={{ body: { padding: 0 } }} data-testid="import-history">
+    <Card
+      title={t("imports.history.title")}
+      extra={
+        <ExportCsvButton
+          resource="imports"
+          filters={filters}
+          sorters={sorters}
+          columns={[
+            { key: "at", label: t("imports.history.at") },
+            { key: "userEmail", label: t("imports.history.user") },
+            { key: "fileName", label: t("imports.history.file") },
+            { key: "rowsCreated", label: t("imports.counts.created") },
+            { key: "rowsUpdated", label: t("imports.counts.updated") },
+            { key: "rowsUnchanged", label: t("imports.counts.unchanged") },
+            { key: "rowsRejected", label: t("imports.counts.rejected") },
+            { key: "status", label: t("imports.history.status") },
+          ]}
+        />
+      }
+      styles={{ body: { padding: 0 } }}
+      data-testid="import-history"
+    >
       <Table<ImportHistoryEntry> {...tableProps} rowKey="id" size="small" scroll={{ x: 900 }}>
         <Table.Column<ImportHistoryEntry>
           key="at"

@@ -72,7 +72,15 @@ function ErrorsTable({ errors, rejected }: { errors: ImportRowError[]; rejected:
   );
 }
 
-function RowsTable({ rows }: { rows: ImportPreviewRow[] }) {
+function RowsTable({
+  rows,
+  editionYear,
+  rowName,
+}: {
+  rows: ImportPreviewRow[];
+  editionYear: boolean;
+  rowName: string;
+}) {
   const t = useTranslate();
   return (
     <Card
@@ -88,13 +96,15 @@ function RowsTable({ rows }: { rows: ImportPreviewRow[] }) {
         pagination={rows.length > 20 ? { pageSize: 20, size: "small", showSizeChanger: false } : false}
       >
         <Table.Column key="line" dataIndex="line" width={80} title={t("imports.rows.line")} />
-        <Table.Column key="name" dataIndex="name" title={t("imports.rows.name")} />
-        <Table.Column
-          key="editionYear"
-          dataIndex="editionYear"
-          width={120}
-          title={t("imports.rows.editionYear")}
-        />
+        <Table.Column key="name" dataIndex="name" title={rowName} />
+        {editionYear && (
+          <Table.Column
+            key="editionYear"
+            dataIndex="editionYear"
+            width={120}
+            title={t("imports.rows.editionYear")}
+          />
+        )}
         <Table.Column<ImportPreviewRow>
           key="action"
           dataIndex="action"
@@ -111,8 +121,20 @@ function RowsTable({ rows }: { rows: ImportPreviewRow[] }) {
   );
 }
 
-/** What a preview (or a refused commit) found: a file-level error, or counts, errors and rows. */
-export function PreviewResult({ preview }: { preview: ImportPreview }) {
+/**
+ * What a preview (or a refused commit) found: a file-level error, or counts, errors and rows.
+ * `rowName` titles the column that names each row ("Operation"; for engagement the row's key);
+ * `editionYear` is only meaningful for operations.
+ */
+export function PreviewResult({
+  preview,
+  rowName,
+  editionYear = true,
+}: {
+  preview: ImportPreview;
+  rowName?: string;
+  editionYear?: boolean;
+}) {
   const t = useTranslate();
   if (preview.fileError) {
     return (
@@ -131,7 +153,13 @@ export function PreviewResult({ preview }: { preview: ImportPreview }) {
       {preview.errors.length > 0 && (
         <ErrorsTable errors={preview.errors} rejected={preview.counts.rejected} />
       )}
-      {preview.rows.length > 0 && <RowsTable rows={preview.rows} />}
+      {preview.rows.length > 0 && (
+        <RowsTable
+          rows={preview.rows}
+          editionYear={editionYear}
+          rowName={rowName ?? t("imports.rows.name")}
+        />
+      )}
     </Space>
   );
 }

@@ -3,11 +3,14 @@ import { MAX_IMPORT_BYTES } from "@tbc/types";
 import { NdjsonReader } from "./ndjson";
 
 /**
- * The operations CSV upload (apps/server/src/http/imports.ts): the file itself as the body, and an
- * NDJSON answer streamed while the server works — progress lines, then exactly one final line.
+ * The CSV uploads (apps/server/src/http/imports.ts): the file itself as the body, and an NDJSON
+ * answer streamed while the server works — progress lines, then exactly one final line.
  * XMLHttpRequest rather than fetch, because only XHR reports the upload's own progress.
+ * One route per kind: `operations` (operations.csv) and `engagement` (daily metrics or posts).
  */
-export const IMPORT_PATH = "/api/imports/operations";
+export type ImportKind = "operations" | "engagement";
+export const importPath = (kind: ImportKind) => `/api/imports/${kind}`;
+export const IMPORT_PATH = importPath("operations");
 
 export type ImportMode = "preview" | "commit";
 export type ImportFinal = Exclude<ImportLine, { type: "progress" }>;
@@ -62,10 +65,11 @@ function refusal(xhr: XMLHttpRequest): UploadError {
 }
 
 /**
- * Sends `file` and resolves with the final line. `onProgress` hears the upload first (bytes), then
+ * Sends `file` to the `kind`'s route and resolves with the final line. `onProgress` hears the upload first (bytes), then
  * the server's phases (rows) as their lines arrive.
  */
 export function uploadImport(
+  kind: ImportKind,
   file: Blob & { name: string },
   mode: ImportMode,
   onProgress: (progress: ImportProgress) => void,
@@ -84,7 +88,7 @@ export function uploadImport(
     };
 
     const query = new URLSearchParams({ fileName: file.name, mode });
-    xhr.open("POST", `${IMPORT_PATH}?${query}`);
+    xhr.open("POST", `${importPath(kind)}?${query}`);
     xhr.setRequestHeader("content-type", "text/csv");
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress({ phase: "upload", done: e.loaded, total: e.total });

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import {
   checkImportFile,
   type FileProblem,
+  type ImportKind,
   type ImportMode,
   type ImportProgress,
   UploadError,
@@ -25,11 +26,25 @@ export function canCommit(state: ImportState): boolean {
   return state.step === "preview" && !state.preview.fileError && state.preview.errors.length === 0;
 }
 
+type Stale = Parameters<ReturnType<typeof useInvalidate>>[0];
+
+/** What each kind of import makes stale once committed. */
+const STALE: Record<ImportKind, Stale[]> = {
+  // Everything that shows operations or their aggregates.
+  operations: [
+    { resource: "operations", invalidates: ["list", "many", "detail"] },
+    { resource: "crimeAreas", invalidates: ["list"] },
+  ],
+  // Series, totals and markers are custom queries: everything of the data provider.
+  engagement: [{ invalidates: ["all"] }],
+};
+
 /**
  * The import page's flow: choose a file (checked in the browser), preview it, then commit the same
- * file. Choosing another file starts over; leaving the page cancels a running upload.
+ * file to the kind's route. Choosing another file starts over; leaving the page cancels a running
+ * upload.
  */
-export function useOperationsImport() {
+export function useImport(kind: ImportKind) {
   const invalidate = useInvalidate();
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<FileProblem | null>(null);
@@ -49,7 +64,7 @@ export function useOperationsImport() {
     async (mode: ImportMode) => {
       if (!file) return;
       setState({ step: "running", mode, progress: null });
-      const upload = uploadImport(file, mode, (progress) =>
+      const upload = uploadImport(kind, file, mode, (progress) =>
         setState((s) => (s.step === "running" ? { ...s, progress } : s)),
       );
       abort.current = upload.abort;
@@ -59,9 +74,7 @@ export function useOperationsImport() {
         else if (line.type === "rejected") setState({ step: "rejected", preview: line });
         else if (line.type === "result") {
           setState({ step: "done", result: line });
-          // Everything that shows operations or their aggregates is stale now.
-          void invalidate({ resource: "operations", invalidates: ["list", "many", "detail"] });
-          void invalidate({ resource: "crimeAreas", invalidates: ["list"] });
+          for (const stale of STALE[kind]) void invalidate(stale);
         } else setState({ step: "failed", status: 500, message: line.message });
       } catch (err) {
         if (err instanceof UploadError && err.message === "Cancelled") return;
@@ -73,7 +86,7 @@ export function useOperationsImport() {
         if (mode === "commit") void invalidate({ resource: "imports", invalidates: ["list"] });
       }
     },
-    [file, invalidate],
+    [kind, file, invalidate],
   );
 
   return { file, problem, state, choose, preview: () => run("preview"), commit: () => run("commit") };

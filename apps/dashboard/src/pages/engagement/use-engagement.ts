@@ -1,0 +1,108 @@
+import { type BaseRecord, useCustom, useList } from "@refinedev/core";
+import type { EngagementFilters, EngagementTotals } from "@tbc/types";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { useSearchParams } from "react-router";
+import { trpc } from "../../providers/trpc";
+import { sortChannels } from "./chart-data";
+import { type EngagementView, parseEngagementView, toSearchParams } from "./search";
+
+/** The page's state, read from and written to the URL (see search.ts). */
+export function useEngagementView() {
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(() => parseEngagementView(params), [params]);
+  const update = useCallback(
+    (patch: Partial<EngagementView>, options: { push?: boolean } = {}) =>
+      setParams(toSearchParams({ ...view, ...patch }), { replace: !options.push }),
+    [view, setParams],
+  );
+  return { view, update };
+}
+
+/**
+ * One engagement query (`engagement.series|totals|markers`). The previous answer stays on screen
+ * while a new period loads (no flash of empty charts); errors show in the card, not as toasts.
+ */
+export function useEngagementQuery<T extends BaseRecord>(procedure: string, input: object) {
+  const { query } = useCustom<T>({
+    url: "",
+    method: "get",
+    meta: { procedure: `engagement.${procedure}` },
+    config: { query: input },
+    queryOptions: { placeholderData: (previous) => previous },
+    errorNotification: false,
+  });
+  // Not `result.data`: refine puts an empty object there until the first answer arrives.
+  return {
+    data: query.data?.data,
+    loading: query.isLoading,
+    fetching: query.isFetching,
+    error: query.isError,
+  };
+}
+
+type Channel = { id: string; code: string; label: string };
+
+/** The channel reference list: select options and a code → label lookup (an unknown code shows as is). */
+export function useChannels() {
+  const { result, query } = useList<Channel>({
+    resource: "channels",
+    pagination: { mode: "off" },
+    queryOptions: { staleTime: 5 * 60 * 1000 },
+  });
+  return useMemo(() => {
+    const labels = new Map((result.data ?? []).map((c) => [c.code, c.label] as const));
+    const codes = sortChannels(labels.keys());
+    return {
+      options: codes.map((code) => ({ value: code, label: labels.get(code) ?? code })),
+      loading: query.isLoading,
+      label: (code: string) => labels.get(code) ?? code,
+    };
+  }, [result.data, query.isLoading]);
+}
+
+export type ChannelSources = { sample: string[]; real: string[] };
+
+/**
+ * Which channels of a mixed view carry only imported (real) figures. The totals say only whether
+ * *any* row is sample data, so when they do, each channel that has rows is asked on its own (one
+ * batched request). A channel that mixes both counts as sample. Undefined while unknown.
+ */
+export function useChannelSources(
+  filters: EngagementFilters,
+  totals: EngagementTotals | undefined,
+): ChannelSources | undefined {
+  const channels = useMemo(
+    () => sortChannels((totals?.byChannel ?? []).filter((c) => c.reported > 0).map((c) => c.channel)),
+    [totals],
+  );
+  const key = JSON.stringify({ filters, channels });
+  const [state, setState] = useState<{ key: string; sources: ChannelSources } | null>(null);
+  const wanted = !!totals?.sample && channels.length > 1 && channels.length <= 12;
+
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    const { filters: f, channels: list } = JSON.parse(key) as {
+      filters: EngagementFilters;
+      channels: string[];
+    };
+    Promise.all(list.map((c) => trpc.engagement.totals.query({ ...f, channels: [c] })))
+      .then((answers) => {
+        if (!live) return;
+        const sample = list.filter((_, i) => answers[i]?.sample);
+        const real = list.filter((_, i) => answers[i] && !answers[i].sample);
+        setState({ key, sources: { sample, real } });
+      })
+      .catch(() => {
+        // Not essential: the banner then gives the general wording.
+      });
+    return () => {
+      live = false;
+    };
+  }, [key, wanted]);
+
+  if (!totals) return undefined;
+  if (!totals.sample) return { sample: [], real: channels };
+  if (channels.length <= 1) return { sample: channels, real: [] };
+  return state?.key === key ? state.sources : undefined;
+}
