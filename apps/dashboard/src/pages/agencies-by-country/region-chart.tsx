@@ -1,8 +1,8 @@
 import type { CrudFilter } from "@refinedev/core";
 import { useTranslate } from "@refinedev/core";
 import type { AgenciesByCountry, Region } from "@tbc/types";
-import { Card, Empty, Skeleton, Typography } from "antd";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "../../components/chart-card";
 import { useVocabulary } from "../../components/labels";
 import { useReducedMotion } from "../../components/reduced-motion";
 import { palette } from "../../theme";
@@ -41,64 +41,75 @@ export function RegionChart({
   };
 
   return (
-    <Card
+    <ChartCard
+      id="region-chart"
       title={t("agencies-by-country.chart.title")}
-      extra={<Typography.Text type="secondary">{t("agencies-by-country.chart.hint")}</Typography.Text>}
-      data-testid="region-chart"
+      hint={t("agencies-by-country.chart.hint")}
+      loading={loading}
+      empty={data.length === 0}
+      emptyText={t("agencies-by-country.chart.empty")}
+      drill={{ label: t("overview.drill.agencies"), onClick: () => onSelect([]) }}
+      exportSpec={{
+        legend: [
+          { label: activeName, color: palette.active },
+          { label: pendingName, color: palette.pending },
+        ],
+        columns: [
+          { key: "label", label: t("agencies-by-country.chart.xAxis") },
+          { key: "active", label: activeName },
+          { key: "pending", label: pendingName },
+        ],
+        rows: data,
+        source: t("chartExport.sources.agencies"),
+      }}
     >
-      {loading ? (
-        <Skeleton active paragraph={{ rows: 8 }} />
-      ) : data.length === 0 ? (
-        <Empty description={t("agencies-by-country.chart.empty")} />
-      ) : (
-        <div style={{ width: "100%", height: 360 }}>
-          <ResponsiveContainer>
-            <BarChart data={data} margin={{ top: 8, right: 16, bottom: 56, left: 24 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis
-                dataKey="label"
-                interval={0}
-                tick={{ fontSize: 12 }}
-                angle={-20}
-                textAnchor="end"
-                height={60}
-                label={{ value: t("agencies-by-country.chart.xAxis"), position: "insideBottom", offset: -48 }}
-              />
-              <YAxis
-                allowDecimals={false}
-                label={{
-                  value: t("agencies-by-country.chart.yAxis"),
-                  angle: -90,
-                  position: "insideLeft",
-                  offset: -12,
-                  style: { textAnchor: "middle" },
-                }}
-              />
-              <Tooltip cursor={{ fill: "rgba(31, 78, 140, 0.08)" }} />
-              <Legend verticalAlign="top" align="right" height={36} />
-              <Bar
-                dataKey="active"
-                name={activeName}
-                stackId="agencies"
-                fill={palette.active}
-                cursor="pointer"
-                isAnimationActive={animate}
-                onClick={select}
-              />
-              <Bar
-                dataKey="pending"
-                name={pendingName}
-                stackId="agencies"
-                fill={palette.pending}
-                cursor="pointer"
-                radius={[4, 4, 0, 0]}
-                isAnimationActive={animate}
-                onClick={select}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-      )}
-    </Card>
+      <div style={{ width: "100%", height: 360 }}>
+        <ResponsiveContainer>
+          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 56, left: 24 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis
+              dataKey="label"
+              interval={0}
+              tick={{ fontSize: 12 }}
+              angle={-20}
+              textAnchor="end"
+              height={60}
+              label={{ value: t("agencies-by-country.chart.xAxis"), position: "insideBottom", offset: -48 }}
+            />
+            <YAxis
+              allowDecimals={false}
+              label={{
+                value: t("agencies-by-country.chart.yAxis"),
+                angle: -90,
+                position: "insideLeft",
+                offset: -12,
+                style: { textAnchor: "middle" },
+              }}
+            />
+            <Tooltip cursor={{ fill: "rgba(31, 78, 140, 0.08)" }} />
+            <Legend verticalAlign="top" align="right" height={36} />
+            <Bar
+              dataKey="active"
+              name={activeName}
+              stackId="agencies"
+              fill={palette.active}
+              cursor="pointer"
+              isAnimationActive={animate}
+              onClick={select}
+            />
+            <Bar
+              dataKey="pending"
+              name={pendingName}
+              stackId="agencies"
+              fill={palette.pending}
+              cursor="pointer"
+              radius={[4, 4, 0, 0]}
+              isAnimationActive={animate}
+              onClick={select}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </ChartCard>
   );
 }

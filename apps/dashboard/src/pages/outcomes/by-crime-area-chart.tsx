@@ -74,6 +74,16 @@ export function ByCrimeAreaChart({
       empty={data.length === 0}
       emptyText={t("outcomes.byCrimeArea.empty")}
       testId="by-crime-area-chart"
+      exportSpec={{
+        legend: data.map((d) => ({ label: d.label, color: crimeAreaColor(d.crimeArea) })),
+        columns: [
+          { key: "label", label: t("outcomes.top.crimeArea") },
+          { key: "value", label: t("outcomes.figures.seizedValueUsd") },
+          { key: "reported", label: t("chartExport.columns.reported") },
+          { key: "operations", label: t("chartExport.columns.operations") },
+        ],
+        rows: data,
+      }}
     >
       <div style={{ width: "100%", height }}>
         <ResponsiveContainer>

@@ -107,6 +107,14 @@ export function ByYearChart({
       empty={reported === 0}
       emptyText={t("outcomes.byYear.empty")}
       testId="by-year-chart"
+      exportSpec={{
+        legend: areas.map((area) => ({ label: label(area), color: crimeAreaColor(area) })),
+        columns: [
+          { key: "year", label: t("outcomes.byYear.xAxis") },
+          ...areas.map((area) => ({ key: area, label: label(area) })),
+        ],
+        rows: data.map((d) => ({ year: d.year, ...d.values })),
+      }}
       toolbar={
         <Segmented<OperationFigure>
           options={options}

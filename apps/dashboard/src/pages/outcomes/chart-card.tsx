@@ -1,11 +1,19 @@
-import { UnorderedListOutlined } from "@ant-design/icons";
 import { useTranslate } from "@refinedev/core";
-import { Alert, Button, Card, Empty, Skeleton, Space, Typography } from "antd";
 import type { ReactNode } from "react";
+import {
+  type ChartExportSpec,
+  ChartFrameProvider,
+  ChartCard as SharedChartCard,
+  useOutcomeCaption,
+} from "../../components/chart-card";
+import { useOutcomeView } from "./use-outcomes";
+
+export { TooltipBox } from "../../components/chart-card";
 
 /**
- * The frame every Outcomes chart shares: title, a hint on how to interact, the "View operations"
- * drill-down, and the loading / error / empty states in place of the chart.
+ * The frame every Outcomes chart shares: the shared ChartCard (title, hint, Export menu) with the
+ * "View operations" drill-down, and the loading / error / empty states in place of the chart. The
+ * exports carry the page's filters (from the URL) and the operations' source.
  */
 export function ChartCard({
   title,
@@ -18,6 +26,7 @@ export function ChartCard({
   toolbar,
   children,
   testId,
+  exportSpec,
 }: {
   title: string;
   hint?: string;
@@ -29,60 +38,27 @@ export function ChartCard({
   toolbar?: ReactNode;
   children: ReactNode;
   testId: string;
+  exportSpec?: ChartExportSpec;
 }) {
   const t = useTranslate();
+  const caption = useOutcomeCaption(useOutcomeView().view.filters);
   return (
-    <Card
-      title={title}
-      extra={
-        <Button
-          type="link"
-          icon={<UnorderedListOutlined />}
-          onClick={onDrill}
-          data-testid={`${testId}-drill`}
-        >
-          {t("outcomes.viewOperations")}
-        </Button>
-      }
-      style={{ height: "100%" }}
-      data-testid={testId}
-    >
-      <Space direction="vertical" size="small" style={{ width: "100%" }}>
-        {(toolbar || hint) && (
-          <Space wrap style={{ width: "100%", justifyContent: "space-between" }}>
-            {toolbar}
-            {hint && <Typography.Text type="secondary">{hint}</Typography.Text>}
-          </Space>
-        )}
-        {loading ? (
-          <Skeleton active paragraph={{ rows: 8 }} />
-        ) : error ? (
-          <Alert type="error" showIcon message={t("outcomes.error")} />
-        ) : empty ? (
-          <Empty description={emptyText} />
-        ) : (
-          children
-        )}
-      </Space>
-    </Card>
-  );
-}
-
-/** The box of a custom chart tooltip, looking like recharts' default one. */
-export function TooltipBox({ children }: { children: ReactNode }) {
-  return (
-    <div
-      style={{
-        background: "#fff",
-        border: "1px solid #d9d9d9",
-        borderRadius: 6,
-        boxShadow: "0 6px 16px rgba(0, 0, 0, 0.08)",
-        padding: "8px 12px",
-        maxWidth: 380,
-        fontSize: 13,
-      }}
-    >
-      {children}
-    </div>
+    <ChartFrameProvider caption={caption} source={t("chartExport.sources.operations")}>
+      <SharedChartCard
+        id={testId}
+        title={title}
+        {...(hint ? { hint } : {})}
+        toolbar={toolbar}
+        drill={{ label: t("outcomes.viewOperations"), onClick: onDrill }}
+        loading={loading}
+        error={error}
+        errorText={t("outcomes.error")}
+        empty={empty}
+        emptyText={emptyText}
+        {...(exportSpec ? { exportSpec } : {})}
+      >
+        {children}
+      </SharedChartCard>
+    </ChartFrameProvider>
   );
 }

@@ -43,6 +43,17 @@ export function TopOperations({
       empty={rows.length === 0}
       emptyText={t("outcomes.top.empty")}
       testId="top-operations"
+      exportSpec={{
+        image: false,
+        columns: [
+          { key: "rank", label: t("outcomes.top.rank") },
+          { key: "name", label: t("outcomes.top.name") },
+          { key: "editionYear", label: t("outcomes.top.year") },
+          { key: "crimeArea", label: t("outcomes.top.crimeArea") },
+          { key: "value", label: t(`outcomes.figures.${figure}`) },
+        ],
+        rows: rows.map((r, i) => ({ ...r, rank: i + 1 })),
+      }}
       toolbar={
         <Select<OperationFigure>
           value={figure}

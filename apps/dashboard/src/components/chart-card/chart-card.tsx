@@ -1,0 +1,136 @@
+import { UnorderedListOutlined } from "@ant-design/icons";
+import { useTranslate } from "@refinedev/core";
+import { Alert, Button, Card, Empty, Skeleton, Space, Typography } from "antd";
+import { type ReactNode, useEffect, useRef, useState } from "react";
+import type { CsvColumn } from "../../export/csv";
+import type { LegendItem } from "../../export/svg-compose";
+import { useChartFrame } from "./context";
+import { ExportMenu, useChartExports } from "./export-menu";
+
+export type ChartExportSpec = {
+  /** The legend drawn into PNG/SVG files (recharts' own legend is HTML and not part of the <svg>). */
+  legend?: readonly LegendItem[];
+  /** CSV: exactly the rows the chart draws, with readable headers. */
+  columns: readonly CsvColumn[];
+  rows: readonly Record<string, unknown>[];
+  /** The source line of the files; default: the page's (ChartFrameProvider). */
+  source?: string;
+  /** False for a table card: CSV only. */
+  image?: boolean;
+};
+
+export type ChartCardProps = {
+  /** Stable id: data-testid, file names, the report's registry. */
+  id: string;
+  title: string;
+  /** What the chart shows (units, what is counted); also under the title of every export. */
+  subtitle?: string;
+  /** How to interact ("Click a bar to…"). */
+  hint?: string;
+  toolbar?: ReactNode;
+  /** The list behind the chart, already filtered. */
+  drill?: { label: string; onClick: () => void };
+  loading?: boolean;
+  error?: boolean;
+  errorText?: string;
+  empty?: boolean;
+  emptyText?: string;
+  exportSpec?: ChartExportSpec;
+  children: ReactNode;
+};
+
+const DRAWN = "svg[data-chart-svg], .recharts-wrapper > svg.recharts-surface";
+
+/**
+ * The frame of every chart: title, subtitle, toolbar, an Export menu (PNG 2×, SVG, CSV) and the
+ * drill-down link, with the loading / error / empty states in place of the chart. The card says
+ * when its chart is drawn (`data-ready`, and `data-ready-at` in ms since navigation) and registers
+ * with the page's report.
+ */
+export function ChartCard(props: ChartCardProps) {
+  const { id, title, subtitle, hint, toolbar, drill, loading = false, error = false, empty = false } = props;
+  const t = useTranslate();
+  const frame = useChartFrame();
+  const body = useRef<HTMLDivElement>(null);
+  const exports = useChartExports(props, body);
+  const ready = useDrawn(body, !loading && (error || empty));
+
+  const { registry } = frame;
+  const handle = useRef(exports.handle);
+  handle.current = exports.handle;
+  useEffect(() => {
+    if (!registry) return;
+    return registry.register({
+      id,
+      title,
+      caption: () => handle.current.caption(),
+      image: () => handle.current.image(),
+    });
+  }, [registry, id, title]);
+
+  return (
+    <Card
+      title={title}
+      extra={
+        <Space size={4}>
+          {props.exportSpec && <ExportMenu id={id} exports={exports} />}
+          {drill && (
+            <Button
+              type="link"
+              icon={<UnorderedListOutlined />}
+              onClick={drill.onClick}
+              data-testid={`${id}-drill`}
+            >
+              {drill.label}
+            </Button>
+          )}
+        </Space>
+      }
+      style={{ height: "100%" }}
+      data-testid={id}
+      data-ready={ready.at === null ? "false" : "true"}
+      data-ready-at={ready.at ?? undefined}
+    >
+      <Space direction="vertical" size="small" style={{ width: "100%" }}>
+        {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
+        {(toolbar || hint) && (
+          <Space wrap style={{ width: "100%", justifyContent: "space-between" }}>
+            {toolbar}
+            {hint && <Typography.Text type="secondary">{hint}</Typography.Text>}
+          </Space>
+        )}
+        <div ref={body}>
+          {loading ? (
+            <Skeleton active paragraph={{ rows: 8 }} />
+          ) : error ? (
+            <Alert type="error" showIcon message={props.errorText ?? t("chartExport.loadError")} />
+          ) : empty ? (
+            <Empty description={props.emptyText ?? t("chartExport.empty")} />
+          ) : (
+            props.children
+          )}
+        </div>
+      </Space>
+    </Card>
+  );
+}
+
+/**
+ * When the chart is on screen: recharts draws its <svg> a frame after measuring the container, the
+ * map after its shapes load. `settled` (empty, error) counts as drawn.
+ */
+function useDrawn(body: React.RefObject<HTMLDivElement | null>, settled: boolean) {
+  const [at, setAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (at !== null) return;
+    let frame = 0;
+    const check = () => {
+      const svg = body.current?.querySelector(DRAWN);
+      if (settled || (svg && svg.getBoundingClientRect().width > 0)) setAt(Math.round(performance.now()));
+      else frame = requestAnimationFrame(check);
+    };
+    check();
+    return () => cancelAnimationFrame(frame);
+  });
+  return { at };
+}

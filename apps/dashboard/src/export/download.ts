@@ -1,0 +1,26 @@
+/** Saves a Blob under a file name through a temporary object URL (same tab, no navigation). */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.rel = "noopener";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the URL is revoked.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** "Agencies by region" → "agencies-by-region-2026-11-25.png": safe on every file system. */
+export function exportFileName(title: string, extension: string, now = new Date()): string {
+  const stem =
+    title
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60) || "chart";
+  return `${stem}-${now.toISOString().slice(0, 10)}.${extension}`;
+}

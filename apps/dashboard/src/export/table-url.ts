@@ -1,0 +1,32 @@
+import type { CrudFilter, CrudSort } from "@refinedev/core";
+import type { CsvColumn } from "./csv";
+
+/**
+ * `GET /api/export/<resource>.csv?filters=…&sorters=…&columns=…`: the server's export of a table's
+ * full filtered result (every page), each parameter JSON then percent-encoded. `columns` are the
+ * table's visible columns with the screen's titles, so that the file reads like the screen.
+ */
+export function tableExportUrl(
+  resource: string,
+  query: { filters?: CrudFilter[]; sorters?: CrudSort[]; columns: readonly CsvColumn[] },
+): string {
+  const params = [
+    ["filters", query.filters?.length ? query.filters : undefined],
+    [
+      "sorters",
+      query.sorters?.length ? query.sorters.map(({ field, order }) => ({ field, order })) : undefined,
+    ],
+    ["columns", query.columns.map(({ key, label }) => ({ key, label }))],
+  ] as const;
+  const search = params
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => `${name}=${encodeURIComponent(JSON.stringify(value))}`)
+    .join("&");
+  return `/api/export/${encodeURIComponent(resource)}.csv?${search}`;
+}
+
+/** `attachment; filename="agencies-2026-11-25.csv"` → the name, else a fallback. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  const match = disposition ? /filename="?([^";]+)"?/i.exec(disposition) : null;
+  return match?.[1] ?? fallback;
+}

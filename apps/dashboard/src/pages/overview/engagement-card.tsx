@@ -1,0 +1,129 @@
+import { useTranslate } from "@refinedev/core";
+import type { EngagementSeries } from "@tbc/types";
+import { Tag } from "antd";
+import { useMemo } from "react";
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "../../components/chart-card";
+import { useNumberLocale } from "../../components/figure";
+import { formatCompact, formatCount } from "../../components/format";
+import { useReducedMotion } from "../../components/reduced-motion";
+import { channelColor, sortChannels } from "./channels";
+
+type Datum = Record<string, number | null | string> & { bucket: string };
+
+/** engagement.series points → one datum per bucket with a value per channel (null: not reported). */
+export function toEngagementData(series: EngagementSeries | undefined): {
+  data: Datum[];
+  channels: string[];
+} {
+  if (!series) return { data: [], channels: [] };
+  const byBucket = new Map<string, Datum>();
+  for (const p of series.points) {
+    const datum: Datum = byBucket.get(p.bucket) ?? { bucket: p.bucket };
+    datum[p.channel] = p.value;
+    byBucket.set(p.bucket, datum);
+  }
+  return { data: [...byBucket.values()], channels: sortChannels(series.points.map((p) => p.channel)) };
+}
+
+/** Impressions over time, one line per channel; a legend entry filters the page to its channel. */
+export function EngagementCard({
+  series,
+  loading,
+  error,
+  channelLabel,
+  onSelectChannel,
+  onDrill,
+  source,
+}: {
+  series: EngagementSeries | undefined;
+  loading: boolean;
+  error: boolean;
+  channelLabel: (code: string) => string;
+  onSelectChannel: (channel: string) => void;
+  onDrill: () => void;
+  source: string;
+}) {
+  const t = useTranslate();
+  const locale = useNumberLocale();
+  const animate = !useReducedMotion();
+  const { data, channels } = useMemo(() => toEngagementData(series), [series]);
+  const byLabel = new Map(channels.map((c) => [channelLabel(c), c]));
+  const granularity = series?.granularity ?? "month";
+  const tick = (bucket: string) => {
+    const date = new Date(`${bucket}T00:00:00Z`);
+    const options: Intl.DateTimeFormatOptions =
+      granularity === "month"
+        ? { month: "short", year: "numeric" }
+        : { day: "numeric", month: "short", year: "2-digit" };
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(date);
+  };
+
+  return (
+    <ChartCard
+      id="overview-engagement"
+      title={t("overview.engagement.title")}
+      subtitle={t(`overview.engagement.subtitle.${granularity}`)}
+      hint={t("overview.engagement.hint")}
+      loading={loading}
+      error={error}
+      empty={data.length === 0}
+      emptyText={t("overview.engagement.empty")}
+      drill={{ label: t("overview.drill.engagement"), onClick: onDrill }}
+      toolbar={series?.sample ? <Tag color="orange">{t("overview.sample")}</Tag> : undefined}
+      exportSpec={{
+        legend: channels.map((c) => ({ label: channelLabel(c), color: channelColor(c) })),
+        columns: [
+          { key: "bucket", label: t("overview.csv.periodStart") },
+          ...channels.map((c) => ({ key: c, label: channelLabel(c) })),
+        ],
+        rows: data,
+        source,
+      }}
+    >
+      <div style={{ width: "100%", height: 340 }}>
+        <ResponsiveContainer>
+          <LineChart data={data} margin={{ top: 8, right: 28, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="bucket" tickFormatter={tick} minTickGap={24} tick={{ fontSize: 12 }} />
+            <YAxis
+              tickFormatter={(v: number) => formatCompact(v, locale)}
+              width={52}
+              tick={{ fontSize: 12 }}
+            />
+            <Tooltip
+              labelFormatter={(bucket) => tick(String(bucket))}
+              formatter={(value) => (value === null ? t("common.none") : formatCount(Number(value), locale))}
+              isAnimationActive={animate}
+            />
+            <Legend
+              verticalAlign="top"
+              align="right"
+              wrapperStyle={{ paddingBottom: 8, fontSize: 12, cursor: "pointer" }}
+              formatter={(value) => <span style={{ color: "#434343" }}>{value}</span>}
+              // The stack's own order, as in the exported legend (recharts sorts by name by default).
+              itemSorter={(item) => channels.indexOf(byLabel.get(String(item.value)) ?? "")}
+              onClick={(entry) => {
+                const channel = byLabel.get(String(entry.value));
+                if (channel) onSelectChannel(channel);
+              }}
+            />
+            {channels.map((c) => (
+              <Line
+                key={c}
+                type="monotone"
+                dataKey={c}
+                name={channelLabel(c)}
+                stroke={channelColor(c)}
+                strokeWidth={1.5}
+                dot={false}
+                connectNulls={false}
+                isAnimationActive={animate}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </ChartCard>
+  );
+}

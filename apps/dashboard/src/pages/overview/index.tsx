@@ -1,0 +1,163 @@
+import { List } from "@refinedev/antd";
+import { type CrudFilter, useGo, useTranslate } from "@refinedev/core";
+import type { EngagementSeries, MapValues, OutcomesByYear, OverviewKpis } from "@tbc/types";
+import { Col, Row, Space } from "antd";
+import { useMemo } from "react";
+import { useNavigate } from "react-router";
+import { ChartFrameProvider, ChartRegistry } from "../../components/chart-card";
+import { useCountrySelect } from "../../components/countries";
+import { useCrimeAreaLabel } from "../../components/crime-areas";
+import { useNumberLocale } from "../../components/figure";
+import { useVocabulary } from "../../components/labels";
+import { describeFilters } from "./caption";
+import { agencyDrillFilters, engagementDrillUrl, operationDrillFilters } from "./drill";
+import { EngagementCard } from "./engagement-card";
+import { OverviewFilterBar } from "./filter-bar";
+import { OverviewKpiCards } from "./kpis";
+import { MapCard } from "./map-card";
+import { OutcomesCard } from "./outcomes-card";
+import { RegionCard } from "./region-card";
+import { ReportButton } from "./report-button";
+import {
+  type FilterKey,
+  toEngagementFilters,
+  toOutcomeFilters,
+  toOverviewFilters,
+  withFilter,
+} from "./search";
+import { useOverviewView, useProcedure } from "./use-overview";
+
+type Channel = { id: string; code: string; label: string };
+
+/**
+ * `/`, the landing page: where the campaign stands for leadership. One filter bar (in the URL)
+ * drives every KPI and chart; a click on a country, a bar or a legend entry filters the whole page;
+ * every card exports (PNG, SVG, CSV) and opens the list behind it; Report makes a PDF of the page.
+ */
+export function Overview() {
+  const t = useTranslate();
+  const go = useGo();
+  const navigate = useNavigate();
+  const locale = useNumberLocale();
+  const vocabulary = useVocabulary();
+  const countries = useCountrySelect();
+  const areaLabel = useCrimeAreaLabel();
+  const { view, update, today } = useOverviewView();
+  const filters = useMemo(() => toOverviewFilters(view), [view]);
+  const years = useMemo(() => toOutcomeFilters(view), [view]);
+
+  const kpis = useProcedure<OverviewKpis>("analytics.overview", filters);
+  // The map ignores its own country filter: it highlights the chosen country among all the others,
+  // so that another one can be chosen with a click.
+  const mapFilters = useMemo(() => {
+    const { countryCode: _, ...rest } = filters;
+    return rest;
+  }, [filters]);
+  const map = useProcedure<MapValues>("analytics.map", { filters: mapFilters, layer: view.layer });
+  const agencies = useProcedure<MapValues>("analytics.map", { filters, layer: "agencies" });
+  const outcomes = useProcedure<OutcomesByYear>("analytics.outcomesByYear", { ...years, figure: "arrests" });
+  const engagement = useProcedure<EngagementSeries>("engagement.series", {
+    filters: toEngagementFilters(view),
+    metric: "impressions",
+  });
+  const channelList = useProcedure<{ data: Channel[] }>("channels.list");
+  const channels = useMemo(() => {
+    const names = new Map((channelList.data?.data ?? []).map((c) => [c.code, c.label]));
+    return {
+      options: [...names].map(([value, label]) => ({ value, label })),
+      label: (code: string) => names.get(code) ?? code,
+    };
+  }, [channelList.data]);
+
+  const caption = describeFilters(view, {
+    translate: t,
+    locale,
+    region: (r) => vocabulary.region(r as Parameters<typeof vocabulary.region>[0]),
+    country: (c) => countries.countryName(c) ?? c,
+    crimeArea: areaLabel,
+    channel: channels.label,
+  });
+  const sample = !!(kpis.data?.current.engagementSample || engagement.data?.sample);
+  const sources = {
+    agencies: t("overview.sources.agencies"),
+    operations: t("overview.sources.operations"),
+    engagement: t(sample ? "overview.sources.engagementSample" : "overview.sources.engagement"),
+  };
+  const registry = useMemo(() => new ChartRegistry(), []);
+
+  // A click on a chart narrows the whole page (Back undoes it); drill-downs open the lists.
+  const select = (key: FilterKey, value: string | string[]) =>
+    update(withFilter(view, key, value), { push: true });
+  const drill = (to: string, list: CrudFilter[]) => go({ to, query: { filters: list }, type: "push" });
+  const drillAgencies = () => drill("/agencies", agencyDrillFilters(view));
+  const drillOperations = () => drill("/operations", operationDrillFilters(view));
+
+  return (
+    <List
+      title={t("overview.titles.list")}
+      headerButtons={() => (
+        <ReportButton
+          registry={registry}
+          view={view}
+          caption={caption}
+          kpis={kpis.data}
+          sources={[sources.operations, sources.agencies, ...(sample ? [sources.engagement] : [])]}
+        />
+      )}
+    >
+      <ChartFrameProvider caption={caption} registry={registry}>
+        <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+          <OverviewFilterBar view={view} today={today} channels={channels} onChange={update} />
+          <OverviewKpiCards kpis={kpis.data} loading={kpis.loading} />
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={14}>
+              <MapCard
+                layer={view.layer}
+                values={map.data ?? []}
+                loading={map.loading}
+                error={map.error}
+                selected={view.countryCode}
+                onLayer={(layer) => update({ ...view, layer })}
+                onSelectCountry={(code) => select("countryCode", code)}
+                onDrill={view.layer === "agencies" ? drillAgencies : drillOperations}
+                source={view.layer === "agencies" ? sources.agencies : sources.operations}
+              />
+            </Col>
+            <Col xs={24} xl={10}>
+              <RegionCard
+                values={agencies.data ?? []}
+                loading={agencies.loading}
+                error={agencies.error}
+                onSelectRegion={(region) => select("region", region)}
+                onDrill={drillAgencies}
+                source={sources.agencies}
+              />
+            </Col>
+            <Col xs={24} xl={12}>
+              <OutcomesCard
+                rows={outcomes.data ?? []}
+                range={years}
+                loading={outcomes.loading}
+                error={outcomes.error}
+                onSelectArea={(area) => select("crimeAreas", [area])}
+                onDrill={drillOperations}
+                source={sources.operations}
+              />
+            </Col>
+            <Col xs={24} xl={12}>
+              <EngagementCard
+                series={engagement.data}
+                loading={engagement.loading}
+                error={engagement.error}
+                channelLabel={channels.label}
+                onSelectChannel={(channel) => select("channels", [channel])}
+                onDrill={() => navigate(engagementDrillUrl(view))}
+                source={sources.engagement}
+              />
+            </Col>
+          </Row>
+        </Space>
+      </ChartFrameProvider>
+    </List>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * The world's countries as SVG paths, computed once. This module is only ever imported dynamically,
+ * so Natural Earth's 1:110m countries (world-atlas, bundled: nothing is fetched from elsewhere),
+ * topojson-client and d3-geo land in a chunk of their own that loads with the map.
+ */
+import { geoNaturalEarth1, geoPath } from "d3-geo";
+import type { Feature, FeatureCollection, Geometry } from "geojson";
+import { feature } from "topojson-client";
+import type { GeometryCollection } from "topojson-specification";
+import atlas from "world-atlas/countries-110m.json";
+
+export type CountryShape = { numeric: string; name: string; d: string };
+export type WorldShapes = { width: number; height: number; countries: CountryShape[] };
+
+export const MAP_WIDTH = 960;
+export const MAP_HEIGHT = 470;
+/** Antarctica: no agencies, no operations, and a third of the map's height in this projection. */
+const ANTARCTICA = "010";
+
+let cache: WorldShapes | null = null;
+
+export function worldShapes(): WorldShapes {
+  if (cache) return cache;
+  const collection = feature(
+    atlas,
+    atlas.objects.countries as GeometryCollection<{ name: string }>,
+  ) as FeatureCollection<Geometry, { name: string }>;
+  const features = collection.features.filter((f) => String(f.id) !== ANTARCTICA);
+  const land: FeatureCollection<Geometry, { name: string }> = { type: "FeatureCollection", features };
+  const projection = geoNaturalEarth1().fitExtent(
+    [
+      [4, 4],
+      [MAP_WIDTH - 4, MAP_HEIGHT - 4],
+    ],
+    land,
+  );
+  const path = geoPath(projection);
+  const countries = features
+    .map((f: Feature<Geometry, { name: string }>) => ({
+      numeric: f.id === undefined ? "" : String(f.id).padStart(3, "0"),
+      name: f.properties.name,
+      d: path(f) ?? "",
+    }))
+    .filter((c) => c.d);
+  cache = { width: MAP_WIDTH, height: MAP_HEIGHT, countries };
+  return cache;
+}

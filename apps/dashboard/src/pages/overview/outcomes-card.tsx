@@ -1,0 +1,110 @@
+import { useTranslate } from "@refinedev/core";
+import type { OutcomesByYear } from "@tbc/types";
+import { useMemo } from "react";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard } from "../../components/chart-card";
+import { crimeAreaColor, useCrimeAreaLabel } from "../../components/crime-areas";
+import { useNumberLocale } from "../../components/figure";
+import { formatCompact, formatCount } from "../../components/format";
+import { useReducedMotion } from "../../components/reduced-motion";
+import { toYearChart, type YearDatum } from "../outcomes/chart-data";
+
+/**
+ * Arrests per edition year, stacked by crime area (as on the Outcomes page). A bar or a legend
+ * entry filters the page to its crime area.
+ */
+export function OutcomesCard({
+  rows,
+  range,
+  loading,
+  error,
+  onSelectArea,
+  onDrill,
+  source,
+}: {
+  rows: OutcomesByYear;
+  range: { yearFrom: number; yearTo: number };
+  loading: boolean;
+  error: boolean;
+  onSelectArea: (area: string) => void;
+  onDrill: () => void;
+  source: string;
+}) {
+  const t = useTranslate();
+  const locale = useNumberLocale();
+  const label = useCrimeAreaLabel();
+  const animate = !useReducedMotion();
+  const { yearFrom, yearTo } = range;
+  const { data, areas, reported } = useMemo(
+    () => toYearChart(rows, { yearFrom, yearTo }),
+    [rows, yearFrom, yearTo],
+  );
+  const byLabel = new Map(areas.map((a) => [label(a), a]));
+
+  return (
+    <ChartCard
+      id="overview-outcomes"
+      title={t("overview.outcomes.title")}
+      subtitle={t("overview.outcomes.subtitle")}
+      hint={t("overview.outcomes.hint")}
+      loading={loading}
+      error={error}
+      empty={reported === 0}
+      emptyText={t("overview.outcomes.empty")}
+      drill={{ label: t("overview.drill.operations"), onClick: onDrill }}
+      exportSpec={{
+        legend: areas.map((a) => ({ label: label(a), color: crimeAreaColor(a) })),
+        columns: [
+          { key: "year", label: t("overview.csv.year") },
+          ...areas.map((a) => ({ key: a, label: label(a) })),
+        ],
+        rows: data.map((d: YearDatum) => ({ year: d.year, ...d.values })),
+        source,
+      }}
+    >
+      <div style={{ width: "100%", height: 340 }}>
+        <ResponsiveContainer>
+          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="year" interval="preserveStartEnd" tick={{ fontSize: 12 }} />
+            <YAxis
+              tickFormatter={(v: number) => formatCompact(v, locale)}
+              width={52}
+              tick={{ fontSize: 12 }}
+              allowDecimals={false}
+            />
+            <Tooltip
+              cursor={{ fill: "rgba(31, 78, 140, 0.08)" }}
+              formatter={(value) => formatCount(Number(value), locale)}
+              isAnimationActive={animate}
+            />
+            <Legend
+              verticalAlign="top"
+              align="right"
+              wrapperStyle={{ paddingBottom: 8, fontSize: 12, cursor: "pointer" }}
+              formatter={(value) => <span style={{ color: "#434343" }}>{value}</span>}
+              // The stack's own order, as in the exported legend (recharts sorts by name by default).
+              itemSorter={(item) => areas.indexOf(byLabel.get(String(item.value)) ?? "")}
+              onClick={(entry) => {
+                const area = byLabel.get(String(entry.value));
+                if (area) onSelectArea(area);
+              }}
+            />
+            {areas.map((area) => (
+              <Bar
+                key={area}
+                dataKey={(d: YearDatum) => d.values[area]}
+                name={label(area)}
+                stackId="areas"
+                fill={crimeAreaColor(area)}
+                cursor="pointer"
+                isAnimationActive={animate}
+                onClick={() => onSelectArea(area)}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </ChartCard>
+  );
+}

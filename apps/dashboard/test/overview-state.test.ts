@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import {
+  computeChange,
+  formatChange,
+  formatDayRange,
+  formatDelta,
+  formatRatio,
+} from "../src/pages/overview/change";
+import { binLabel, colorOf, mapBins, NO_VALUE_COLOR } from "../src/pages/overview/color-scale";
+import {
+  type OverviewView,
+  parseOverviewView,
+  resolvePreset,
+  toOverviewFilters,
+  toSearchParams,
+  withFilter,
+} from "../src/pages/overview/search";
+
+const TODAY = "2026-11-25";
+const parse = (query: string) => parseOverviewView(new URLSearchParams(query), TODAY);
+
+describe("overview URL ⇄ filter state", () => {
+  it("defaults to the campaign since its launch, with a plain URL", () => {
+    const view = parse("");
+    expect(view).toEqual({ period: "launch", from: "2014-06-05", to: TODAY, layer: "agencies" });
+    expect(toSearchParams(view).toString()).toBe("");
+  });
+
+  it("round-trips every filter, a preset staying a preset", () => {
+    const query =
+      "period=3y&region=Asia+%26+South+Pacific&country=US&crimeArea=drugs&crimeArea=wildlife%2Fenvironment&channel=x&channel=facebook&map=operations";
+    const view = parse(query);
+    expect(view).toEqual({
+      period: "3y",
+      from: "2023-11-26",
+      to: TODAY,
+      region: "Asia & South Pacific",
+      countryCode: "US",
+      crimeAreas: ["drugs", "wildlife/environment"],
+      channels: ["x", "facebook"],
+      layer: "operations",
+    });
+    expect(toSearchParams(view).toString()).toBe(query);
+    expect(parse(toSearchParams(view).toString())).toEqual(view);
+  });
+
+  it("keeps a custom period as dates, swapping reversed ends", () => {
+    const view = parse("from=2020-12-31&to=2020-01-01");
+    expect(view).toMatchObject({ period: "custom", from: "2020-01-01", to: "2020-12-31" });
+    expect(toSearchParams(view).toString()).toBe("from=2020-01-01&to=2020-12-31");
+  });
+
+  it("drops what a hand-edited URL gets wrong", () => {
+    expect(parse("period=5y&region=Atlantis&country=usa&from=2020-02-31&to=2020-03-01&map=x")).toEqual(
+      parse(""),
+    );
+  });
+
+  it("resolves the presets against today", () => {
+    expect(resolvePreset("12m", TODAY)).toEqual({ from: "2025-11-26", to: TODAY });
+    expect(resolvePreset("all", TODAY)).toEqual({ from: "2007-01-01", to: TODAY });
+  });
+
+  it("sets and removes cross-filters, and builds the API filters without empty parts", () => {
+    const base: OverviewView = parse("");
+    const us = withFilter(base, "countryCode", "US");
+    expect(toSearchParams(us).toString()).toBe("country=US");
+    expect(toOverviewFilters(withFilter(us, "crimeAreas", ["drugs"]))).toEqual({
+      from: "2014-06-05",
+      to: TODAY,
+      countryCode: "US",
+      crimeAreas: ["drugs"],
+    });
+    expect(withFilter(us, "countryCode", undefined)).toEqual(base);
+    expect(toOverviewFilters(withFilter(base, "channels", []))).toEqual({ from: "2014-06-05", to: TODAY });
+  });
+});
+
+/** formatChange of a known change (computeChange is null only for unknown figures). */
+function changeText([current, previous]: [number, number], ...rest: [string, ("count" | "usd")?, string?]) {
+  const change = computeChange(current, previous);
+  if (!change) throw new Error("no change");
+  return formatChange(change, ...rest);
+}
+const change = (current: number, previous: number) => changeText([current, previous], "en");
+
+describe("change against the previous period", () => {
+  it("formats up, down, flat and a change from zero", () => {
+    expect(change(17, 14)).toBe("▲ +3 (+21.4%)");
+    expect(changeText([2, 4], "en")).toBe("▼ \u22122 (\u221250%)");
+    expect(changeText([5, 5], "en")).toBe("= 0 (0%)");
+    expect(changeText([3, 0], "en", "count", "new")).toBe("▲ +3 (new)");
+    expect(changeText([1_234_567, 1_000], "en")).toBe("▲ +1,233,567 (+123,356.7%)");
+    expect(changeText([27_400_000, 12_000_000], "en", "usd")).toBe("▲ +USD\u00a015.4\u00a0M (+128.3%)");
+  });
+
+  it("has no change when a figure is unknown", () => {
+    expect(computeChange(null, 3)).toBeNull();
+    expect(computeChange(3, null)).toBeNull();
+    expect(computeChange(0, 0)).toEqual({ direction: "flat", absolute: 0, ratio: null });
+  });
+
+  it("formats the parts and the compared period", () => {
+    expect(formatDelta(-1500, "en")).toBe("\u22121,500");
+    expect(formatRatio(0.5, "en")).toBe("+50%");
+    expect(formatDayRange("2002-06-05", "2014-06-04", "en")).toBe("Jun 5, 2002 – Jun 4, 2014");
+    expect(formatDayRange("2024-01-01", "2024-01-01", "en")).toBe("Jan 1, 2024");
+  });
+});
+
+describe("map colour classes", () => {
+  it("uses whole-number classes, the darkest for the top one, grey for none", () => {
+    expect(mapBins(3).map(binLabel)).toEqual(["1", "2", "3"]);
+    expect(mapBins(17).map(binLabel)).toEqual(["1–4", "5–8", "9–12", "13–16", "17"]);
+    expect(mapBins(0)).toEqual([]);
+    const bins = mapBins(3);
+    expect(colorOf(bins, 3)).toBe("#1f4e8c");
+    expect(colorOf(bins, 0)).toBe(NO_VALUE_COLOR);
+    expect(colorOf(bins, undefined)).toBe(NO_VALUE_COLOR);
+  });
+});
