@@ -19,6 +19,7 @@ import { theme } from "./theme";
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
 const LoginPage = page(() => import("./pages/login"), "LoginPage");
+const Overview = page(() => import("./pages/overview"), "Overview");
 const AgenciesByCountry = page(() => import("./pages/agencies-by-country"), "AgenciesByCountry");
 const AgencyList = page(() => import("./pages/agencies/list"), "AgencyList");
 const AgencyCreate = page(() => import("./pages/agencies/create"), "AgencyCreate");
@@ -30,6 +31,11 @@ const OperationCreate = page(() => import("./pages/operations/create"), "Operati
 const OperationEdit = page(() => import("./pages/operations/edit"), "OperationEdit");
 const OperationShow = page(() => import("./pages/operations/show"), "OperationShow");
 const OperationsImport = page(() => import("./pages/imports"), "OperationsImport");
+const Engagement = page(() => import("./pages/engagement"), "Engagement");
+const EngagementImport = page(() => import("./pages/engagement/import"), "EngagementImport");
+const UserList = page(() => import("./pages/users"), "UserList");
+const AuditList = page(() => import("./pages/audit"), "AuditList");
+const Account = page(() => import("./pages/account"), "Account");
 
 const loading = (
   <div style={{ display: "flex", justifyContent: "center", padding: 48 }}>
@@ -88,8 +94,8 @@ export function App() {
                     </Authenticated>
                   }
                 >
-                  {/* An overview page will take "/" later; for now the by-country view is home. */}
-                  <Route index element={<NavigateToResource resource="agencies-by-country" />} />
+                  {/* The overview is home: where signing in lands. */}
+                  <Route index element={<Overview />} />
                   <Route path="/agencies">
                     <Route index element={<AgencyList />} />
                     <Route path="create" element={<AgencyCreate />} />
@@ -105,6 +111,13 @@ export function App() {
                     <Route path="show/:id" element={<OperationShow />} />
                     <Route path="import" element={<OperationsImport />} />
                   </Route>
+                  <Route path="/engagement">
+                    <Route index element={<Engagement />} />
+                    <Route path="import" element={<EngagementImport />} />
+                  </Route>
+                  <Route path="/users" element={<UserList />} />
+                  <Route path="/audit" element={<AuditList />} />
+                  <Route path="/account" element={<Account />} />
                   <Route path="*" element={<NotFound />} />
                 </Route>
                 <Route
@@ -112,7 +125,7 @@ export function App() {
                     // loading={<Outlet />}: the login page stays mounted while refine re-checks the
                     // session after a failed attempt, so the typed email is not wiped.
                     <Authenticated key="auth" fallback={<Outlet />} loading={<Outlet />}>
-                      <NavigateToResource resource="agencies-by-country" />
+                      <NavigateToResource resource="overview" />
                     </Authenticated>
                   }
                 >

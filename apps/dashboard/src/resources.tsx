@@ -1,4 +1,13 @@
-import { AimOutlined, BarChartOutlined, LineChartOutlined, TeamOutlined } from "@ant-design/icons";
+import {
+  AimOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  LineChartOutlined,
+  RiseOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from "@ant-design/icons";
 import type { ResourceProps } from "@refinedev/core";
 
 /**
@@ -8,6 +17,11 @@ import type { ResourceProps } from "@refinedev/core";
  * `seizures` has no pages either, but its delete button asks access control by that name.
  */
 export const resources: ResourceProps[] = [
+  {
+    name: "overview",
+    list: "/",
+    meta: { icon: <DashboardOutlined /> },
+  },
   {
     name: "agencies-by-country",
     list: "/agencies/by-country",
@@ -37,6 +51,34 @@ export const resources: ResourceProps[] = [
   {
     name: "imports",
     list: "/operations/import",
+    meta: { hide: true },
+  },
+  {
+    name: "engagement",
+    list: "/engagement",
+    meta: { icon: <RiseOutlined /> },
+  },
+  // The engagement upload page (no menu entry: the Engagement page has the Import button).
+  {
+    name: "engagement-import",
+    list: "/engagement/import",
+    meta: { hide: true },
+  },
+  // Administration (admin only: access control hides them from everyone else).
+  {
+    name: "users",
+    list: "/users",
+    meta: { icon: <UserOutlined /> },
+  },
+  {
+    name: "audit",
+    list: "/audit",
+    meta: { icon: <SafetyCertificateOutlined /> },
+  },
+  // My account: everyone, linked from the header rather than the menu.
+  {
+    name: "account",
+    list: "/account",
     meta: { hide: true },
   },
   { name: "countries" },

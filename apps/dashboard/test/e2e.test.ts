@@ -98,7 +98,7 @@ async function signIn(page: Page, email: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL("**/agencies/by-country");
+  await page.waitForURL((url) => url.pathname === "/"); // the overview
 }
 
 /** Pick an option in an antd Select (searchable or not) by its visible label. */
@@ -142,10 +142,12 @@ describe("dashboard end to end", () => {
     await eventually(() => page.getByTestId("demo-accounts").isVisible()).toBe(true);
     await shot(page, "01-login");
 
-    // The demo list fills the form; signing in lands on the by-country view.
+    // The demo list fills the form; signing in lands on the overview, then the by-country view.
     await page.getByRole("button", { name: /staff@example\.org/ }).click();
     expect(await page.getByLabel("Email").inputValue()).toBe("staff@example.org");
     await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+    await page.getByRole("menuitem", { name: "By country" }).click();
     await page.waitForURL("**/agencies/by-country");
     await eventually(() => page.getByTestId("current-role").textContent()).toBe("Staff");
     const before = await countryTotals(page);

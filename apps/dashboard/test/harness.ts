@@ -6,14 +6,18 @@
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { seedDemo } from "@tbc/db";
+import { type SeedOptions, seedDemo } from "@tbc/db";
 import { createTestDatabase, type TestDatabase } from "@tbc/db/testing";
 import { type App, buildApp } from "@tbc/server";
 import { DEMO_PASSWORD } from "@tbc/types";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { expect } from "vitest";
 
-const DIST = fileURLToPath(new URL("../dist/", import.meta.url));
+// DASHBOARD_DIST: a private build (`vite build --outDir …`) so that a rebuild of dist/ by another run
+// does not pull lazily loaded chunks from under a test's open pages.
+const DIST = process.env.DASHBOARD_DIST
+  ? `${process.env.DASHBOARD_DIST.replace(/\/$/, "")}/`
+  : fileURLToPath(new URL("../dist/", import.meta.url));
 export const SHOTS = fileURLToPath(new URL("../.screenshots/", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -22,11 +26,12 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
  * File names such as "operations.csv" (the seed's import in the history) are not keys.
  */
 export const RAW_KEY =
-  /\b(agencies|agencies-by-country|operations|imports|outcomes|pages|buttons|notifications|actions|regions|roles|documentTitle)\.(?!csv\b)[A-Za-z]/;
+  /\b(agencies|agencies-by-country|operations|imports|outcomes|engagement|engagement-import|overview|chartExport|report|users|audit|account|history|sessions|session|pages|buttons|notifications|actions|regions|roles|documentTitle)\.(?!csv\b)[A-Za-z]/;
 
 export type Harness = { base: string; browser: Browser; close: () => Promise<void> };
 
-export async function startHarness(): Promise<Harness> {
+/** `seed`: options for the demo seed, e.g. `{ sampleEngagement: { seed: 1, to: "2024-12-31" } }`. */
+export async function startHarness(options: { seed?: SeedOptions } = {}): Promise<Harness> {
   if (!existsSync(`${DIST}index.html`)) {
     throw new Error(
       "apps/dashboard/dist is missing: run `pnpm --filter @tbc/dashboard test` (it builds first)",
@@ -37,7 +42,7 @@ export async function startHarness(): Promise<Harness> {
   }
   mkdirSync(SHOTS, { recursive: true });
   const database: TestDatabase = await createTestDatabase("sqlite");
-  await seedDemo(database.db);
+  await seedDemo(database.db, options.seed);
   const app: App = await buildApp({ database, config: { demo: true, dashboardDir: DIST } });
   const base = await app.listen({ port: 0, host: "127.0.0.1" });
   const browser = await chromium.launch({
@@ -102,7 +107,8 @@ export async function signIn(page: Page, base: string, email: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL("**/agencies/by-country");
+  // Signing in lands on the overview.
+  await page.waitForURL((url) => url.pathname === "/");
 }
 
 /** The text as laid out (blocks apart, cells tab-separated), whitespace collapsed to single spaces. */

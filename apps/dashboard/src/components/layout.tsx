@@ -1,7 +1,7 @@
-import { LogoutOutlined } from "@ant-design/icons";
+import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
 import type { RefineThemedLayoutHeaderProps, RefineThemedLayoutSiderProps } from "@refinedev/antd";
 import { ThemedSider, ThemedTitle } from "@refinedev/antd";
-import { useGetIdentity, useLogout, useTranslate } from "@refinedev/core";
+import { useGetIdentity, useLink, useLogout, useTranslate } from "@refinedev/core";
 import type { SessionUser } from "@tbc/types";
 import { Button, Layout, Space, Tag, Typography, theme } from "antd";
 import { LogoMark } from "./logo";
@@ -19,6 +19,7 @@ export function AppHeader(_props: RefineThemedLayoutHeaderProps) {
   const { token } = theme.useToken();
   const { data: user } = useGetIdentity<SessionUser>();
   const { mutate: logout, isPending } = useLogout();
+  const Link = useLink();
 
   return (
     <Layout.Header
@@ -37,9 +38,15 @@ export function AppHeader(_props: RefineThemedLayoutHeaderProps) {
     >
       {user && (
         <Space size="middle">
-          <Typography.Text strong data-testid="current-user">
-            {user.name}
-          </Typography.Text>
+          {/* The name opens My account (password, sessions). */}
+          <Link to="/account" title={t("account.link")} data-testid="account-link">
+            <Space size={6}>
+              <UserOutlined />
+              <Typography.Text strong data-testid="current-user">
+                {user.name}
+              </Typography.Text>
+            </Space>
+          </Link>
           <Tag color={ROLE_COLORS[user.role]} data-testid="current-role">
             {t(`roles.${user.role}`)}
           </Tag>

@@ -1,6 +1,9 @@
 import type { AgencyKind, AgencyStatus, Region, Role } from "@tbc/types";
+import { account, adminDocumentTitles, audit, history, session, sessions, users } from "./en-admin";
+import { engagement, engagementDocumentTitles, engagementImport } from "./en-engagement";
 import { operations } from "./en-operations";
 import { imports, outcomes } from "./en-outcomes";
+import { chartExport, overview, report } from "./en-overview";
 
 /**
  * English, the reference dictionary: every other locale has the same shape (see ./index.ts).
@@ -111,6 +114,9 @@ export const en = {
     },
     imports: { list: "Import operations | Turn Back Crime" },
     outcomes: { list: "Outcomes | Turn Back Crime" },
+    ...engagementDocumentTitles,
+    overview: overview.documentTitle,
+    ...adminDocumentTitles,
   },
 
   pages: {
@@ -266,6 +272,17 @@ export const en = {
   operations,
   imports,
   outcomes,
+  engagement,
+  "engagement-import": engagementImport,
+  overview,
+  chartExport,
+  report,
+  users,
+  audit,
+  account,
+  history,
+  sessions,
+  session,
 };
 
 /** A dictionary's shape: the same keys as English, any strings. */

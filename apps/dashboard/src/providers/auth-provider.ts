@@ -1,18 +1,43 @@
 import type { AuthProvider } from "@refinedev/core";
 import { translate } from "../i18n";
-import { toHttpError } from "./errors";
-import { refreshSession, sessionUser, setSessionUser } from "./session";
-import { trpc } from "./trpc";
+import { ApiError, toHttpError } from "./errors";
+import { refreshSession, sessionUser, setSessionUser, wasSignedIn } from "./session";
+import { onSessionEnd, trpc } from "./trpc";
 
 export type LoginParams = { email: string; password: string };
+
+/** Where a tab goes when its session ended on the server; the login page then says so. */
+export const SESSION_ENDED_PATH = "/login?session=ended";
 
 /**
  * Sign-out ends with a full page load of /login rather than a client-side redirect: it is the one
  * sure way to drop every cached query (lists, permissions) of the previous user before the next one
  * signs in on the same tab.
  */
-function leave(): void {
-  window.location.replace("/login");
+let left = false;
+let signingOut = false;
+function leave(path = "/login"): void {
+  if (left) return;
+  left = true;
+  window.location.replace(path);
+}
+
+/**
+ * The session ended on the server while this tab was using it (timed out, ended by an admin, the
+ * account disabled): sign out here too, and tell the user on the login page. Called for any
+ * UNAUTHORIZED answer (the tRPC client watches them all) and when check() finds no session.
+ */
+export function sessionEnded(): void {
+  if (left || signingOut || window.location.pathname === "/login") return;
+  const known = wasSignedIn();
+  setSessionUser(null);
+  leave(known ? SESSION_ENDED_PATH : "/login");
+}
+onSessionEnd(sessionEnded);
+
+/** Whether a failed sign-in was refused for too many attempts (the message says when to retry). */
+export function isRateLimited(error: unknown): boolean {
+  return error instanceof ApiError && error.code === "TOO_MANY_REQUESTS";
 }
 
 export const authProvider: AuthProvider = {
@@ -23,6 +48,11 @@ export const authProvider: AuthProvider = {
       return { success: true, redirectTo: "/" };
     } catch (err) {
       const error = toHttpError(err);
+      // Too many attempts: the server's own words, which say when to try again.
+      if (isRateLimited(error)) {
+        error.name = translate("session.tooManyTitle");
+        return { success: false, error };
+      }
       const message =
         error.code === "UNAUTHORIZED"
           ? translate("pages.login.errors.invalid")
@@ -34,6 +64,7 @@ export const authProvider: AuthProvider = {
   },
 
   logout: async () => {
+    signingOut = true;
     try {
       await trpc.auth.logout.mutate();
     } catch {
@@ -48,6 +79,8 @@ export const authProvider: AuthProvider = {
     try {
       const user = await refreshSession();
       if (user) return { authenticated: true };
+      // Signed in a moment ago, not any more: the session ended on the server.
+      if (wasSignedIn()) sessionEnded();
     } catch {
       // The server is unreachable: treat as signed out, the login page will say if it is down.
     }
@@ -59,12 +92,13 @@ export const authProvider: AuthProvider = {
   getPermissions: async () => (await sessionUser())?.role ?? null,
 
   /**
-   * 401: the session ended (timeout, signed out elsewhere) → back to the login page.
+   * 401: the session ended (timeout, signed out elsewhere, account disabled) → the login page,
+   * which says so (the tRPC client has usually seen the 401 first; sessionEnded() runs once).
    * 403: signed in but the role may not do this → stay; the failing hook shows the message.
    */
   onError: async (err) => {
     const error = toHttpError(err);
-    if (error.statusCode === 401) return { logout: true, redirectTo: "/login", error };
+    if (error.statusCode === 401) sessionEnded();
     return {};
   },
 };

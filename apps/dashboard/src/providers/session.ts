@@ -7,6 +7,35 @@ import { trpc } from "./trpc";
  */
 let current: Promise<SessionUser | null> | null = null;
 let inFlight: Promise<SessionUser | null> | null = null;
+/**
+ * Whether this tab has seen a signed-in user: a session that then disappears has "ended" (the login
+ * page says so). Kept in sessionStorage (a flag, nothing secret) so that it survives a reload of the
+ * tab; signing out clears it.
+ */
+const SIGNED_IN_KEY = "tbc.signedIn";
+let seenSignedIn = readFlag();
+
+function readFlag(): boolean {
+  try {
+    return sessionStorage.getItem(SIGNED_IN_KEY) === "1";
+  } catch {
+    return false; // no storage (tests, disabled): this page's memory only
+  }
+}
+
+function markSignedIn(value: boolean): void {
+  seenSignedIn = value;
+  try {
+    if (value) sessionStorage.setItem(SIGNED_IN_KEY, "1");
+    else sessionStorage.removeItem(SIGNED_IN_KEY);
+  } catch {
+    // Not persisted; the flag still holds for this page.
+  }
+}
+
+export function wasSignedIn(): boolean {
+  return seenSignedIn;
+}
 
 export function refreshSession(): Promise<SessionUser | null> {
   // Several checks at once (layout and login routes) share one request.
@@ -15,8 +44,9 @@ export function refreshSession(): Promise<SessionUser | null> {
   inFlight = request;
   current = request;
   request.then(
-    () => {
+    (user) => {
       inFlight = null;
+      if (user) markSignedIn(true);
     },
     () => {
       // A failed request must not stick: the next reader asks again.
@@ -33,5 +63,6 @@ export function sessionUser(): Promise<SessionUser | null> {
 
 export function setSessionUser(user: SessionUser | null): void {
   inFlight = null;
+  markSignedIn(user !== null);
   current = Promise.resolve(user);
 }

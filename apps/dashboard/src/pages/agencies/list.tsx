@@ -3,6 +3,7 @@ import { type HttpError, useCan, useLink, useTranslate } from "@refinedev/core";
 import type { Agency } from "@tbc/types";
 import { Card, Space, Table, Typography } from "antd";
 import { StatusTag, useVocabulary } from "../../components/labels";
+import { ExportCsvButton } from "../../export/export-csv-button";
 import { ApproveButton } from "./approve-button";
 import { AgencyFilterBar } from "./filter-bar";
 import { type AgencySearch, toAgencyFilters } from "./filters";
@@ -34,9 +35,19 @@ export function AgencyList() {
 
   return (
     <List
-      headerButtons={() =>
-        canCreate?.can ? <CreateButton resource="agencies" data-testid="create-agency" /> : null
-      }
+      headerButtons={() => (
+        <Space>
+          <ExportCsvButton
+            resource="agencies"
+            filters={filters}
+            sorters={sorters}
+            columns={(
+              ["name", "acronym", "countryName", "region", "kind", "status", "pledgedOn"] as const
+            ).map((key) => ({ key, label: t(`agencies.fields.${key}`) }))}
+          />
+          {canCreate?.can && <CreateButton resource="agencies" data-testid="create-agency" />}
+        </Space>
+      )}
     >
       <Card>
         <AgencyFilterBar

@@ -4,6 +4,7 @@ import type { Agency } from "@tbc/types";
 import { Card, Descriptions, Space, Typography } from "antd";
 import dayjs from "dayjs";
 import type { ReactNode } from "react";
+import { HistoryList } from "../../components/history/history-list";
 import { StatusTag, useVocabulary } from "../../components/labels";
 import { ApproveButton } from "./approve-button";
 
@@ -103,6 +104,10 @@ export function AgencyShow() {
                 {when(record.updatedAt)}
               </Descriptions.Item>
             </Descriptions>
+          </Card>
+
+          <Card size="small" title={t("history.title")} data-testid="history">
+            <HistoryList resource="agencies" id={record.id} />
           </Card>
         </Space>
       )}

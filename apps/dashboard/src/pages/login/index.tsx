@@ -2,8 +2,9 @@ import { useLogin, useTranslate } from "@refinedev/core";
 import { ZLoginInput } from "@tbc/types";
 import { Alert, Button, Card, Form, Input, Layout, Space, Tag, Typography } from "antd";
 import { useEffect, useState } from "react";
+import { useLocation } from "react-router";
 import { LogoMark } from "../../components/logo";
-import type { LoginParams } from "../../providers/auth-provider";
+import { isRateLimited, type LoginParams } from "../../providers/auth-provider";
 import { trpc } from "../../providers/trpc";
 import { palette } from "../../theme";
 
@@ -30,6 +31,15 @@ export function LoginPage() {
   const [form] = Form.useForm<LoginParams>();
   const { mutate: login, isPending } = useLogin<LoginParams>();
   const demo = useDemoInfo();
+  // "/login?session=ended": this browser's session ended on the server (auth-provider.ts).
+  const ended = new URLSearchParams(useLocation().search).get("session") === "ended";
+  // Too many attempts: the server's message (when to try again) stays on the page, not just a toast.
+  const [limited, setLimited] = useState<string | null>(null);
+  const submit = (values: LoginParams) =>
+    login(values, {
+      onSuccess: (result) =>
+        setLimited(!result.success && isRateLimited(result.error) ? (result.error?.message ?? null) : null),
+    });
 
   const fill = (email: string) => {
     form.setFieldsValue({ email, password: demo?.password ?? "" });
@@ -60,11 +70,31 @@ export function LoginPage() {
           {t("pages.login.title")}
         </Typography.Title>
 
+        {ended && !limited && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            data-testid="session-ended"
+            message={t("notifications.signedOut")}
+          />
+        )}
+        {limited && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            data-testid="login-limited"
+            message={t("session.tooManyTitle")}
+            description={limited}
+          />
+        )}
+
         <Form<LoginParams>
           form={form}
           layout="vertical"
           requiredMark={false}
-          onFinish={(values) => login(values)}
+          onFinish={submit}
           disabled={isPending}
         >
           <Form.Item

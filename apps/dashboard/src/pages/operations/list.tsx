@@ -6,6 +6,7 @@ import { Button, Card, Space, Table, Tooltip } from "antd";
 import { CrimeAreaTag } from "../../components/crime-areas";
 import { Figure, useNumberLocale } from "../../components/figure";
 import { formatPeriod } from "../../components/format";
+import { ExportCsvButton } from "../../export/export-csv-button";
 import { OperationFilterBar } from "./filter-bar";
 import { type OperationSearch, toOperationFilters } from "./filters";
 import { ReliabilityTag } from "./reliability";
@@ -52,6 +53,21 @@ export function OperationList() {
     <List
       headerButtons={() => (
         <Space>
+          <ExportCsvButton
+            resource="operations"
+            filters={filters}
+            sorters={sorters}
+            columns={[
+              { key: "name", label: t("operations.fields.name") },
+              { key: "editionYear", label: t("operations.fields.year") },
+              { key: "periodStart", label: t("operations.fields.periodStart") },
+              { key: "periodEnd", label: t("operations.fields.periodEnd") },
+              { key: "crimeArea", label: t("operations.fields.crimeArea") },
+              { key: "region", label: t("operations.fields.regionShort") },
+              ...FIGURES.map(({ field }) => ({ key: field, label: t(`operations.fields.${field}`) })),
+              { key: "reliability", label: t("operations.fields.grade") },
+            ]}
+          />
           {canImport?.can && (
             <Button
               icon={<UploadOutlined />}

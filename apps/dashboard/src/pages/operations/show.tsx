@@ -8,6 +8,7 @@ import type { ReactNode } from "react";
 import { CrimeAreaTag } from "../../components/crime-areas";
 import { useNumberLocale } from "../../components/figure";
 import { type FigureKind, formatFigure, formatPeriod } from "../../components/format";
+import { HistoryList } from "../../components/history/history-list";
 import { CountriesCard } from "./countries-card";
 import { ReliabilityTag } from "./reliability";
 import { SeizuresCard } from "./seizures";
@@ -173,6 +174,10 @@ export function OperationShow() {
                 {when(record.updatedAt)}
               </Descriptions.Item>
             </Descriptions>
+          </Card>
+
+          <Card size="small" title={t("history.title")} data-testid="history">
+            <HistoryList resource="operations" id={record.id} />
           </Card>
         </Space>
       )}

@@ -1,0 +1,48 @@
+import { useTranslate } from "@refinedev/core";
+import { Tag } from "antd";
+
+/** Audit actions (packages/types audit.ts) and their colours; unknown ones show as they are. */
+export const AUDIT_ACTIONS = [
+  "create",
+  "update",
+  "delete",
+  "approve",
+  "import",
+  "import_rejected",
+  "export",
+  "login",
+  "login_failed",
+  "logout",
+  "password_change",
+  "password_reset",
+  "disable",
+  "enable",
+  "session_end",
+] as const;
+
+const COLORS: Record<string, string> = {
+  create: "green",
+  update: "blue",
+  delete: "red",
+  approve: "cyan",
+  import: "purple",
+  import_rejected: "magenta",
+  export: "geekblue",
+  login: "default",
+  login_failed: "orange",
+  logout: "default",
+  password_change: "gold",
+  password_reset: "gold",
+  disable: "red",
+  enable: "green",
+  session_end: "volcano",
+};
+
+export function ActionTag({ action }: { action: string }) {
+  const t = useTranslate();
+  return (
+    <Tag color={COLORS[action] ?? "default"} data-action={action} style={{ marginInlineEnd: 0 }}>
+      {t(`history.actions.${action}`, action)}
+    </Tag>
+  );
+}
