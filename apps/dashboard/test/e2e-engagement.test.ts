@@ -1,8 +1,9 @@
 /// <reference types="node" />
 /**
  * End to end for engagement: the sample-data banner, the period and granularity of the charts, the
- * announcement markers, top posts, and the import of real daily figures, against the real server
- * and the demo seed with sample engagement up to 2024-12-31. `pnpm test` builds dist/ first.
+ * announcement markers, the timeline's exports (CSV against the API, SVG parsed), top posts, and the
+ * import of real daily figures, against the real server and the demo seed with sample engagement
+ * up to 2024-12-31. `pnpm test` builds dist/ first.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +11,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, type Harness, open, shot, shownText, signIn, startHarness } from "./harness";
+import { api, exportChart, parseCsv } from "./overview-e2e-helpers";
 
 let harness: Harness;
 let dir: string;
@@ -182,6 +184,55 @@ describe("engagement end to end", () => {
     expect(await page.getByTestId("data-ends").count()).toBe(0);
     await shot(page, "14-engagement-1m");
 
+    // The timeline's CSV: exactly engagement.series for this view, one row per day, a column per channel.
+    type Series = { points: { bucket: string; channel: string; value: number | null }[] };
+    const series = await api<Series>(page, "engagement.series", {
+      filters: { from: "2024-03-01", to: "2024-03-31" },
+      metric: "impressions",
+    });
+    const channelList = await api<{ data: { code: string; label: string }[] }>(page, "channels.list", {});
+    const codeOf = new Map(channelList.data.map((c) => [c.label, c.code]));
+    const [header = [], ...csvRows] = parseCsv(
+      (await exportChart(page, "timeline-chart", "CSV of the chart's data")).bytes.toString("utf8"),
+    );
+    expect(header[0]).toBe("Day");
+    const columns = header.slice(1).map((label) => codeOf.get(label) ?? `unknown: ${label}`);
+    const reported = new Set(series.points.filter((p) => p.value !== null).map((p) => p.channel));
+    expect(columns).toHaveLength(reported.size);
+    expect(new Set(columns)).toEqual(reported);
+    const value = new Map(series.points.map((p) => [`${p.bucket}|${p.channel}`, p.value]));
+    const buckets = [...new Set(series.points.map((p) => p.bucket))].sort();
+    expect(buckets).toHaveLength(31);
+    expect(csvRows).toEqual(
+      buckets.map((bucket) => [
+        bucket,
+        ...columns.map((c) => {
+          const v = value.get(`${bucket}|${c}`);
+          return v === null || v === undefined ? "" : String(v);
+        }),
+      ]),
+    );
+
+    // The timeline's SVG: parses, with the channels' legend (as on screen) and the filters' period.
+    const legend = await plot(page).locator(".recharts-legend-item-text").allTextContents();
+    const svg = (await exportChart(page, "timeline-chart", "SVG image")).bytes.toString("utf8");
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      return {
+        error: doc.querySelector("parsererror")?.textContent ?? null,
+        root: doc.documentElement.namespaceURI,
+        legend: [...doc.querySelectorAll(".export-legend text")].map((t) => t.textContent),
+        // Wrapped lines are separate <text>s: joined with a space, they read as written.
+        text: [...doc.querySelectorAll("text")].map((t) => t.textContent).join(" "),
+      };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe("http://www.w3.org/2000/svg");
+    expect(parsed.legend).toEqual(header.slice(1));
+    expect(parsed.legend).toEqual(legend);
+    expect(parsed.text).toContain("Filters: Period: Mar 1, 2024 – Mar 31, 2024 · Granularity: Day");
+    expect(parsed.text).toContain("Source: Generated sample data (no audience figures were published)");
+
     // A country: only that country's rows, which the sample data has on X and Facebook only.
     const allImpressions = (await kpi(page, "impressions")) as number;
     await page.goto(`${harness.base}/engagement?from=2024-03-01&to=2024-03-31&country=US`);
@@ -279,7 +330,7 @@ describe("engagement end to end", () => {
     await eventually(() => kpi(page, "impressions")).toBe(X_MARCH_IMPRESSIONS);
     expect(await kpi(page, "videoViews")).toBeNull();
     expect(await page.getByTestId("sample-banner").count()).toBe(0);
-    expect(await page.getByTestId("timeline-chart").getAttribute("data-sample")).toBe("false");
+    expect(await plot(page).getAttribute("data-sample")).toBe("false");
     expect(await page.getByTestId("timeline-chart").getByTestId("sample-tag").count()).toBe(0);
 
     expect(errors).toEqual([]);
