@@ -1,5 +1,6 @@
+import { diffRecords } from "@tbc/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { diffRecords, historyOf, listAudit } from "../src/audit/audit.repository";
+import { historyOf, listAudit } from "../src/audit/audit.repository";
 import { FieldError } from "../src/errors";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "../src/testing";
 import {

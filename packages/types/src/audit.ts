@@ -39,3 +39,37 @@ export type HistoryEntry = {
 };
 
 export const ZHistoryInput = z.object({ id: z.number().int().positive() });
+
+/** Bookkeeping that changes with every write and says nothing about the change itself. */
+const NOT_A_CHANGE = new Set([
+  "id",
+  "version",
+  "updatedAt",
+  "updatedBy",
+  "createdAt",
+  "createdBy",
+  "createdById",
+]);
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+/**
+ * The fields that differ between two snapshots of a record (deep comparison through JSON), in the
+ * order they first appear; a create lists every field that has a value, a delete every field that had one.
+ */
+export function diffRecords(before: unknown, after: unknown): FieldChange[] {
+  const b = asRecord(before);
+  const a = asRecord(after);
+  const changes: FieldChange[] = [];
+  for (const field of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (NOT_A_CHANGE.has(field)) continue;
+    const was = b[field] ?? null;
+    const is = a[field] ?? null;
+    if (JSON.stringify(was) !== JSON.stringify(is)) changes.push({ field, before: was, after: is });
+  }
+  return changes;
+}

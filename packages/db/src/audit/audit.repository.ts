@@ -1,4 +1,4 @@
-import type { AuditEntry, FieldChange, HistoryEntry, ListInput, ListResult } from "@tbc/types";
+import { type AuditEntry, diffRecords, type HistoryEntry, type ListInput, type ListResult } from "@tbc/types";
 import { nowIso } from "../dialect";
 import { type ListFields, type ListOptions, runList } from "../list";
 import type { Executor } from "../schema";
@@ -95,40 +95,6 @@ const AUDIT_LIST_OPTIONS: ListOptions = { fields: AUDIT_FIELDS, defaultSort: { f
 export async function listAudit(db: Executor, input: ListInput | undefined): Promise<ListResult<AuditEntry>> {
   const result = await runList(db, auditQuery(db), input, AUDIT_LIST_OPTIONS);
   return { total: result.total, data: result.data.map(toEntry) };
-}
-
-/** Bookkeeping that changes with every write and says nothing about the change itself. */
-const NOT_A_CHANGE = new Set([
-  "id",
-  "version",
-  "updatedAt",
-  "updatedBy",
-  "createdAt",
-  "createdBy",
-  "createdById",
-]);
-
-function asRecord(value: unknown): Record<string, unknown> {
-  return value && typeof value === "object" && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-}
-
-/**
- * The fields that differ between two snapshots of a record (deep comparison through JSON), in the
- * order they first appear; a create lists every field that has a value, a delete every field that had one.
- */
-export function diffRecords(before: unknown, after: unknown): FieldChange[] {
-  const b = asRecord(before);
-  const a = asRecord(after);
-  const changes: FieldChange[] = [];
-  for (const field of new Set([...Object.keys(b), ...Object.keys(a)])) {
-    if (NOT_A_CHANGE.has(field)) continue;
-    const was = b[field] ?? null;
-    const is = a[field] ?? null;
-    if (JSON.stringify(was) !== JSON.stringify(is)) changes.push({ field, before: was, after: is });
-  }
-  return changes;
 }
 
 /** An object's audit entries, newest first (at most 500), each with the fields it changed. */

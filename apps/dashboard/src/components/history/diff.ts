@@ -1,43 +1,15 @@
-import type { FieldChange } from "@tbc/types";
+import { diffRecords, type FieldChange } from "@tbc/types";
 import dayjs from "dayjs";
 
 /**
  * The pure half of the history display: which fields an audit entry changed, and how a value is
  * shown (one line, long values cut with the full text kept for a tooltip). `agencies.history` and
  * `operations.history` come with their changes computed by the server; the audit log sends the
- * snapshots before and after, compared here the same way (packages/db audit.repository diffRecords).
+ * snapshots before and after, compared here with the same diffRecords.
  */
 
-/** Bookkeeping that changes with every write and says nothing about the change itself. */
-const NOT_A_CHANGE = new Set([
-  "id",
-  "version",
-  "updatedAt",
-  "updatedBy",
-  "createdAt",
-  "createdBy",
-  "createdById",
-]);
-
-function asRecord(value: unknown): Record<string, unknown> {
-  return value && typeof value === "object" && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-}
-
-/** The fields that differ between two snapshots, in the order they first appear. */
-export function diffSnapshots(before: unknown, after: unknown): FieldChange[] {
-  const b = asRecord(before);
-  const a = asRecord(after);
-  const changes: FieldChange[] = [];
-  for (const field of new Set([...Object.keys(b), ...Object.keys(a)])) {
-    if (NOT_A_CHANGE.has(field)) continue;
-    const was = b[field] ?? null;
-    const is = a[field] ?? null;
-    if (JSON.stringify(was) !== JSON.stringify(is)) changes.push({ field, before: was, after: is });
-  }
-  return changes;
-}
+/** The fields that differ between two snapshots: the server's own comparison (@tbc/types). */
+export const diffSnapshots = diffRecords;
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
