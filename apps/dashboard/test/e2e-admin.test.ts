@@ -116,6 +116,16 @@ describe("administration end to end", () => {
     const seeded = rows.filter({ hasNotText: "Staff Own Agency" });
     await eventually(() => seeded.locator(".refine-show-button").count()).toBeGreaterThan(0);
     expect(await seeded.locator(".refine-edit-button").count()).toBe(0);
+    // Typing the edit address of a seeded agency says so up front, with the form locked.
+    const seededId = await page.evaluate(async () => {
+      const res = await fetch(
+        `/trpc/agencies.list?input=${encodeURIComponent(JSON.stringify({ filters: [{ field: "acronym", operator: "eq", value: "RCMP" }] }))}`,
+      );
+      return (await res.json()).result.data.data[0].id as number;
+    });
+    await page.goto(`${harness.base}/agencies/edit/${seededId}`);
+    await page.getByTestId("not-editable").waitFor();
+    expect(await page.getByRole("button", { name: "Save" }).isDisabled()).toBe(true);
 
     // The admin disables staff@example.org from the Users page, after a confirmation.
     await openUsers(admin.page);

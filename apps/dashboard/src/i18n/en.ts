@@ -208,6 +208,11 @@ export const en = {
       open: "Open it",
       hint: "You can still save if this is a different agency.",
     },
+    notEditable: {
+      title: "You cannot edit this agency",
+      description:
+        "Staff edit only the pending agencies they registered themselves. A manager can change this one.",
+    },
     conflict: {
       title: "Someone else changed this agency",
       description:

@@ -1,6 +1,6 @@
 import { Edit, useForm } from "@refinedev/antd";
-import { type HttpError, useTranslate } from "@refinedev/core";
-import type { Agency } from "@tbc/types";
+import { type HttpError, useGetIdentity, useTranslate } from "@refinedev/core";
+import { type Agency, canEditAgency, type SessionUser } from "@tbc/types";
 import { Alert, Button } from "antd";
 import { useState } from "react";
 import { AgencyForm } from "./form";
@@ -26,6 +26,9 @@ export function AgencyEdit() {
     onMutationError: (error) => setConflict(error.statusCode === 409),
   });
   const record = query?.data?.data;
+  const { data: user } = useGetIdentity<SessionUser>();
+  // The server refuses the save anyway (per-object rule); this says so before anyone types.
+  const editable = !record || !user || canEditAgency(user, record);
 
   const reload = async () => {
     await query?.refetch();
@@ -33,7 +36,17 @@ export function AgencyEdit() {
   };
 
   return (
-    <Edit saveButtonProps={saveButtonProps} isLoading={query?.isLoading}>
+    <Edit saveButtonProps={{ ...saveButtonProps, disabled: !editable }} isLoading={query?.isLoading}>
+      {!editable && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="not-editable"
+          style={{ marginBottom: 24 }}
+          message={t("agencies.notEditable.title")}
+          description={t("agencies.notEditable.description")}
+        />
+      )}
       {conflict && (
         <Alert
           type="error"
@@ -46,6 +59,7 @@ export function AgencyEdit() {
         />
       )}
       <AgencyForm
+        disabled={!editable}
         excludeId={typeof id === "number" ? id : Number(id) || undefined}
         formProps={{
           ...formProps,

@@ -14,7 +14,15 @@ const DATE_FORMAT = "YYYY-MM-DD";
  * The date is kept in the form as the "YYYY-MM-DD" string the API takes, and only shown as a
  * dayjs value to the DatePicker.
  */
-export function AgencyForm({ formProps, excludeId }: { formProps: FormProps; excludeId?: number }) {
+export function AgencyForm({
+  formProps,
+  excludeId,
+  disabled = false,
+}: {
+  formProps: FormProps;
+  excludeId?: number;
+  disabled?: boolean;
+}) {
   const t = useTranslate();
   const vocabulary = useVocabulary();
   const countries = useCountrySelect();
@@ -28,7 +36,7 @@ export function AgencyForm({ formProps, excludeId }: { formProps: FormProps; exc
   });
 
   return (
-    <Form {...formProps} name="agency" layout="vertical" data-testid="agency-form">
+    <Form {...formProps} disabled={disabled} name="agency" layout="vertical" data-testid="agency-form">
       <DuplicateWarning
         name={name}
         countryCode={countryCode}
