@@ -30,20 +30,34 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error("TEST_DATABASE_URL is not set");
   const schema = `t_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const database = openDatabase(url, { searchPath: schema, poolSize: 4 });
-  await migrateToLatest(database.db, { schema });
+  const database = await withSchemaLock(url, async (admin) => {
+    await admin.query(`create schema ${schema}`);
+    const opened = openDatabase(url, { searchPath: schema, poolSize: 4 });
+    await migrateToLatest(opened.db, { schema });
+    return opened;
+  });
   return {
     ...database,
     drop: async () => {
       await database.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
+      await withSchemaLock(url, (admin) => admin.query(`drop schema ${schema} cascade`));
     },
   };
+}
+
+/**
+ * Kysely's migrator looks through every schema's tables; a schema another test file drops at that
+ * moment makes PostgreSQL fail the look-up ("schema … does not exist"). Creating-and-migrating and
+ * dropping therefore take turns under one advisory lock.
+ */
+async function withSchemaLock<T>(url: string, fn: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query("select pg_advisory_lock(74201406)");
+    return await fn(admin);
+  } finally {
+    await admin.query("select pg_advisory_unlock(74201406)").catch(() => {});
+    await admin.end();
+  }
 }
