@@ -1,9 +1,13 @@
 import { defineConfig } from "vitest/config";
 
+// Console output only for failed tests; cheap password hashing (@tbc/db/testing-setup). The
+// timeouts only stop a hung test: nothing here waits for a fixed time.
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    setupFiles: ["@tbc/db/testing-setup"],
+    silent: "passed-only",
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

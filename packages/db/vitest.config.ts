@@ -1,5 +1,12 @@
 import { defineConfig } from "vitest/config";
 
+// Console output only for failed tests; cheap password hashing (src/testing-setup.ts).
 export default defineConfig({
-  test: { include: ["test/**/*.test.ts"], testTimeout: 30_000, hookTimeout: 60_000 },
+  test: {
+    include: ["test/**/*.test.ts"],
+    setupFiles: ["./src/testing-setup.ts"],
+    silent: "passed-only",
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
 });

@@ -16,6 +16,7 @@ import {
   openDatabase,
   passwordProblem,
   seedDemo,
+  setPasswordCost,
 } from "@tbc/db";
 import { type ImportPreview, MAX_IMPORT_BYTES, MIN_PASSWORD_LENGTH, ROLES, ZRole } from "@tbc/types";
 import { z } from "zod";
@@ -327,6 +328,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       throw new CliError(`Usage: pnpm tbc ${command.usage}`, 2);
     }
     const env = loadEnv(io.env);
+    setPasswordCost(env.passwordHashCost);
     await command.run(parsed, env, io);
     return 0;
   } catch (err) {

@@ -1,6 +1,12 @@
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_DATABASE_URL, type DialectName, dialectOfUrl } from "@tbc/db";
+import {
+  DEFAULT_DATABASE_URL,
+  type DialectName,
+  dialectOfUrl,
+  MIN_PASSWORD_COST,
+  PRODUCTION_PASSWORD_COST,
+} from "@tbc/db";
 import { z } from "zod";
 
 /**
@@ -70,6 +76,13 @@ const ZRawEnv = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS, `use one of ${LOG_LEVELS.join(", ")}`).default("info"),
   DASHBOARD_DIR: z.string().trim().min(1).optional(),
   TRUST_PROXY: ZTrustProxy.optional(),
+  PASSWORD_HASH_COST: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, "use log2 of scrypt's N, a whole number such as 17")
+    .transform(Number)
+    .refine((n) => n >= MIN_PASSWORD_COST && n <= 20, `use a number from ${MIN_PASSWORD_COST} to 20`)
+    .optional(),
 });
 
 export type Env = {
@@ -87,6 +100,11 @@ export type Env = {
   dashboardDir: string;
   /** Fastify's trustProxy (TRUST_PROXY); false by default. */
   trustProxy: TrustProxy;
+  /**
+   * log2 of scrypt's N for new password hashes (PASSWORD_HASH_COST): 17, as OWASP ASVS asks, unless
+   * lowered for a test machine (the server warns when that happens in production).
+   */
+  passwordHashCost: number;
 };
 
 export class EnvError extends Error {
@@ -139,6 +157,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     logLevel: raw.LOG_LEVEL,
     dashboardDir: resolve(REPO_ROOT, raw.DASHBOARD_DIR ?? "apps/dashboard/dist"),
     trustProxy: raw.TRUST_PROXY ?? false,
+    passwordHashCost: raw.PASSWORD_HASH_COST ?? PRODUCTION_PASSWORD_COST,
   };
 }
 

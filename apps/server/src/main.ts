@@ -1,4 +1,11 @@
-import { countUsers, migrateToLatest, openDatabase, seedDemo } from "@tbc/db";
+import {
+  countUsers,
+  migrateToLatest,
+  openDatabase,
+  PRODUCTION_PASSWORD_COST,
+  seedDemo,
+  setPasswordCost,
+} from "@tbc/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@tbc/types";
 import { pino } from "pino";
 import { buildApp } from "./app";
@@ -18,11 +25,18 @@ function readEnv(): Env {
 }
 
 const env = readEnv();
+setPasswordCost(env.passwordHashCost);
 const log = pino({ level: env.logLevel });
 const database = openDatabase(env.databaseUrl);
 
 async function start() {
   log.info({ database: database.describe, demo: env.demo, nodeEnv: env.nodeEnv }, "Starting");
+  if (env.production && env.passwordHashCost < PRODUCTION_PASSWORD_COST) {
+    log.warn(
+      { passwordHashCost: env.passwordHashCost },
+      "PASSWORD_HASH_COST is below 17: weak password hashes",
+    );
+  }
   const migrations = await migrateToLatest(database.db);
   const applied = migrations.results?.filter((r) => r.status === "Success").length ?? 0;
   if (applied > 0) log.info({ applied }, "Migrations applied");

@@ -14,7 +14,8 @@ async function cli(argv: string[], env: NodeJS.ProcessEnv = {}, secret?: string)
   let stdout = "";
   let stderr = "";
   const code = await runCli(argv, {
-    env: { DATABASE_URL, ...env },
+    // The CLI sets the process's hashing cost from its environment: keep the tests' cheap one.
+    env: { DATABASE_URL, PASSWORD_HASH_COST: process.env.PASSWORD_HASH_COST, ...env },
     stdout: (t) => {
       stdout += t;
     },

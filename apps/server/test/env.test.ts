@@ -25,6 +25,7 @@ describe("env", () => {
       logLevel: "info",
       dashboardDir: join(REPO_ROOT, "apps/dashboard/dist"),
       trustProxy: false,
+      passwordHashCost: 17,
     });
     expect(join(REPO_ROOT, "apps/server/src/env.ts")).toBe(join(import.meta.dirname, "../src/env.ts"));
   });
@@ -60,6 +61,13 @@ describe("env", () => {
     expect(envError({ TRUST_PROXY: "yes please" }).message).toMatch(/TRUST_PROXY: use true\/false/);
   });
 
+  it("PASSWORD_HASH_COST: 17 (scrypt N = 2^17) unless set", () => {
+    expect(loadEnv({}).passwordHashCost).toBe(17);
+    expect(loadEnv({ NODE_ENV: "production" }).passwordHashCost).toBe(17);
+    expect(loadEnv({ PASSWORD_HASH_COST: "10" }).passwordHashCost).toBe(10);
+    expect(loadEnv({ NODE_ENV: "production", PASSWORD_HASH_COST: "18" }).passwordHashCost).toBe(18);
+  });
+
   it("an empty variable counts as unset", () => {
     expect(loadEnv({ PORT: "", TBC_DEMO: " " })).toMatchObject({ port: 3000, demo: true });
   });
@@ -73,6 +81,7 @@ describe("env", () => {
       /TBC_DEMO: use one of 1, 0, true, false, on, off/,
     );
     expect(envError({ LOG_LEVEL: "loud" }).message).toMatch(/LOG_LEVEL/);
+    expect(envError({ PASSWORD_HASH_COST: "7" }).message).toMatch(/PASSWORD_HASH_COST: use a number from 10/);
     const both = envError({ NODE_ENV: "staging", PORT: "-1" });
     expect(both.problems.map((p) => p.variable).sort()).toEqual(["NODE_ENV", "PORT"]);
   });

@@ -15,6 +15,9 @@ if (!process.env.TEST_DATABASE_URL && process.env.CI) {
   throw new Error("CI must set TEST_DATABASE_URL so that every database test also runs on PostgreSQL");
 }
 
+/** log2 of scrypt's N in tests (see testing-setup.ts); production uses PRODUCTION_PASSWORD_COST. */
+export const TEST_PASSWORD_COST = 10;
+
 export type TestDatabase = Database & { drop(): Promise<void> };
 
 /**

@@ -1,7 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FieldError } from "../src/errors";
-import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "../src/testing";
-import { hashPassword, verifyPassword } from "../src/users/passwords";
+import { createTestDatabase, TEST_DIALECTS, TEST_PASSWORD_COST, type TestDatabase } from "../src/testing";
+import {
+  hashPassword,
+  PRODUCTION_PASSWORD_COST,
+  setPasswordCost,
+  verifyPassword,
+} from "../src/users/passwords";
 import {
   createSession,
   deleteSession,
@@ -11,7 +16,11 @@ import {
 import { createUser, verifyCredentials } from "../src/users/users.repository";
 
 describe("passwords", () => {
-  it("are hashed with scrypt N=2^17, r=8 and a random salt", async () => {
+  afterEach(() => setPasswordCost(TEST_PASSWORD_COST));
+
+  it("are hashed with scrypt N=2^17, r=8 and a random salt by default (production)", async () => {
+    expect(PRODUCTION_PASSWORD_COST).toBe(17);
+    setPasswordCost(PRODUCTION_PASSWORD_COST);
     const a = await hashPassword("correct horse battery");
     const b = await hashPassword("correct horse battery");
     expect(a).toMatch(/^scrypt\$131072\$8\$1\$/);
@@ -19,6 +28,19 @@ describe("passwords", () => {
     expect(await verifyPassword("correct horse battery", a)).toBe(true);
     expect(await verifyPassword("correct horse batterY", a)).toBe(false);
     expect(await verifyPassword("x", "md5$abc")).toBe(false);
+  });
+
+  it("a hash keeps its own cost: it verifies after the cost changes, and a bad cost is refused", async () => {
+    const low = await hashPassword("correct horse battery");
+    expect(low).toMatch(new RegExp(`^scrypt\\$${2 ** TEST_PASSWORD_COST}\\$8\\$1\\$`));
+    setPasswordCost(12);
+    expect(await verifyPassword("correct horse battery", low)).toBe(true);
+    expect(await hashPassword("x")).toMatch(/^scrypt\$4096\$/);
+    expect(() => setPasswordCost(9)).toThrow(RangeError);
+    expect(() => setPasswordCost(16.5)).toThrow(RangeError);
+    // A corrupted stored cost must not make scrypt allocate gigabytes: it simply does not verify.
+    const huge = low.replace(/^scrypt\$\d+\$/, `scrypt$${2 ** 30}$`);
+    expect(await verifyPassword("correct horse battery", huge)).toBe(false);
   });
 });
 
