@@ -5,21 +5,42 @@
  * Screenshots go to .screenshots/ (gitignored) for a human to look at.
  */
 import { existsSync, mkdirSync } from "node:fs";
+import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { type SeedOptions, seedDemo } from "@tbc/db";
 import { createTestDatabase, type TestDatabase } from "@tbc/db/testing";
 import { type App, buildApp } from "@tbc/server";
 import { DEMO_PASSWORD } from "@tbc/types";
+import { pino } from "pino";
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { expect, onTestFailed } from "vitest";
 
 // DASHBOARD_DIST: a private build (`vite build --outDir …`) so that a rebuild of dist/ by another run
 // does not pull lazily loaded chunks from under a test's open pages.
-const DIST = process.env.DASHBOARD_DIST
+export const DIST = process.env.DASHBOARD_DIST
   ? `${process.env.DASHBOARD_DIST.replace(/\/$/, "")}/`
   : fileURLToPath(new URL("../dist/", import.meta.url));
 export const SHOTS = fileURLToPath(new URL("../.screenshots/", import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Playwright traces of failed tests (open with `npx playwright show-trace <file>`). */
+export const TRACES = fileURLToPath(new URL("../.traces/", import.meta.url));
+/** Debian's chromium unless CHROMIUM_PATH names another build. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/**
+ * How long an action or a condition may take before the test fails. Nothing waits this long when the
+ * page is ready sooner: it only bounds a hang. Generous, because CI shares a 2-core machine.
+ */
+export const PATIENCE_MS = 45_000;
 
 /**
  * Text that looks like an i18n key shown raw ("operations.fields.name"): a missing translation.
@@ -34,7 +55,7 @@ export type Harness = { base: string; browser: Browser; close: () => Promise<voi
 export async function startHarness(options: { seed?: SeedOptions } = {}): Promise<Harness> {
   if (!existsSync(`${DIST}index.html`)) {
     throw new Error(
-      "apps/dashboard/dist is missing: run `pnpm --filter @tbc/dashboard test` (it builds first)",
+      "apps/dashboard/dist is missing: run `pnpm --filter @tbc/dashboard build` (`pnpm test` builds it first)",
     );
   }
   if (!existsSync(CHROMIUM)) {
@@ -43,21 +64,13 @@ export async function startHarness(options: { seed?: SeedOptions } = {}): Promis
   mkdirSync(SHOTS, { recursive: true });
   const database: TestDatabase = await createTestDatabase("sqlite");
   await seedDemo(database.db, options.seed);
-  const app: App = await buildApp({ database, config: { demo: true, dashboardDir: DIST } });
-  const base = await app.listen({ port: 0, host: "127.0.0.1" });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
+  const app: App = await buildApp({
+    database,
+    config: { demo: true, dashboardDir: DIST },
+    logger: consoleLogger(),
   });
+  const base = await app.listen({ port: 0, host: "127.0.0.1" });
+  const browser = await launchChromium();
   return {
     base,
     browser,
@@ -69,7 +82,29 @@ export async function startHarness(options: { seed?: SeedOptions } = {}): Promis
   };
 }
 
-/** A fresh browser context per user; uncaught page errors are collected for the test to check. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * The server's log goes through console.log, which vitest (`silent: "passed-only"`) prints only for
+ * a test that failed: a passing run is quiet, a failing one shows what the server said.
+ */
+function consoleLogger() {
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      console.log(String(chunk).trimEnd());
+      done();
+    },
+  });
+  return pino({ level: "info" }, stream);
+}
+
+/**
+ * A fresh browser context per user; uncaught page errors are collected for the test to check. A
+ * test that fails leaves a Playwright trace (DOM snapshots, network, console) and a screenshot of
+ * this page in .traces/.
+ */
 export async function open(
   browser: Browser,
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
@@ -78,16 +113,25 @@ export async function open(
     viewport: { width: 1440, height: 900 },
     reducedMotion: "reduce",
   });
+  await context.tracing.start({ snapshots: true, screenshots: false });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(PATIENCE_MS);
+  page.setDefaultNavigationTimeout(PATIENCE_MS);
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(err.message));
+  onTestFailed(async ({ task }) => {
+    mkdirSync(TRACES, { recursive: true });
+    const name = task.name.replace(/[^\w-]+/g, "-").slice(0, 80);
+    await page.screenshot({ path: `${TRACES}${name}.png`, fullPage: true }).catch(() => {});
+    await context.tracing.stop({ path: `${TRACES}${name}.zip` }).catch(() => {});
+    console.log(`Trace of the failed test: ${TRACES}${name}.zip (npx playwright show-trace …)`);
+  });
   return { context, page, errors };
 }
 
-/** Retry an assertion while the page loads (vitest's default poll timeout is one second). */
+/** Retry an assertion until the page shows it (vitest's default poll timeout is one second). */
 export const eventually = <T>(fn: () => Promise<T> | T) =>
-  expect.poll(fn, { timeout: 10_000, interval: 100 });
+  expect.poll(fn, { timeout: PATIENCE_MS, interval: 100 });
 
 export async function shot(page: Page, name: string) {
   await page.waitForLoadState("networkidle");
