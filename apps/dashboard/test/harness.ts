@@ -113,20 +113,30 @@ export async function open(
     viewport: { width: 1440, height: 900 },
     reducedMotion: "reduce",
   });
-  await context.tracing.start({ snapshots: true, screenshots: false });
   const page = await context.newPage();
   page.setDefaultTimeout(PATIENCE_MS);
   page.setDefaultNavigationTimeout(PATIENCE_MS);
   const errors: string[] = [];
   page.on("pageerror", (err) => errors.push(err.message));
-  onTestFailed(async ({ task }) => {
-    mkdirSync(TRACES, { recursive: true });
-    const name = task.name.replace(/[^\w-]+/g, "-").slice(0, 80);
-    await page.screenshot({ path: `${TRACES}${name}.png`, fullPage: true }).catch(() => {});
-    await context.tracing.stop({ path: `${TRACES}${name}.zip` }).catch(() => {});
-    console.log(`Trace of the failed test: ${TRACES}${name}.zip (npx playwright show-trace …)`);
-  });
+  await keepTraceIfFailed(context, page);
   return { context, page, errors };
+}
+
+async function keepTraceIfFailed(context: BrowserContext, page: Page) {
+  const save = async (name: string) => {
+    mkdirSync(TRACES, { recursive: true });
+    const file = `${TRACES}${name.replace(/[^\w-]+/g, "-").slice(0, 80)}`;
+    await page.screenshot({ path: `${file}.png`, fullPage: true }).catch(() => {});
+    await context.tracing.stop({ path: `${file}.zip` }).catch(() => {});
+    console.log(`Trace of the failed test: ${file}.zip (npx playwright show-trace …)`);
+  };
+  try {
+    onTestFailed(({ task }) => save(task.name));
+  } catch {
+    // Opened in a beforeAll (no test yet): a failure there fails the whole file with its own error.
+    return;
+  }
+  await context.tracing.start({ snapshots: true, screenshots: false });
 }
 
 /** Retry an assertion until the page shows it (vitest's default poll timeout is one second). */
