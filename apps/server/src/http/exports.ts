@@ -21,11 +21,11 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { type Database, EXPORTS, exportCsv, InvalidQueryError, writeAudit } from "@tbc/db";
-import { canExport, requiredRoleOf, ZListInput } from "@tbc/types";
+import { ZListInput } from "@tbc/types";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { fieldErrorsOf, INTERNAL_MESSAGE, validationMessage } from "../trpc";
-import { isCrossSite, refuse, sessionOf } from "./request";
+import { authorize, refuse } from "./request";
 
 export const EXPORT_PATH = "/api/export";
 
@@ -96,22 +96,9 @@ export async function exportRoutes(app: FastifyInstance, opts: { database: Datab
     const { resource } = req.params;
     const where = { url: req.url, ip: req.ip };
     if (!Object.hasOwn(EXPORTS, resource)) return refuse(reply, 404, "Not found");
-    if (isCrossSite(req)) {
-      req.log.info({ ...where, origin: req.headers.origin }, "Access refused: cross-site request");
-      return refuse(reply, 403, "Cross-site request refused");
-    }
-    const { user } = await sessionOf(db, req);
-    if (!user) {
-      req.log.info(where, "Access refused: not signed in");
-      return refuse(reply, 401, "Please sign in.");
-    }
-    // PERMISSIONS: "export.csv" and the resource's own "<resource>.list" (imports: staff and above).
-    if (!canExport(user.role, resource)) {
-      const listRole = requiredRoleOf(`${resource}.list`);
-      const required = listRole === null || listRole === "public" ? "admin" : listRole;
-      req.log.info({ ...where, userId: user.id, role: user.role, required }, "Access refused: role too low");
-      return refuse(reply, 403, `This needs the ${required} role or higher.`);
-    }
+    // canExport in @tbc/types: "export.csv" and the resource's own "<resource>.list" (imports: staff+).
+    const user = await authorize(db, req, reply, ["export.csv", `${resource}.list`]);
+    if (!user) return reply;
     const query = parseQuery(req.query);
     if (!query.ok) {
       return refuse(reply, 400, validationMessage(query.fieldErrors), { fieldErrors: query.fieldErrors });

@@ -17,7 +17,7 @@
  */
 import type { ServerResponse } from "node:http";
 import { type Database, type ImportProgress, ImportRejectedError } from "@tbc/db";
-import { can, type ImportResult, MAX_IMPORT_BYTES, requiredRoleOf, type SessionUser } from "@tbc/types";
+import { type ImportResult, MAX_IMPORT_BYTES, type SessionUser } from "@tbc/types";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import {
@@ -29,7 +29,7 @@ import {
   TOO_LARGE_MESSAGE,
 } from "../imports";
 import { actorOf, INTERNAL_MESSAGE } from "../trpc";
-import { isCrossSite, mediaTypeOf, refuse, sessionOf } from "./request";
+import { authorize, mediaTypeOf, refuse } from "./request";
 
 export const IMPORTS_PATH = "/api/imports";
 export const importPath = (kind: ImportKindName) => `${IMPORTS_PATH}/${kind}`;
@@ -83,28 +83,14 @@ export async function importRoutes(app: FastifyInstance, opts: { database: Datab
 
   /** Every check that does not need the body, before Fastify reads up to 10 MiB of it. */
   async function guard(req: FastifyRequest<{ Params: { kind: string } }>, reply: FastifyReply) {
-    const where = { url: req.url, ip: req.ip };
     const kind = importKindOf(req.params.kind);
     if (!kind) return refuse(reply, 404, "Not found");
     if (!(CSV_MEDIA_TYPES as readonly string[]).includes(mediaTypeOf(req))) {
       return refuse(reply, 415, "Send the file itself as the body, with content-type text/csv");
     }
-    if (isCrossSite(req)) {
-      req.log.info({ ...where, origin: req.headers.origin }, "Access refused: cross-site request");
-      return refuse(reply, 403, "Cross-site request refused");
-    }
-    const { user } = await sessionOf(db, req);
-    if (!user) {
-      req.log.info(where, "Access refused: not signed in");
-      return refuse(reply, 401, "Please sign in.");
-    }
     // PERMISSIONS: "operations.import", "engagement.import" (an unknown kind was a 404 above).
-    const permission = `${req.params.kind}.import`;
-    if (!can(user.role, permission)) {
-      const required = requiredRoleOf(permission) ?? "admin";
-      req.log.info({ ...where, userId: user.id, role: user.role, required }, "Access refused: role too low");
-      return refuse(reply, 403, `This needs the ${required} role or higher.`);
-    }
+    const user = await authorize(db, req, reply, [`${req.params.kind}.import`]);
+    if (!user) return reply;
     const query = ZImportQuery.safeParse(req.query);
     if (!query.success) return refuse(reply, 400, query.error.issues[0]?.message ?? "Bad query");
     checked.set(req, {
