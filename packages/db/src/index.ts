@@ -1,3 +1,5 @@
+// The CSV writer lives in @tbc/types (shared with the dashboard); re-exported under its old names.
+export { CSV_BOM, csvCell, csvLine } from "@tbc/types";
 export * from "./agencies/agencies.repository";
 export * from "./analytics/overview";
 export * from "./audit/audit.repository";
@@ -9,7 +11,6 @@ export * from "./engagement/engagement.repository";
 export * from "./engagement/granularity";
 export * from "./engagement/sample-generator";
 export * from "./errors";
-export * from "./export/csv-writer";
 export * from "./export/exports";
 export * from "./imports/csv";
 export * from "./imports/engagement-import";
