@@ -1,8 +1,9 @@
 // The CSV writer lives in @tbc/types (shared with the dashboard); re-exported under its old names.
 export { CSV_BOM, csvCell, csvLine } from "@tbc/types";
+export * from "./agencies/agencies.by-country";
 export * from "./agencies/agencies.repository";
-export * from "./analytics/overview";
 export * from "./audit/audit.repository";
+export * from "./channels/channels.repository";
 export * from "./countries/countries.data";
 export * from "./countries/countries.repository";
 export * from "./database";
@@ -20,9 +21,11 @@ export * from "./imports/operations-import";
 export * from "./list";
 export * from "./migrate";
 export * from "./operations/announced";
-export * from "./operations/operations.analytics";
 export * from "./operations/operations.repository";
 export * from "./operations/seizures.repository";
+export * from "./outcomes/outcomes.repository";
+export * from "./overview/overview.repository";
+export * from "./posts/posts.repository";
 export type { DB, Executor } from "./schema";
 export * from "./seed/agencies.seed";
 export * from "./seed/engagement.seed";
