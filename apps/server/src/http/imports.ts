@@ -66,9 +66,46 @@ function writeLine(res: ServerResponse, line: ImportLine): void {
   while (res.socket && res.socket.writableCorked > 0) res.socket.uncork();
 }
 
+type CheckedImport = { kind: ImportKind; user: SessionUser; query: ImportQuery };
+
+/** Runs the preview or the commit, writing its progress and its outcome as NDJSON lines; ends `res`. */
+async function runImport(
+  db: Database["db"],
+  req: FastifyRequest,
+  res: ServerResponse,
+  { kind, user, query }: CheckedImport,
+  content: Buffer,
+): Promise<void> {
+  const onProgress: ImportProgress = (phase, done, total) =>
+    writeLine(res, { type: "progress", phase, done, total });
+  try {
+    if (query.mode === "preview") {
+      const preview = await kind.preview(db, content, onProgress);
+      writeLine(res, { type: "preview", ...publicPreview(preview) });
+    } else {
+      const result = await kind.commit(db, content, {
+        fileName: query.fileName,
+        actor: actorOf({ user, ip: req.ip }),
+        onProgress,
+      });
+      req.log.info({ userId: user.id, fileName: query.fileName, ...result }, `${kind.label} imported`);
+      writeLine(res, { type: "result", ...result });
+    }
+  } catch (err) {
+    if (err instanceof ImportRejectedError) {
+      writeLine(res, { type: "rejected", ...publicPreview(err.preview) });
+    } else {
+      req.log.error({ err, url: req.url }, `Unexpected error in the ${kind.label.toLowerCase()} import`);
+      writeLine(res, { type: "error", message: INTERNAL_MESSAGE });
+    }
+  } finally {
+    res.end();
+  }
+}
+
 export async function importRoutes(app: FastifyInstance, opts: { database: Database }): Promise<void> {
   const { db } = opts.database;
-  const checked = new WeakMap<FastifyRequest, { kind: ImportKind; user: SessionUser; query: ImportQuery }>();
+  const checked = new WeakMap<FastifyRequest, CheckedImport>();
 
   // Only here (this plugin is encapsulated): the body is the raw file, kept as a Buffer.
   app.removeAllContentTypeParsers();
@@ -107,7 +144,6 @@ export async function importRoutes(app: FastifyInstance, opts: { database: Datab
     async (req, reply) => {
       const ok = checked.get(req);
       if (!ok) throw new Error("import request not checked"); // cannot happen: the guard answered
-      const { kind, user, query } = ok;
       const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
 
       // From here the answer is ours to write (streamed); Fastify's onSend hooks no longer run.
@@ -119,31 +155,7 @@ export async function importRoutes(app: FastifyInstance, opts: { database: Datab
         "x-accel-buffering": "no", // a reverse proxy (nginx) must not hold the lines back
       });
       res.flushHeaders();
-      const onProgress: ImportProgress = (phase, done, total) =>
-        writeLine(res, { type: "progress", phase, done, total });
-      try {
-        if (query.mode === "preview") {
-          const preview = await kind.preview(db, content, onProgress);
-          writeLine(res, { type: "preview", ...publicPreview(preview) });
-        } else {
-          const result = await kind.commit(db, content, {
-            fileName: query.fileName,
-            actor: actorOf({ user, ip: req.ip }),
-            onProgress,
-          });
-          req.log.info({ userId: user.id, fileName: query.fileName, ...result }, `${kind.label} imported`);
-          writeLine(res, { type: "result", ...result });
-        }
-      } catch (err) {
-        if (err instanceof ImportRejectedError) {
-          writeLine(res, { type: "rejected", ...publicPreview(err.preview) });
-        } else {
-          req.log.error({ err, url: req.url }, `Unexpected error in the ${kind.label.toLowerCase()} import`);
-          writeLine(res, { type: "error", message: INTERNAL_MESSAGE });
-        }
-      } finally {
-        res.end();
-      }
+      await runImport(db, req, res, ok, content);
     },
   );
 }
