@@ -1,5 +1,5 @@
+import { CSV_BOM, csvCell, toCsv } from "@tbc/types";
 import { describe, expect, it } from "vitest";
-import { CSV_BOM, csvCell, toCsv } from "../src/export/csv";
 import { exportFileName } from "../src/export/download";
 import { composeChartSvg, escapeXml, estimateWidth, wrapText } from "../src/export/svg-compose";
 import { fileNameOf, tableExportUrl } from "../src/export/table-url";

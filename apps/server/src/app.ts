@@ -1,35 +1,24 @@
-import { existsSync } from "node:fs";
 import { STATUS_CODES } from "node:http";
-import { join, sep } from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyRateLimit from "@fastify/rate-limit";
-import fastifyStatic from "@fastify/static";
 import type { Database } from "@tbc/db";
-import {
-  type CreateFastifyContextOptions,
-  type FastifyTRPCPluginOptions,
-  fastifyTRPCPlugin,
-} from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
-import { sql } from "kysely";
 import { type Logger, pino } from "pino";
+import { dashboardRoutes } from "./http/dashboard";
 import { exportRoutes } from "./http/exports";
+import { healthRoutes } from "./http/health";
 import { importRoutes } from "./http/imports";
-import { isApiPath, SESSION_COOKIE, sessionOf } from "./http/request";
-import { MAX_BATCH_SIZE, securityHooks } from "./http/security";
+import { isApiPath, SESSION_COOKIE } from "./http/request";
+import { securityHooks } from "./http/security";
 import { SIGN_IN_LIMITS, type SignInLimitsConfig, signInLimiter } from "./http/sign-in-limits";
-import { type AppRouter, appRouter } from "./root";
-import { type Context, INTERNAL_MESSAGE, logInternalError, type SessionCookie } from "./trpc";
+import { trpcRoutes } from "./http/trpc-routes";
+import { INTERNAL_MESSAGE } from "./trpc";
 
 /** Every API input is small JSON; the CSV upload (src/http/imports.ts) has its own, larger limit. */
 export const BODY_LIMIT = 1024 * 1024;
 
+export { DASHBOARD_MISSING } from "./http/dashboard";
 export { SESSION_COOKIE };
-
-export const DASHBOARD_MISSING =
-  "The dashboard has not been built yet.\n" +
-  "Run `pnpm --filter @tbc/dashboard build` (or `pnpm start`, which builds it), then restart the server.\n" +
-  "The API is available at /trpc and the health check at /healthz.\n";
 
 export type AppConfig = {
   /** Demo mode: the login page may announce the demo accounts. */
@@ -47,14 +36,6 @@ export type BuildAppOptions = {
   config: AppConfig;
   logger?: Logger;
 };
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 export async function buildApp({ database, config, logger }: BuildAppOptions) {
   const log = logger ?? pino({ level: "info" });
@@ -93,88 +74,11 @@ export async function buildApp({ database, config, logger }: BuildAppOptions) {
     return reply.code(status).send(body);
   });
 
-  async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
-    const { user, token, raw } = await sessionOf(database.db, req);
-    const attributes = {
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      secure: req.protocol === "https",
-    } as const;
-    const cookies: SessionCookie = {
-      set: (value, maxAge) => void res.setCookie(SESSION_COOKIE, value, { ...attributes, maxAge }),
-      clear: () => void res.clearCookie(SESSION_COOKIE, attributes),
-    };
-    if (raw && !user) cookies.clear(); // expired or ended elsewhere
-    return {
-      db: database.db,
-      dialect: database.dialect,
-      user,
-      sessionToken: token,
-      ip: req.ip ?? null,
-      userAgent: req.headers["user-agent"] ?? null,
-      log: req.log,
-      demo: config.demo,
-      cookies,
-      signInLimits: limitsFor(req),
-    };
-  }
-
-  await app.register(fastifyTRPCPlugin, {
-    prefix: "/trpc",
-    trpcOptions: {
-      router: appRouter,
-      createContext,
-      // src/http/security.ts refuses larger batches first, with a clearer message; this is the backstop.
-      maxBatchSize: MAX_BATCH_SIZE,
-      // Procedures log their own unexpected errors; this catches the rest (e.g. context creation).
-      onError({ error, path, req }) {
-        if (error.code === "INTERNAL_SERVER_ERROR") logInternalError(req.log, error.cause ?? error, path);
-      },
-    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
-  });
-
+  await app.register(trpcRoutes, { database, demo: config.demo, limitsFor });
   await app.register(importRoutes, { database });
   await app.register(exportRoutes, { database });
-
-  app.get("/healthz", async (req, reply) => {
-    try {
-      await withTimeout(sql`select 1`.execute(database.db), 3000);
-      return { status: "ok", database: database.dialect };
-    } catch (err) {
-      req.log.warn({ err }, "Health check: the database does not answer");
-      return reply.code(503).send({ status: "unavailable", database: database.dialect });
-    }
-  });
-
-  const hasDashboard = existsSync(join(config.dashboardDir, "index.html"));
-  if (hasDashboard) {
-    await app.register(fastifyStatic, {
-      root: config.dashboardDir,
-      prefix: "/",
-      wildcard: true,
-      dotfiles: "ignore",
-      cacheControl: false,
-      setHeaders(reply, path) {
-        // Vite fingerprints everything under assets/; everything else (index.html) is revalidated.
-        const immutable = path.includes(`${sep}assets${sep}`);
-        reply.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
-      },
-    });
-  } else {
-    log.warn({ dashboardDir: config.dashboardDir }, "Dashboard not built: / answers 503");
-  }
-
-  // History fallback: a GET for a dashboard route (/agencies/show/3) gets index.html; API paths,
-  // other methods and missing files (a name with an extension) get a real 404.
-  app.setNotFoundHandler((req, reply) => {
-    const path = req.url.split("?")[0] ?? "/";
-    const isPage = (req.method === "GET" || req.method === "HEAD") && !isApiPath(path);
-    if (!isPage) return reply.code(404).send({ statusCode: 404, error: "Not Found", message: "Not found" });
-    if (/\.[A-Za-z0-9]+$/.test(path)) return reply.code(404).type("text/plain").send("Not found\n");
-    if (!hasDashboard) return reply.code(503).type("text/plain; charset=utf-8").send(DASHBOARD_MISSING);
-    return reply.header("cache-control", "no-cache").sendFile("index.html");
-  });
+  await app.register(healthRoutes, { database });
+  await dashboardRoutes(base, config.dashboardDir);
 
   return app;
 }

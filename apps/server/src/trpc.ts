@@ -8,10 +8,11 @@
  */
 import type { Actor, DB, DialectName } from "@tbc/db";
 import { ConflictError, FieldError, ImportRejectedError, InvalidQueryError, NotFoundError } from "@tbc/db";
-import { requiredRoleOf, roleAtLeast, type SessionUser } from "@tbc/types";
+import type { SessionUser } from "@tbc/types";
 import { initTRPC, type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { BaseLogger } from "pino";
+import { checkAccess, SIGN_IN } from "./access";
 
 // ─── 1. Context ──────────────────────────────────────────────────────────────────────────────────
 
@@ -200,23 +201,8 @@ const mapErrors = t.middleware(async ({ ctx, path, next }) => {
  * procedures that need them.
  */
 const checkPermission = t.middleware(({ ctx, path, next }) => {
-  const needed = requiredRoleOf(path);
-  if (needed === null) {
-    ctx.log.error({ path, ip: ctx.ip }, "Access refused: procedure missing from PERMISSIONS");
-    throw new TRPCError({ code: "FORBIDDEN", message: "This action is not available." });
-  }
-  if (needed === "public") return next();
-  if (!ctx.user) {
-    ctx.log.info({ path, ip: ctx.ip }, "Access refused: not signed in");
-    throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
-  }
-  if (!roleAtLeast(ctx.user.role, needed)) {
-    ctx.log.info(
-      { path, ip: ctx.ip, userId: ctx.user.id, role: ctx.user.role, required: needed },
-      "Access refused: role too low",
-    );
-    throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${needed} role or higher.` });
-  }
+  const refusal = checkAccess(ctx.user, [path], ctx.log, { path, ip: ctx.ip });
+  if (refusal) throw new TRPCError({ code: refusal.code, message: refusal.message });
   return next();
 });
 
@@ -228,6 +214,6 @@ export const publicProcedure = t.procedure.use(mapErrors).use(checkPermission);
  * router's): `ctx.user` is non-null here.
  */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: SIGN_IN });
   return next({ ctx: { user: ctx.user } });
 });

@@ -8,7 +8,8 @@
 import { performance } from "node:perf_hooks";
 import { DEFAULT_CRIME_AREAS, type ListInput, OPERATIONS_CSV_HEADER, REGIONS } from "@tbc/types";
 import { sql } from "kysely";
-import { agenciesByCountry, agencyNameKey, listAgencies } from "../src/agencies/agencies.repository";
+import { agenciesByCountry } from "../src/agencies/agencies.by-country";
+import { agencyNameKey, listAgencies } from "../src/agencies/agencies.repository";
 import type { DialectName } from "../src/database";
 import { engagementSeries } from "../src/engagement/engagement.repository";
 import { commitOperationsImport } from "../src/imports/operations-commit";

@@ -1,15 +1,17 @@
 import type { Kysely } from "kysely";
 import type { AgenciesTable } from "./agencies/agencies.table";
 import type { AuditLogTable } from "./audit/audit.table";
+import type { ChannelsTable } from "./channels/channels.table";
 import type { CountriesTable } from "./countries/countries.table";
-import type { ChannelsTable, EngagementDailyTable, PostsTable } from "./engagement/engagement.table";
+import type { EngagementDailyTable } from "./engagement/engagement.table";
+import type { ImportsTable } from "./imports/imports.table";
 import type {
   CrimeAreasTable,
-  ImportsTable,
   OperationCountriesTable,
   OperationsTable,
   SeizuresTable,
 } from "./operations/operations.table";
+import type { PostsTable } from "./posts/posts.table";
 import type { SessionsTable, UsersTable } from "./users/users.table";
 
 /** Every table, named as Kysely sees them through CamelCasePlugin (snake_case in SQL). */

@@ -1,8 +1,8 @@
 import type { AgencyValuesParsed } from "@tbc/types";
 import { ZAgencyValues } from "@tbc/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { agenciesByCountry } from "../src/agencies/agencies.by-country";
 import {
-  agenciesByCountry,
   agencyNameKey,
   approveAgency,
   createAgency,

@@ -1,5 +1,5 @@
+import { csvCell, csvLine } from "@tbc/types";
 import { describe, expect, it } from "vitest";
-import { csvCell, csvLine } from "../src/export/csv-writer";
 
 describe("CSV writer", () => {
   it("quotes per RFC 4180 and ends lines with CRLF", () => {

@@ -2,11 +2,12 @@ import { ENGAGEMENT_CSV_HEADER, MAX_SERIES_POINTS, POSTS_CSV_HEADER } from "@tbc
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dayBucket } from "../src/dialect";
-import { engagementSeries, engagementTotals, listPosts } from "../src/engagement/engagement.repository";
+import { engagementSeries, engagementTotals } from "../src/engagement/engagement.repository";
 import { chooseGranularity } from "../src/engagement/granularity";
 import { generateSampleEngagement } from "../src/engagement/sample-generator";
 import { ImportRejectedError } from "../src/imports/csv";
 import { commitEngagementImport, previewEngagementImport } from "../src/imports/engagement-import";
+import { listPosts } from "../src/posts/posts.repository";
 import { seedDemo } from "../src/seed/seed";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "../src/testing";
 

@@ -2,14 +2,14 @@ import { readFileSync } from "node:fs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commitOperationsImport } from "../src/imports/operations-commit";
+import { getOperation, listOperations } from "../src/operations/operations.repository";
 import {
   operationsByCountry,
   outcomeKpis,
   outcomesByCrimeArea,
   outcomesByYear,
   topOperations,
-} from "../src/operations/operations.analytics";
-import { getOperation, listOperations } from "../src/operations/operations.repository";
+} from "../src/outcomes/outcomes.repository";
 import { OPERATIONS_CSV } from "../src/seed/operations.seed";
 import { seedDemo } from "../src/seed/seed";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "../src/testing";

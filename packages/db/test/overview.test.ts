@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { overviewKpis, overviewMap, previousPeriod } from "../src/analytics/overview";
-import { outcomeKpis } from "../src/operations/operations.analytics";
+import { outcomeKpis } from "../src/outcomes/outcomes.repository";
+import { overviewKpis, overviewMap, previousPeriod } from "../src/overview/overview.repository";
 import { seedDemo } from "../src/seed/seed";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "../src/testing";
 

@@ -3,6 +3,7 @@ export * from "./analytics";
 export * from "./audit";
 export * from "./auth";
 export * from "./countries";
+export * from "./csv";
 export * from "./engagement";
 export * from "./list";
 export * from "./operations";

@@ -2,7 +2,7 @@
  * The chart exports, loaded on the first Export click (ChartCard imports this module dynamically):
  * PNG at 2×, SVG, and CSV of exactly the data the chart shows.
  */
-import { type CsvColumn, toCsv } from "./csv";
+import { type CsvColumn, toCsv } from "@tbc/types";
 import { exportFileName, saveBlob } from "./download";
 import { svgToCanvas, svgToPng } from "./rasterize";
 import { canvasMeasure, findChartSvg, serializeChartSvg } from "./serialize";

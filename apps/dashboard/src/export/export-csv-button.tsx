@@ -1,9 +1,9 @@
 import { DownloadOutlined } from "@ant-design/icons";
 import type { CrudFilter, CrudSort } from "@refinedev/core";
 import { useTranslate } from "@refinedev/core";
+import type { CsvColumn } from "@tbc/types";
 import { App, Button, Tooltip } from "antd";
 import { useState } from "react";
-import type { CsvColumn } from "./csv";
 import { saveBlob } from "./download";
 import { fileNameOf, tableExportUrl } from "./table-url";
 

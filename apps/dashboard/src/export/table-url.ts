@@ -1,5 +1,5 @@
 import type { CrudFilter, CrudSort } from "@refinedev/core";
-import type { CsvColumn } from "./csv";
+import type { CsvColumn } from "@tbc/types";
 
 /**
  * `GET /api/export/<resource>.csv?filters=…&sorters=…&columns=…`: the server's export of a table's

@@ -21,11 +21,11 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { type Database, EXPORTS, exportCsv, InvalidQueryError, writeAudit } from "@tbc/db";
-import { canExport, requiredRoleOf, ZListInput } from "@tbc/types";
+import { ZListInput } from "@tbc/types";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { fieldErrorsOf, INTERNAL_MESSAGE, validationMessage } from "../trpc";
-import { isCrossSite, refuse, sessionOf } from "./request";
+import { authorize, refuse } from "./request";
 
 export const EXPORT_PATH = "/api/export";
 
@@ -89,29 +89,88 @@ export function exportFileName(resource: string, now = new Date()): string {
 
 type ExportRequest = FastifyRequest<{ Params: { resource: string }; Querystring: Record<string, unknown> }>;
 
+/**
+ * Streams the export: the rows read already (`head`), then the rest as the client takes them; writes
+ * the audit entry before the last byte leaves, or with `complete: false` when the download breaks.
+ */
+async function streamExport(
+  db: Database["db"],
+  req: ExportRequest,
+  reply: FastifyReply,
+  opts: {
+    userId: number;
+    resource: string;
+    filters: unknown[];
+    head: string[];
+    chunks: AsyncGenerator<string>;
+  },
+): Promise<void> {
+  const { userId, resource, filters, head, chunks } = opts;
+  const where = { url: req.url, ip: req.ip };
+  let rows = 0;
+  let audited = false;
+  const audit = (complete: boolean) => {
+    audited = true;
+    const after = { filters, rows, ...(complete ? {} : { complete }) };
+    return writeAudit(db, {
+      userId,
+      action: "export",
+      entity: resource,
+      ip: req.ip ?? null,
+      after,
+    });
+  };
+  async function* body() {
+    const [header, ...first] = head;
+    if (header !== undefined) yield header;
+    for (const chunk of first) {
+      rows += countRecords(chunk);
+      yield chunk;
+    }
+    for await (const chunk of chunks) {
+      rows += countRecords(chunk);
+      yield chunk;
+    }
+    // Before the response ends: a complete download always has its audit entry.
+    await audit(true);
+  }
+
+  // From here the answer is ours to write (streamed); Fastify's onSend hooks no longer run.
+  reply.hijack();
+  const res = reply.raw;
+  res.writeHead(200, {
+    "content-type": "text/csv; charset=utf-8",
+    "content-disposition": `attachment; filename="${exportFileName(resource)}"`,
+    "cache-control": "no-store",
+  });
+  try {
+    // Backpressure: the next batch is read only when the client has taken the previous one. On an
+    // error either side, pipeline destroys the response: the download fails rather than ends short.
+    await pipeline(Readable.from(body()), res);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ERR_STREAM_PREMATURE_CLOSE") {
+      req.log.info({ ...where, userId, rows }, "CSV export ended by the client");
+    } else {
+      req.log.error({ err, url: req.url, rows }, "Unexpected error in the CSV export");
+    }
+    // What left the server before it stopped was exported too.
+    if (!audited) {
+      await audit(false).catch((e: unknown) =>
+        req.log.error({ err: e, url: req.url }, "Could not write the audit entry of a CSV export"),
+      );
+    }
+  }
+}
+
 export async function exportRoutes(app: FastifyInstance, opts: { database: Database }): Promise<void> {
   const { db } = opts.database;
 
   async function handle(req: ExportRequest, reply: FastifyReply) {
     const { resource } = req.params;
-    const where = { url: req.url, ip: req.ip };
     if (!Object.hasOwn(EXPORTS, resource)) return refuse(reply, 404, "Not found");
-    if (isCrossSite(req)) {
-      req.log.info({ ...where, origin: req.headers.origin }, "Access refused: cross-site request");
-      return refuse(reply, 403, "Cross-site request refused");
-    }
-    const { user } = await sessionOf(db, req);
-    if (!user) {
-      req.log.info(where, "Access refused: not signed in");
-      return refuse(reply, 401, "Please sign in.");
-    }
-    // PERMISSIONS: "export.csv" and the resource's own "<resource>.list" (imports: staff and above).
-    if (!canExport(user.role, resource)) {
-      const listRole = requiredRoleOf(`${resource}.list`);
-      const required = listRole === null || listRole === "public" ? "admin" : listRole;
-      req.log.info({ ...where, userId: user.id, role: user.role, required }, "Access refused: role too low");
-      return refuse(reply, 403, `This needs the ${required} role or higher.`);
-    }
+    // canExport in @tbc/types: "export.csv" and the resource's own "<resource>.list" (imports: staff+).
+    const user = await authorize(db, req, reply, ["export.csv", `${resource}.list`]);
+    if (!user) return reply;
     const query = parseQuery(req.query);
     if (!query.ok) {
       return refuse(reply, 400, validationMessage(query.fieldErrors), { fieldErrors: query.fieldErrors });
@@ -134,59 +193,7 @@ export async function exportRoutes(app: FastifyInstance, opts: { database: Datab
       return refuse(reply, 500, INTERNAL_MESSAGE);
     }
 
-    let rows = 0;
-    let audited = false;
-    const audit = (complete: boolean) => {
-      audited = true;
-      const after = { filters: filters ?? [], rows, ...(complete ? {} : { complete }) };
-      return writeAudit(db, {
-        userId: user.id,
-        action: "export",
-        entity: resource,
-        ip: req.ip ?? null,
-        after,
-      });
-    };
-    async function* body() {
-      const [header, ...first] = head;
-      if (header !== undefined) yield header;
-      for (const chunk of first) {
-        rows += countRecords(chunk);
-        yield chunk;
-      }
-      for await (const chunk of chunks) {
-        rows += countRecords(chunk);
-        yield chunk;
-      }
-      // Before the response ends: a complete download always has its audit entry.
-      await audit(true);
-    }
-
-    // From here the answer is ours to write (streamed); Fastify's onSend hooks no longer run.
-    reply.hijack();
-    const res = reply.raw;
-    res.writeHead(200, {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${exportFileName(resource)}"`,
-      "cache-control": "no-store",
-    });
-    try {
-      // Backpressure: the next batch is read only when the client has taken the previous one. On an
-      // error either side, pipeline destroys the response: the download fails rather than ends short.
-      await pipeline(Readable.from(body()), res);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === "ERR_STREAM_PREMATURE_CLOSE") {
-        req.log.info({ ...where, userId: user.id, rows }, "CSV export ended by the client");
-      } else {
-        req.log.error({ err, url: req.url, rows }, "Unexpected error in the CSV export");
-      }
-      // What left the server before it stopped was exported too.
-      if (!audited) {
-        await audit(false).catch((e: unknown) =>
-          req.log.error({ err: e, url: req.url }, "Could not write the audit entry of a CSV export"),
-        );
-      }
-    }
+    await streamExport(db, req, reply, { userId: user.id, resource, filters: filters ?? [], head, chunks });
   }
 
   // No HEAD route: it would run (and audit) the export only to throw the body away.

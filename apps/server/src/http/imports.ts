@@ -17,7 +17,7 @@
  */
 import type { ServerResponse } from "node:http";
 import { type Database, type ImportProgress, ImportRejectedError } from "@tbc/db";
-import { can, type ImportResult, MAX_IMPORT_BYTES, requiredRoleOf, type SessionUser } from "@tbc/types";
+import { type ImportResult, MAX_IMPORT_BYTES, type SessionUser } from "@tbc/types";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import {
@@ -29,7 +29,7 @@ import {
   TOO_LARGE_MESSAGE,
 } from "../imports";
 import { actorOf, INTERNAL_MESSAGE } from "../trpc";
-import { isCrossSite, mediaTypeOf, refuse, sessionOf } from "./request";
+import { authorize, mediaTypeOf, refuse } from "./request";
 
 export const IMPORTS_PATH = "/api/imports";
 export const importPath = (kind: ImportKindName) => `${IMPORTS_PATH}/${kind}`;
@@ -66,9 +66,46 @@ function writeLine(res: ServerResponse, line: ImportLine): void {
   while (res.socket && res.socket.writableCorked > 0) res.socket.uncork();
 }
 
+type CheckedImport = { kind: ImportKind; user: SessionUser; query: ImportQuery };
+
+/** Runs the preview or the commit, writing its progress and its outcome as NDJSON lines; ends `res`. */
+async function runImport(
+  db: Database["db"],
+  req: FastifyRequest,
+  res: ServerResponse,
+  { kind, user, query }: CheckedImport,
+  content: Buffer,
+): Promise<void> {
+  const onProgress: ImportProgress = (phase, done, total) =>
+    writeLine(res, { type: "progress", phase, done, total });
+  try {
+    if (query.mode === "preview") {
+      const preview = await kind.preview(db, content, onProgress);
+      writeLine(res, { type: "preview", ...publicPreview(preview) });
+    } else {
+      const result = await kind.commit(db, content, {
+        fileName: query.fileName,
+        actor: actorOf({ user, ip: req.ip }),
+        onProgress,
+      });
+      req.log.info({ userId: user.id, fileName: query.fileName, ...result }, `${kind.label} imported`);
+      writeLine(res, { type: "result", ...result });
+    }
+  } catch (err) {
+    if (err instanceof ImportRejectedError) {
+      writeLine(res, { type: "rejected", ...publicPreview(err.preview) });
+    } else {
+      req.log.error({ err, url: req.url }, `Unexpected error in the ${kind.label.toLowerCase()} import`);
+      writeLine(res, { type: "error", message: INTERNAL_MESSAGE });
+    }
+  } finally {
+    res.end();
+  }
+}
+
 export async function importRoutes(app: FastifyInstance, opts: { database: Database }): Promise<void> {
   const { db } = opts.database;
-  const checked = new WeakMap<FastifyRequest, { kind: ImportKind; user: SessionUser; query: ImportQuery }>();
+  const checked = new WeakMap<FastifyRequest, CheckedImport>();
 
   // Only here (this plugin is encapsulated): the body is the raw file, kept as a Buffer.
   app.removeAllContentTypeParsers();
@@ -83,28 +120,14 @@ export async function importRoutes(app: FastifyInstance, opts: { database: Datab
 
   /** Every check that does not need the body, before Fastify reads up to 10 MiB of it. */
   async function guard(req: FastifyRequest<{ Params: { kind: string } }>, reply: FastifyReply) {
-    const where = { url: req.url, ip: req.ip };
     const kind = importKindOf(req.params.kind);
     if (!kind) return refuse(reply, 404, "Not found");
     if (!(CSV_MEDIA_TYPES as readonly string[]).includes(mediaTypeOf(req))) {
       return refuse(reply, 415, "Send the file itself as the body, with content-type text/csv");
     }
-    if (isCrossSite(req)) {
-      req.log.info({ ...where, origin: req.headers.origin }, "Access refused: cross-site request");
-      return refuse(reply, 403, "Cross-site request refused");
-    }
-    const { user } = await sessionOf(db, req);
-    if (!user) {
-      req.log.info(where, "Access refused: not signed in");
-      return refuse(reply, 401, "Please sign in.");
-    }
     // PERMISSIONS: "operations.import", "engagement.import" (an unknown kind was a 404 above).
-    const permission = `${req.params.kind}.import`;
-    if (!can(user.role, permission)) {
-      const required = requiredRoleOf(permission) ?? "admin";
-      req.log.info({ ...where, userId: user.id, role: user.role, required }, "Access refused: role too low");
-      return refuse(reply, 403, `This needs the ${required} role or higher.`);
-    }
+    const user = await authorize(db, req, reply, [`${req.params.kind}.import`]);
+    if (!user) return reply;
     const query = ZImportQuery.safeParse(req.query);
     if (!query.success) return refuse(reply, 400, query.error.issues[0]?.message ?? "Bad query");
     checked.set(req, {
@@ -121,7 +144,6 @@ export async function importRoutes(app: FastifyInstance, opts: { database: Datab
     async (req, reply) => {
       const ok = checked.get(req);
       if (!ok) throw new Error("import request not checked"); // cannot happen: the guard answered
-      const { kind, user, query } = ok;
       const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
 
       // From here the answer is ours to write (streamed); Fastify's onSend hooks no longer run.
@@ -133,31 +155,7 @@ export async function importRoutes(app: FastifyInstance, opts: { database: Datab
         "x-accel-buffering": "no", // a reverse proxy (nginx) must not hold the lines back
       });
       res.flushHeaders();
-      const onProgress: ImportProgress = (phase, done, total) =>
-        writeLine(res, { type: "progress", phase, done, total });
-      try {
-        if (query.mode === "preview") {
-          const preview = await kind.preview(db, content, onProgress);
-          writeLine(res, { type: "preview", ...publicPreview(preview) });
-        } else {
-          const result = await kind.commit(db, content, {
-            fileName: query.fileName,
-            actor: actorOf({ user, ip: req.ip }),
-            onProgress,
-          });
-          req.log.info({ userId: user.id, fileName: query.fileName, ...result }, `${kind.label} imported`);
-          writeLine(res, { type: "result", ...result });
-        }
-      } catch (err) {
-        if (err instanceof ImportRejectedError) {
-          writeLine(res, { type: "rejected", ...publicPreview(err.preview) });
-        } else {
-          req.log.error({ err, url: req.url }, `Unexpected error in the ${kind.label.toLowerCase()} import`);
-          writeLine(res, { type: "error", message: INTERNAL_MESSAGE });
-        }
-      } finally {
-        res.end();
-      }
+      await runImport(db, req, res, ok, content);
     },
   );
 }

@@ -10,6 +10,7 @@ import { resolveSession } from "@tbc/db";
 import type { SessionUser } from "@tbc/types";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
+import { checkAccess } from "../access";
 
 export const SESSION_COOKIE = "tbc_session";
 
@@ -58,4 +59,32 @@ export async function sessionOf(
   const token = raw && raw.length <= 200 ? raw : null;
   const user = token ? await resolveSession(db, token) : null;
   return { user, token: user ? token : null, raw };
+}
+
+/**
+ * The access guard of the HTTP routes (exports, uploads): a cross-site request → 403, then the session
+ * and the same check as every tRPC procedure (src/access.ts) against every one of `permissions`.
+ * Answers a refusal itself and returns null; otherwise the signed-in user.
+ */
+export async function authorize(
+  db: Kysely<DB>,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  permissions: readonly string[],
+): Promise<SessionUser | null> {
+  const where = { url: req.url, ip: req.ip };
+  if (isCrossSite(req)) {
+    req.log.info({ ...where, origin: req.headers.origin }, "Access refused: cross-site request");
+    refuse(reply, 403, "Cross-site request refused");
+    return null;
+  }
+  const { user } = await sessionOf(db, req);
+  const refusal = checkAccess(user, permissions, req.log, where);
+  if (refusal) {
+    refuse(reply, refusal.status, refusal.message);
+    return null;
+  }
+  // Every HTTP route needs a role, so a user is there; a "public" entry would still need one here.
+  if (!user) refuse(reply, 401, "Please sign in.");
+  return user;
 }

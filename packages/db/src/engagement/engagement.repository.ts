@@ -6,17 +6,10 @@ import {
   type EngagementSeries,
   type EngagementTotals,
   type Granularity,
-  type ListInput,
-  type ListResult,
-  type Post,
 } from "@tbc/types";
 import { type ExpressionBuilder, sql } from "kysely";
-import { type Actor, writeAudit } from "../audit/audit.repository";
-import { dayBucket, nowIso } from "../dialect";
-import { FieldError } from "../errors";
-import { type ListFields, type ListOptions, runList, streamList } from "../list";
+import { dayBucket } from "../dialect";
 import type { DB, Executor } from "../schema";
-import { inTransaction } from "../transaction";
 import { chooseGranularity } from "./granularity";
 
 /** Whitelist from API metric names to columns of engagement_daily `e`. */
@@ -153,86 +146,4 @@ export async function announcementMarkers(db: Executor, f: EngagementFilters) {
     .execute() as Promise<
     { id: number; name: string; editionYear: number; announcedOn: string; crimeArea: string }[]
   >;
-}
-
-/** Managers extend the channel list (a new network, a regional site). */
-export async function createChannel(
-  db: Executor,
-  values: { code: string; label: string },
-  actor: Actor,
-): Promise<{ code: string; label: string }> {
-  return inTransaction(db, async (trx) => {
-    const existing = await trx
-      .selectFrom("channels")
-      .select("code")
-      .where("code", "=", values.code)
-      .executeTakeFirst();
-    if (existing) throw new FieldError("code", `The channel "${values.code}" already exists`);
-    await trx
-      .insertInto("channels")
-      .values({ ...values, createdAt: nowIso() })
-      .execute();
-    await writeAudit(trx, {
-      ...actor,
-      action: "create",
-      entity: "channel",
-      entityId: values.code,
-      after: values,
-    });
-    return values;
-  });
-}
-
-export async function listChannels(db: Executor): Promise<{ code: string; label: string }[]> {
-  return db.selectFrom("channels").select(["code", "label"]).orderBy("code").execute();
-}
-
-export const POST_FIELDS: ListFields = {
-  id: { type: "number" },
-  channel: { type: "string" },
-  postedAt: { type: "date" },
-  text: { type: "string" },
-  impressions: { type: "number" },
-  engagements: { type: "number" },
-  shares: { type: "number" },
-  videoViews: { type: "number" },
-  operationId: { type: "number" },
-  isSample: { type: "boolean" },
-};
-
-function postsQuery(db: Executor) {
-  return db
-    .selectFrom("posts")
-    .leftJoin("operations", "operations.id", "posts.operationId")
-    .select([
-      "posts.id",
-      "posts.channel",
-      "posts.postedAt",
-      "posts.text",
-      "posts.url",
-      "posts.impressions",
-      "posts.engagements",
-      "posts.shares",
-      "posts.videoViews",
-      "posts.operationId",
-      "operations.name as operationName",
-      "posts.isSample",
-    ]);
-}
-
-const POST_LIST_OPTIONS: ListOptions = {
-  fields: POST_FIELDS,
-  defaultSort: { field: "postedAt", order: "desc" },
-};
-type PostRow = Omit<Post, "isSample"> & { isSample: number | boolean };
-const toPost = (p: PostRow): Post => ({ ...p, isSample: Number(p.isSample) === 1 });
-
-export async function listPosts(db: Executor, input: ListInput | undefined): Promise<ListResult<Post>> {
-  const result = await runList(db, postsQuery(db), input, POST_LIST_OPTIONS);
-  return { total: result.total, data: result.data.map(toPost) };
-}
-
-/** Every post of the filtered list, in batches: for the CSV export. */
-export async function* streamPosts(db: Executor, input: ListInput | undefined): AsyncGenerator<Post[]> {
-  for await (const rows of streamList(db, postsQuery(db), input, POST_LIST_OPTIONS)) yield rows.map(toPost);
 }

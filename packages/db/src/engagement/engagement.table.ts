@@ -1,11 +1,3 @@
-import type { Generated } from "kysely";
-
-export interface ChannelsTable {
-  code: string;
-  label: string;
-  createdAt: string;
-}
-
 export interface EngagementDailyTable {
   day: string;
   channel: string;
@@ -22,18 +14,4 @@ export interface EngagementDailyTable {
   /** 1 for generated sample data, 0 for imported figures. */
   isSample: number;
   importId: number | null;
-}
-
-export interface PostsTable {
-  id: Generated<number>;
-  channel: string;
-  postedAt: string;
-  text: string;
-  url: string | null;
-  impressions: number | null;
-  engagements: number | null;
-  shares: number | null;
-  videoViews: number | null;
-  operationId: number | null;
-  isSample: number;
 }

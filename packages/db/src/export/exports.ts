@@ -1,11 +1,11 @@
 import type { ListInput } from "@tbc/types";
+import { CSV_BOM, csvLine } from "@tbc/types";
 import { streamAgencies } from "../agencies/agencies.repository";
-import { streamPosts } from "../engagement/engagement.repository";
 import { InvalidQueryError } from "../errors";
 import { streamImports } from "../imports/imports.repository";
 import { streamOperations } from "../operations/operations.repository";
+import { streamPosts } from "../posts/posts.repository";
 import type { Executor } from "../schema";
-import { CSV_BOM, csvLine } from "./csv-writer";
 
 type Stream = (db: Executor, input: ListInput | undefined) => AsyncGenerator<object[]>;
 

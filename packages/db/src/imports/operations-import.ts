@@ -1,6 +1,4 @@
 import {
-  type ImportPreview,
-  type ImportRowError,
   OPERATIONS_CSV_HEADER,
   type OperationsCsvColumn,
   type OperationValuesParsed,
@@ -9,64 +7,59 @@ import {
 import { resolveCountryName } from "../countries/countries.data";
 
 import type { Executor } from "../schema";
-import { cellCountError, emptyPreview, type ImportProgress, integerCell, parseCsvFile } from "./csv";
+import { integerCell, parseCsvFile } from "./csv";
+import type { FieldSource, ImportRules } from "./pipeline";
 
 export type ValidRow = { line: number; values: OperationValuesParsed };
 
-/** Where each schema field comes from in the CSV, so that errors name the column the user sees. */
-const COLUMN_OF: Record<string, OperationsCsvColumn> = {
-  name: "operation",
-  editionYear: "edition_year",
-  periodStart: "month",
-  periodEnd: "month",
-  crimeArea: "crime_area",
-  region: "region",
-  countriesCount: "countries_count",
-  countryCodes: "countries",
-  raids: "raids",
-  arrests: "arrests",
-  underInvestigation: "under_investigation",
-  seizedValueUsd: "seized_value_usd",
-  seizureDescription: "seizure_description",
-  sourceTitle: "source_title",
-  sourceUrl: "source_url",
+/** A stored operation as the import compares it: the imported columns, countries as "FR,US". */
+export type StoredOperation = Record<string, unknown> & { id: number; countries: string };
+
+/** A column read as a whole number: empty is unknown (null). */
+const integer = (column: OperationsCsvColumn): FieldSource<unknown> => ({ column, read: integerCell });
+
+/**
+ * Each schema field from its column of operations.csv (errors name the column the user sees).
+ * `month` is `YYYY-MM` or `YYYY-MM/YYYY-MM`; `countries` are `; `-separated names mapped to ISO codes.
+ */
+const FIELDS: Record<string, FieldSource<unknown>> = {
+  name: { column: "operation" },
+  editionYear: integer("edition_year"),
+  periodStart: { column: "month", read: (cell) => (cell ? cell.split("/")[0] : "") || null },
+  periodEnd: { column: "month", read: (cell) => (cell ? cell.split("/")[1] : undefined) ?? null },
+  crimeArea: { column: "crime_area" },
+  region: { column: "region" },
+  countriesCount: integer("countries_count"),
+  countryCodes: { column: "countries", read: countryCodesOf },
+  raids: integer("raids"),
+  arrests: integer("arrests"),
+  underInvestigation: integer("under_investigation"),
+  seizedValueUsd: integer("seized_value_usd"),
+  seizureDescription: { column: "seizure_description" },
+  sourceTitle: { column: "source_title" },
+  sourceUrl: { column: "source_url" },
 };
+
+/** Country names → ISO codes; a name that does not map is reported (the schema cannot see it). */
+function countryCodesOf(cell: string, row: { report(column: string, message: string): void }): string[] {
+  const codes: string[] = [];
+  for (const name of cell
+    .split(";")
+    .map((n) => n.trim())
+    .filter(Boolean)) {
+    const code = resolveCountryName(name);
+    if (code) codes.push(code);
+    else row.report("countries", `Unknown country "${name}"`);
+  }
+  return [...new Set(codes)];
+}
 
 /** Parses the file and checks its shape against the operations.csv header. */
 export function parseOperationsCsv(content: string | Buffer) {
   return parseCsvFile(content, OPERATIONS_CSV_HEADER);
 }
 
-/** One CSV row → values for the shared schema, plus errors the schema cannot see (country names). */
-function rowToValues(cells: Record<OperationsCsvColumn, string>, line: number, errors: ImportRowError[]) {
-  const [periodStart, periodEnd] = cells.month ? cells.month.split("/") : [];
-  const countryCodes: string[] = [];
-  for (const name of cells.countries
-    .split(";")
-    .map((n) => n.trim())
-    .filter(Boolean)) {
-    const code = resolveCountryName(name);
-    if (code) countryCodes.push(code);
-    else errors.push({ line, column: "countries", message: `Unknown country "${name}"` });
-  }
-  return {
-    name: cells.operation,
-    editionYear: integerCell(cells.edition_year),
-    periodStart: periodStart || null,
-    periodEnd: periodEnd ?? null,
-    crimeArea: cells.crime_area,
-    region: cells.region,
-    countriesCount: integerCell(cells.countries_count),
-    countryCodes: [...new Set(countryCodes)],
-    raids: integerCell(cells.raids),
-    arrests: integerCell(cells.arrests),
-    underInvestigation: integerCell(cells.under_investigation),
-    seizedValueUsd: integerCell(cells.seized_value_usd),
-    seizureDescription: cells.seizure_description,
-    sourceTitle: cells.source_title,
-    sourceUrl: cells.source_url,
-  };
-}
+const keyOf = (v: { name: string; editionYear: number }) => `${v.name}\u0000${v.editionYear}`;
 
 /** Only the columns the CSV carries: an import never touches summary, grade or caveats. */
 export const IMPORTED = [
@@ -86,14 +79,14 @@ export const IMPORTED = [
 
 export async function existingByKey(db: Executor, rows: ValidRow[]) {
   const names = [...new Set(rows.map((r) => r.values.name))];
-  const found = new Map<string, Record<string, unknown> & { id: number; countries: string }>();
+  const found = new Map<string, StoredOperation>();
   for (let i = 0; i < names.length; i += 500) {
     const chunk = await db
       .selectFrom("operations as o")
       .select(["o.id", "o.name", "o.editionYear", ...IMPORTED.map((c) => `o.${c}` as const)])
       .where("o.name", "in", names.slice(i, i + 500))
       .execute();
-    for (const r of chunk) found.set(`${r.name}\u0000${r.editionYear}`, { ...r, countries: "" });
+    for (const r of chunk) found.set(keyOf(r), { ...r, countries: "" });
   }
   const ids = [...found.values()].map((r) => r.id);
   const byId = new Map([...found.values()].map((r) => [r.id, r]));
@@ -121,69 +114,29 @@ export function differs(
 }
 
 /**
- * Validates every row with the shared schema, plus what only the database knows (crime areas,
- * duplicate keys in the file), and says what committing would do to each row. Writes nothing.
+ * The operations import's rules (key: name + edition year): the shared schema, plus what only the
+ * database knows (crime areas) and duplicate keys in the file. The writes are in operations-commit.ts.
  */
-export async function previewOperationsImport(
-  db: Executor,
-  content: string | Buffer,
-  onProgress?: ImportProgress,
-): Promise<ImportPreview & { valid: ValidRow[] }> {
-  const parsed = parseOperationsCsv(content);
-  if ("fileError" in parsed) return { ...emptyPreview(parsed.fileError), valid: [] };
-  const { records } = parsed;
-  onProgress?.("parse", records.length, records.length);
-  const areas = new Set((await db.selectFrom("crimeAreas").select("code").execute()).map((a) => a.code));
-  const errors: ImportRowError[] = [];
-  const valid: ValidRow[] = [];
-  const seen = new Map<string, number>();
-  records.forEach((record, index) => {
-    const { line, cells } = record;
-    const countError = cellCountError(record, OPERATIONS_CSV_HEADER);
-    const rowErrors: ImportRowError[] = countError ? [countError] : [];
-    const result = ZOperationValues.safeParse(rowToValues(cells, line, rowErrors));
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const column = COLUMN_OF[String(issue.path[0])] ?? String(issue.path[0]);
-        rowErrors.push({ line, column, message: issue.message });
-      }
-    } else {
-      if (!areas.has(result.data.crimeArea)) {
-        rowErrors.push({
-          line,
-          column: "crime_area",
-          message: `Unknown crime area "${result.data.crimeArea}"`,
-        });
-      }
-      const key = `${result.data.name}\u0000${result.data.editionYear}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        rowErrors.push({ line, column: "operation", message: `Same operation and year as line ${first}` });
-      } else seen.set(key, line);
-    }
-    if (rowErrors.length) errors.push(...rowErrors);
-    else if (result.success) valid.push({ line, values: result.data });
-    if (index % 1000 === 999) onProgress?.("validate", index + 1, records.length);
-  });
-  onProgress?.("validate", records.length, records.length);
-  const existing = await existingByKey(db, valid);
-  const rows = valid.map(({ line, values }) => {
-    const e = existing.get(`${values.name}\u0000${values.editionYear}`);
-    const action = !e ? "create" : differs(e, values) ? "update" : "unchanged";
-    return { line, name: values.name, editionYear: values.editionYear, action } as const;
-  });
-  const rejected = new Set(errors.map((e) => e.line)).size;
-  return {
-    fileError: null,
-    rows,
-    errors,
-    valid,
-    counts: {
-      total: records.length,
-      create: rows.filter((r) => r.action === "create").length,
-      update: rows.filter((r) => r.action === "update").length,
-      unchanged: rows.filter((r) => r.action === "unchanged").length,
-      rejected,
-    },
-  };
-}
+export const OPERATIONS_IMPORT: Omit<
+  ImportRules<OperationValuesParsed, StoredOperation, Set<string>>,
+  "write"
+> = {
+  kind: "operations",
+  header: OPERATIONS_CSV_HEADER,
+  fields: FIELDS,
+  schema: ZOperationValues,
+  load: async (db) =>
+    new Set((await db.selectFrom("crimeAreas").select("code").execute()).map((a) => a.code)),
+  check(_input, value, { lookups: areas, report }) {
+    if (value && !areas.has(value.crimeArea)) report("crime_area", `Unknown crime area "${value.crimeArea}"`);
+  },
+  key: keyOf,
+  duplicate: { column: "operation", message: (first) => `Same operation and year as line ${first}` },
+  existing: (db, values) =>
+    existingByKey(
+      db,
+      values.map((values) => ({ line: 0, values })),
+    ),
+  differs,
+  describe: (v) => ({ name: v.name, editionYear: v.editionYear }),
+};

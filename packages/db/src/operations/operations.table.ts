@@ -50,18 +50,3 @@ export interface SeizuresTable {
   createdBy: number | null;
   createdAt: string;
 }
-
-export interface ImportsTable {
-  id: Generated<number>;
-  kind: string;
-  fileName: string;
-  userId: number | null;
-  at: string;
-  rowsTotal: number;
-  rowsCreated: number;
-  rowsUpdated: number;
-  rowsUnchanged: number;
-  rowsRejected: number;
-  status: string;
-  message: string | null;
-}

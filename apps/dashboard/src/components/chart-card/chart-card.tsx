@@ -1,8 +1,8 @@
 import { UnorderedListOutlined } from "@ant-design/icons";
 import { useTranslate } from "@refinedev/core";
+import type { CsvColumn } from "@tbc/types";
 import { Alert, Button, Card, Empty, Skeleton, Space, Typography } from "antd";
 import { type ReactNode, useEffect, useRef, useState } from "react";
-import type { CsvColumn } from "../../export/csv";
 import type { LegendItem } from "../../export/svg-compose";
 import { useChartFrame } from "./context";
 import { ExportMenu, useChartExports } from "./export-menu";

@@ -1,9 +1,9 @@
 /**
- * CSV of a chart's data, written in the browser the way the server writes table exports
- * (@tbc/db csv-writer): RFC 4180 (CRLF, quotes doubled, fields quoted when they hold a quote, comma
- * or line break), a UTF-8 BOM so that Excel reads accents, and formula-safe text: a cell a
- * spreadsheet would run as a formula (= + - @, tab, CR) gets a leading ' (OWASP ASVS 1.2.10).
- * Numbers are written as numbers (a negative count stays a number).
+ * RFC 4180 CSV for spreadsheets, one writer for the server's table exports (@tbc/db exportCsv) and the
+ * dashboard's chart CSV: CRLF line ends, fields quoted when they hold a quote, comma or line break,
+ * quotes doubled; a UTF-8 BOM so that Excel reads accents. Text that a spreadsheet would run as a
+ * formula (= + - @, tab, CR) is prefixed with ' (OWASP ASVS 1.2.10): exports of names typed by users
+ * must never execute. Numbers are written as numbers (a negative count stays a number).
  */
 export const CSV_BOM = "\uFEFF";
 

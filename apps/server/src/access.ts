@@ -1,0 +1,52 @@
+/**
+ * The one access check against PERMISSIONS (@tbc/types), for the tRPC middleware (src/trpc.ts) and the
+ * HTTP routes (src/http/access.ts → exports, uploads): session → role → table → a refusal, with the
+ * refused access logged (ASVS 16.3). Per-object rules (canEditAgency) stay in the procedures.
+ */
+import { type Role, requiredRoleOf, roleAtLeast, type SessionUser } from "@tbc/types";
+import type { BaseLogger } from "pino";
+
+/** What a refusal is, for either transport: tRPC throws `code`, HTTP answers `status`. */
+export type AccessRefusal = {
+  status: 401 | 403;
+  code: "UNAUTHORIZED" | "FORBIDDEN";
+  message: string;
+};
+
+export const NOT_AVAILABLE = "This action is not available.";
+export const SIGN_IN = "Please sign in.";
+
+/**
+ * Whether `user` (null = signed out) may do every one of `permissions`; null when allowed. A name
+ * missing from the table is refused for everyone (fail closed); "public" lets anyone through; the
+ * role asked for is the highest of the permissions'. `where` goes into the log lines (path or URL, ip).
+ */
+export function checkAccess(
+  user: SessionUser | null,
+  permissions: readonly string[],
+  log: Pick<BaseLogger, "info" | "error">,
+  where: Record<string, unknown>,
+): AccessRefusal | null {
+  let needed: Role | "public" = "public";
+  for (const permission of permissions) {
+    const role = requiredRoleOf(permission);
+    if (role === null) {
+      log.error({ ...where, permission }, "Access refused: procedure missing from PERMISSIONS");
+      return { status: 403, code: "FORBIDDEN", message: NOT_AVAILABLE };
+    }
+    if (role !== "public" && (needed === "public" || roleAtLeast(role, needed))) needed = role;
+  }
+  if (needed === "public") return null;
+  if (!user) {
+    log.info(where, "Access refused: not signed in");
+    return { status: 401, code: "UNAUTHORIZED", message: SIGN_IN };
+  }
+  if (!roleAtLeast(user.role, needed)) {
+    log.info(
+      { ...where, userId: user.id, role: user.role, required: needed },
+      "Access refused: role too low",
+    );
+    return { status: 403, code: "FORBIDDEN", message: `This needs the ${needed} role or higher.` };
+  }
+  return null;
+}

@@ -1,0 +1,65 @@
+/**
+ * `/trpc/*`: the tRPC API over Fastify, with the context every procedure receives (src/trpc.ts) built
+ * from the request: the session from its cookie, how to set or clear that cookie, the sign-in limits.
+ */
+import type { Database } from "@tbc/db";
+import {
+  type CreateFastifyContextOptions,
+  type FastifyTRPCPluginOptions,
+  fastifyTRPCPlugin,
+} from "@trpc/server/adapters/fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { type AppRouter, appRouter } from "../root";
+import { type Context, logInternalError, type SessionCookie, type SignInLimits } from "../trpc";
+import { SESSION_COOKIE, sessionOf } from "./request";
+import { MAX_BATCH_SIZE } from "./security";
+
+export type TrpcRoutesOptions = {
+  database: Database;
+  demo: boolean;
+  /** The sign-in limits of a request (src/http/sign-in-limits.ts). */
+  limitsFor: (req: FastifyRequest) => SignInLimits;
+};
+
+export async function trpcRoutes(app: FastifyInstance, { database, demo, limitsFor }: TrpcRoutesOptions) {
+  async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
+    const { user, token, raw } = await sessionOf(database.db, req);
+    const attributes = {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: req.protocol === "https",
+    } as const;
+    const cookies: SessionCookie = {
+      set: (value, maxAge) => void res.setCookie(SESSION_COOKIE, value, { ...attributes, maxAge }),
+      clear: () => void res.clearCookie(SESSION_COOKIE, attributes),
+    };
+    if (raw && !user) cookies.clear(); // expired or ended elsewhere
+    return {
+      db: database.db,
+      dialect: database.dialect,
+      user,
+      sessionToken: token,
+      ip: req.ip ?? null,
+      userAgent: req.headers["user-agent"] ?? null,
+      log: req.log,
+      demo,
+      cookies,
+      signInLimits: limitsFor(req),
+    };
+  }
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext,
+      // src/http/security.ts refuses larger batches first, with a clearer message; this is the backstop.
+      maxBatchSize: MAX_BATCH_SIZE,
+      // Procedures log their own unexpected errors; this catches the rest (e.g. context creation).
+      onError({ error, path, req }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") logInternalError(req.log, error.cause ?? error, path);
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  });
+}

@@ -1,0 +1,37 @@
+import { type Actor, writeAudit } from "../audit/audit.repository";
+import { nowIso } from "../dialect";
+import { FieldError } from "../errors";
+import type { Executor } from "../schema";
+import { inTransaction } from "../transaction";
+
+/** Managers extend the channel list (a new network, a regional site). */
+export async function createChannel(
+  db: Executor,
+  values: { code: string; label: string },
+  actor: Actor,
+): Promise<{ code: string; label: string }> {
+  return inTransaction(db, async (trx) => {
+    const existing = await trx
+      .selectFrom("channels")
+      .select("code")
+      .where("code", "=", values.code)
+      .executeTakeFirst();
+    if (existing) throw new FieldError("code", `The channel "${values.code}" already exists`);
+    await trx
+      .insertInto("channels")
+      .values({ ...values, createdAt: nowIso() })
+      .execute();
+    await writeAudit(trx, {
+      ...actor,
+      action: "create",
+      entity: "channel",
+      entityId: values.code,
+      after: values,
+    });
+    return values;
+  });
+}
+
+export async function listChannels(db: Executor): Promise<{ code: string; label: string }[]> {
+  return db.selectFrom("channels").select(["code", "label"]).orderBy("code").execute();
+}

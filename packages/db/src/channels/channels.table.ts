@@ -1,0 +1,5 @@
+export interface ChannelsTable {
+  code: string;
+  label: string;
+  createdAt: string;
+}

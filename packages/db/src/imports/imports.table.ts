@@ -1,0 +1,17 @@
+import type { Generated } from "kysely";
+
+/** The import history: one row per file, accepted or rejected. */
+export interface ImportsTable {
+  id: Generated<number>;
+  kind: string;
+  fileName: string;
+  userId: number | null;
+  at: string;
+  rowsTotal: number;
+  rowsCreated: number;
+  rowsUpdated: number;
+  rowsUnchanged: number;
+  rowsRejected: number;
+  status: string;
+  message: string | null;
+}
