@@ -1,5 +1,5 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { agenciesRouter } from "./routers/agencies";
-import { analyticsRouter } from "./routers/analytics";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { channelsRouter } from "./routers/channels";
@@ -8,6 +8,8 @@ import { crimeAreasRouter } from "./routers/crime-areas";
 import { engagementRouter } from "./routers/engagement";
 import { importsRouter } from "./routers/imports";
 import { operationsRouter } from "./routers/operations";
+import { outcomesRouter } from "./routers/outcomes";
+import { overviewRouter } from "./routers/overview";
 import { postsRouter } from "./routers/posts";
 import { seizuresRouter } from "./routers/seizures";
 import { usersRouter } from "./routers/users";
@@ -21,7 +23,8 @@ export const appRouter = router({
   seizures: seizuresRouter,
   crimeAreas: crimeAreasRouter,
   imports: importsRouter,
-  analytics: analyticsRouter,
+  overview: overviewRouter,
+  outcomes: outcomesRouter,
   engagement: engagementRouter,
   channels: channelsRouter,
   posts: postsRouter,
@@ -33,3 +36,7 @@ export type AppRouter = typeof appRouter;
 
 /** `createCaller(ctx)` calls procedures directly (tests, scripts); see createContextInner. */
 export const createCaller = createCallerFactory(appRouter);
+
+/** Every procedure's input and output, for the dashboard (`RouterOutputs["overview"]["kpis"]`). */
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

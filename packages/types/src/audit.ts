@@ -26,8 +26,11 @@ export const AUDIT_LIST_FIELDS = ["id", "at", "userEmail", "action", "entity", "
 
 export const ZAuditListInput = ZListInput.optional();
 
-/** One changed field of a history entry. */
-export type FieldChange = { field: string; before: unknown; after: unknown };
+/**
+ * One changed field of a history entry. `before`/`after` are null when absent, never undefined;
+ * typed optional because that is how an `unknown` reads after JSON (tRPC's inferred output).
+ */
+export type FieldChange = { field: string; before?: unknown; after?: unknown };
 
 /** An object's history (`agencies.history`, `operations.history`), newest first. */
 export type HistoryEntry = {
