@@ -1,5 +1,5 @@
 import { useList } from "@refinedev/core";
-import type { EngagementFilters, EngagementTotals } from "@tbc/types";
+import type { Channel, EngagementFilters, EngagementTotals } from "@tbc/types";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { fetchProcedure } from "../../providers/procedures";
@@ -17,8 +17,6 @@ export function useEngagementView() {
   );
   return { view, update };
 }
-
-type Channel = { id: string; code: string; label: string };
 
 /** The channel reference list: select options and a code → label lookup (an unknown code shows as is). */
 export function useChannels() {
