@@ -64,7 +64,7 @@ describe("access control reads PERMISSIONS", () => {
     expect(permissionOf("agencies", "edit")).toBe("agencies.update");
     expect(permissionOf("agencies", "show")).toBe("agencies.get");
     expect(permissionOf("operations", "import")).toBe("operations.import");
-    expect(permissionOf("overview", "list")).toBe("analytics.overview");
+    expect(permissionOf("overview", "list")).toBe("overview.kpis");
     expect(requiredRole("users", "list")).toBe(PERMISSIONS["users.list"]);
     expect(requiredRole("secrets", "list")).toBeNull();
   });

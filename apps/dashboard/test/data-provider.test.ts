@@ -1,11 +1,12 @@
 import type { CrudFilter } from "@refinedev/core";
 import { parseTableParams, stringifyTableParams } from "@refinedev/core";
-import { TRPCClientError } from "@trpc/client";
+import type { AppRouter } from "@tbc/server";
+import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
 import { describe, expect, it } from "vitest";
-import { createDataProvider, type LooseClient } from "../src/providers/data-provider";
+import { createDataProvider } from "../src/providers/data-provider";
 import { ApiError, toHttpError } from "../src/providers/errors";
 import { encodeQueryValues } from "../src/providers/query-encoding";
-import { toId, toListInput, toManyInput, toProcedurePath, toUpdateInput } from "../src/providers/requests";
+import { toId, toListInput, toManyInput, toUpdateInput } from "../src/providers/requests";
 
 /** An error response exactly as the server's error formatter shapes it (apps/server/src/trpc.ts). */
 function serverError(code: string, httpStatus: number, message: string, extra: object = {}) {
@@ -92,7 +93,6 @@ describe("request shaping", () => {
       filters: ALL_FILTERS,
     });
     expect(input).toEqual({ pagination: { currentPage: 3, pageSize: 50 }, sorters, filters: ALL_FILTERS });
-    expect(input.filters).toBe(ALL_FILTERS);
   });
 
   it("defaults pagination and keeps its mode", () => {
@@ -131,33 +131,41 @@ describe("request shaping", () => {
     });
   });
 
-  it("only accepts a dotted procedure name", () => {
-    expect(toProcedurePath({ procedure: "agencies.approve" })).toEqual(["agencies", "approve"]);
-    expect(() => toProcedurePath({ procedure: "approve" })).toThrow();
-    expect(() => toProcedurePath({ procedure: "agencies.__proto__;x" })).toThrow();
-    expect(() => toProcedurePath(undefined)).toThrow();
+  it("refuses a filter operator the server does not know", () => {
+    expect(() => toListInput({ filters: [{ field: "name", operator: "eqs", value: "X" }] })).toThrow(/eqs/);
   });
 });
 
-/** A stand-in for the tRPC proxy that records calls: no server, only the provider's wiring. */
-function recordingClient(reply: (path: string, input: unknown) => unknown = () => ({ data: [], total: 0 })) {
+type Reply = { status: number; body: unknown };
+const ok = (data: unknown): Reply => ({ status: 200, body: { result: { data } } });
+
+/**
+ * The real tRPC client over a recording transport: no server, only the provider's wiring. Each
+ * request is recorded as the procedure path, its kind and its input; `reply` answers it.
+ */
+function recordingClient(reply: (path: string, input: unknown) => Reply = () => ok({ data: [], total: 0 })) {
   const calls: { path: string; kind: "query" | "mutate"; input: unknown }[] = [];
-  const node = (path: string[]): unknown =>
-    new Proxy(
-      {},
-      {
-        get: (_t, key: string) => {
-          if (key === "query" || key === "mutate") {
-            return async (input: unknown) => {
-              calls.push({ path: path.join("."), kind: key, input });
-              return reply(path.join("."), input);
-            };
-          }
-          return node([...path, key]);
+  const client = createTRPCClient<AppRouter>({
+    links: [
+      httpLink({
+        url: "http://dashboard.test/trpc",
+        fetch: async (url, init) => {
+          const { pathname, searchParams } = new URL(String(url));
+          const path = decodeURIComponent(pathname.slice("/trpc/".length));
+          const kind = init?.method === "POST" ? "mutate" : "query";
+          const raw = kind === "mutate" ? init?.body : searchParams.get("input");
+          const input: unknown = typeof raw === "string" ? JSON.parse(raw) : undefined;
+          calls.push({ path, kind, input });
+          const { status, body } = reply(path, input);
+          return new Response(JSON.stringify(body), {
+            status,
+            headers: { "content-type": "application/json" },
+          });
         },
-      },
-    );
-  return { client: node([]) as LooseClient, calls };
+      }),
+    ],
+  });
+  return { client, calls };
 }
 
 describe("createDataProvider", () => {
@@ -174,18 +182,6 @@ describe("createDataProvider", () => {
     await dp.update({ resource: "agencies", id: "5", variables: { name: "Y", version: 2 } });
     await dp.deleteOne({ resource: "agencies", id: 5 });
     await dp.getMany?.({ resource: "agencies", ids: [1, 2] });
-    await dp.custom?.({
-      url: "",
-      method: "post",
-      payload: { id: 5, version: 2 },
-      meta: { procedure: "agencies.approve" },
-    });
-    await dp.custom?.({
-      url: "",
-      method: "get",
-      query: { name: "X" },
-      meta: { procedure: "agencies.duplicates" },
-    });
 
     expect(calls).toEqual([
       {
@@ -198,15 +194,28 @@ describe("createDataProvider", () => {
       { path: "agencies.update", kind: "mutate", input: { id: 5, version: 2, values: { name: "Y" } } },
       { path: "agencies.delete", kind: "mutate", input: { id: 5 } },
       { path: "agencies.list", kind: "query", input: toManyInput([1, 2]) },
-      { path: "agencies.approve", kind: "mutate", input: { id: 5, version: 2 } },
-      { path: "agencies.duplicates", kind: "query", input: { name: "X" } },
     ]);
   });
 
+  it("refuses a resource or a method the router does not have, before any request", async () => {
+    const { client, calls } = recordingClient();
+    const dp = createDataProvider(client);
+    await expect(dp.getList({ resource: "__proto__" })).rejects.toThrow(/no list procedure/);
+    await expect(dp.deleteOne({ resource: "countries", id: "FR" })).rejects.toThrow(/no delete procedure/);
+    expect(calls).toEqual([]);
+  });
+
   it("throws refine HttpErrors with the field errors", async () => {
-    const { client } = recordingClient(() => {
-      throw serverError("BAD_REQUEST", 400, "bad", { fieldErrors: { name: ["Too short"] } });
-    });
+    const { client } = recordingClient(() => ({
+      status: 400,
+      body: {
+        error: {
+          code: -32600,
+          message: "bad",
+          data: { code: "BAD_REQUEST", httpStatus: 400, fieldErrors: { name: ["Too short"] } },
+        },
+      },
+    }));
     await expect(
       createDataProvider(client).create({ resource: "agencies", variables: {} }),
     ).rejects.toMatchObject({

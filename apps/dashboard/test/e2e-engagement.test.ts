@@ -185,12 +185,11 @@ describe("engagement end to end", () => {
     await shot(page, "14-engagement-1m");
 
     // The timeline's CSV: exactly engagement.series for this view, one row per day, a column per channel.
-    type Series = { points: { bucket: string; channel: string; value: number | null }[] };
-    const series = await api<Series>(page, "engagement.series", {
+    const series = await api(page, "engagement", "series", {
       filters: { from: "2024-03-01", to: "2024-03-31" },
       metric: "impressions",
     });
-    const channelList = await api<{ data: { code: string; label: string }[] }>(page, "channels.list", {});
+    const channelList = await api(page, "channels", "list", {});
     const codeOf = new Map(channelList.data.map((c) => [c.label, c.code]));
     const [header = [], ...csvRows] = parseCsv(
       (await exportChart(page, "timeline-chart", "CSV of the chart's data")).bytes.toString("utf8"),

@@ -181,7 +181,7 @@ describe("overview end to end", () => {
     expect(parsed.text).toContain("Filters: Period:");
     expect(parsed.text).toContain("Source: INTERPOL press releases");
 
-    // CSV of the map: exactly analytics.map's rows, under readable headers.
+    // CSV of the map: exactly overview.map's rows, under readable headers.
     const csv = parseCsv(
       (await exportChart(page, "overview-map", "CSV of the chart's data")).bytes.toString("utf8"),
     );
@@ -189,11 +189,10 @@ describe("overview end to end", () => {
       const d = new Date();
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
     });
-    const rows = await api<{ code: string; name: string; region: string; value: number }[]>(
-      page,
-      "analytics.map",
-      { filters: { from: "2014-06-05", to: today }, layer: "agencies" },
-    );
+    const rows = await api(page, "overview", "map", {
+      filters: { from: "2014-06-05", to: today },
+      layer: "agencies",
+    });
     expect(csv[0]).toEqual(["Country code", "Country", "Region", "Supporting agencies"]);
     expect(csv.slice(1)).toEqual(rows.map((r) => [r.code, r.name, r.region, String(r.value)]));
 
@@ -224,7 +223,7 @@ describe("overview end to end", () => {
     const all = parseCsv(
       (await download(page, () => page.getByTestId("export-agencies-csv").click())).bytes.toString("utf8"),
     );
-    const total = await api<{ total: number }>(page, "agencies.list", {
+    const total = await api(page, "agencies", "list", {
       pagination: { currentPage: 1, pageSize: 1 },
     });
     expect(all[0]).toEqual(["Name", "Acronym", "Country", "Region", "Kind", "Status", "Pledged on"]);

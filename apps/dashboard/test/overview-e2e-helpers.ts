@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import type { RouterInputs, RouterOutputs } from "@tbc/server";
 import type { Download, Locator, Page } from "playwright-core";
 import { eventually } from "./harness";
 
@@ -132,8 +133,12 @@ export async function chartsDrawn(page: Page): Promise<number> {
   return Math.max(...times.map(Number));
 }
 
-/** A tRPC query from the page, with its session cookie. */
-export async function api<T>(page: Page, path: string, input: unknown): Promise<T> {
+/** A tRPC query from the page, with its session cookie; input and answer typed from AppRouter. */
+export async function api<
+  R extends keyof RouterOutputs,
+  P extends keyof RouterOutputs[R] & keyof RouterInputs[R],
+>(page: Page, router: R, procedure: P & string, input: RouterInputs[R][P]): Promise<RouterOutputs[R][P]> {
+  const path = `${router}.${procedure}`;
   return page.evaluate(
     async ({ path, input }) => {
       const res = await fetch(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);

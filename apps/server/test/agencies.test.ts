@@ -199,9 +199,9 @@ for (const dialect of TEST_DIALECTS) {
       expect(result.data.find((c) => c.code === "FR")).toMatchObject({ name: "France", region: "Europe" });
     });
 
-    it("analytics.agenciesByCountry: counts by country and region", async () => {
+    it("agencies.byCountry: counts by country and region", async () => {
       const viewer = await callerFor(database, "viewer");
-      const result = await viewer.analytics.agenciesByCountry();
+      const result = await viewer.agencies.byCountry();
       const totalActive = result.byRegion.reduce((n, r) => n + r.active, 0);
       expect(totalActive).toBeGreaterThanOrEqual(17);
       expect(result.byCountry.every((c) => c.total >= c.active)).toBe(true);

@@ -91,7 +91,7 @@ for (const dialect of TEST_DIALECTS) {
     });
 
     it("commit of a good file → `result` with counts and the KPIs change; again → all unchanged", async () => {
-      const before = await staffCaller.analytics.outcomeKpis({});
+      const before = await staffCaller.outcomes.kpis({});
       const res = await upload(app, { mode: "commit", body: GOOD, cookie: staff, fileName: "good.csv" });
       expectProgress(res);
       expect(res.lines.filter((l) => l.phase === "commit").at(-1)).toMatchObject({ done: 2, total: 2 });
@@ -101,10 +101,10 @@ for (const dialect of TEST_DIALECTS) {
         importId: expect.any(Number),
         counts: { total: 2, created: 2, updated: 0, unchanged: 0, rejected: 0 },
       });
-      const after = await staffCaller.analytics.outcomeKpis({});
+      const after = await staffCaller.outcomes.kpis({});
       expect(after.operations).toBe(before.operations + 2);
       expect(after.arrests).toEqual({ sum: before.arrests.sum + 240, reported: before.arrests.reported + 2 });
-      const kenya = await staffCaller.analytics.outcomeKpis({ countryCode: "KE" });
+      const kenya = await staffCaller.outcomes.kpis({ countryCode: "KE" });
       expect(kenya.operations).toBeGreaterThanOrEqual(1);
       const [entry] = (await staffCaller.imports.list()).data;
       expect(entry).toMatchObject({ id: final.importId, status: "committed", rowsCreated: 2 });
@@ -114,7 +114,7 @@ for (const dialect of TEST_DIALECTS) {
       const changed = csvOf([csvRow("Operation Upload A", { arrests: "121" }), csvRow("Operation Upload C")]);
       const preview = finalLine(await upload(app, { mode: "preview", body: changed, cookie: staff }));
       expect(preview.counts).toEqual({ total: 2, create: 0, update: 2, unchanged: 0, rejected: 0 });
-      expect((await staffCaller.analytics.outcomeKpis({})).operations).toBe(before.operations + 2);
+      expect((await staffCaller.outcomes.kpis({})).operations).toBe(before.operations + 2);
     });
 
     it("Excel's label application/vnd.ms-excel and a charset parameter are accepted", async () => {

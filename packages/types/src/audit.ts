@@ -1,17 +1,56 @@
 import { z } from "zod";
 import { ZListInput } from "./list";
 
+/** What the audit trail records. */
+export const AUDIT_ACTIONS = [
+  "create",
+  "update",
+  "delete",
+  "approve",
+  "import",
+  "import_rejected",
+  "export",
+  "login",
+  "login_failed",
+  "logout",
+  "password_change",
+  "password_reset",
+  "disable",
+  "enable",
+  "session_end",
+] as const;
+export const ZAuditAction = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof ZAuditAction>;
+
+/** What it records them about: a record's kind, or for exports the exported list's resource. */
+export const AUDIT_ENTITIES = [
+  "agency",
+  "operation",
+  "seizure",
+  "crime_area",
+  "channel",
+  "user",
+  "session",
+  "import",
+  "agencies",
+  "operations",
+  "imports",
+  "posts",
+] as const;
+export const ZAuditEntity = z.enum(AUDIT_ENTITIES);
+export type AuditEntity = z.infer<typeof ZAuditEntity>;
+
 /**
  * The audit trail: who did what, when, from where, with the record before and after (JSON, never a
- * password hash). Actions: create, update, delete, approve, import, import_rejected, export, login,
- * login_failed, logout, password_change, password_reset, disable, enable, session_end.
+ * password hash). `action` and `entity` are read as strings: the trail is append-only, and a row
+ * written under an older vocabulary must still be shown (as it is) rather than fail the list.
  */
 export type AuditEntry = {
   id: number;
   at: string;
   userEmail: string | null;
-  action: string;
-  entity: string;
+  action: AuditAction | (string & {});
+  entity: AuditEntity | (string & {});
   entityId: string | null;
   before: unknown;
   after: unknown;
@@ -26,15 +65,18 @@ export const AUDIT_LIST_FIELDS = ["id", "at", "userEmail", "action", "entity", "
 
 export const ZAuditListInput = ZListInput.optional();
 
-/** One changed field of a history entry. */
-export type FieldChange = { field: string; before: unknown; after: unknown };
+/**
+ * One changed field of a history entry. `before`/`after` are null when absent, never undefined;
+ * typed optional because that is how an `unknown` reads after JSON (tRPC's inferred output).
+ */
+export type FieldChange = { field: string; before?: unknown; after?: unknown };
 
 /** An object's history (`agencies.history`, `operations.history`), newest first. */
 export type HistoryEntry = {
   id: number;
   at: string;
   userEmail: string | null;
-  action: string;
+  action: AuditAction | (string & {});
   changes: FieldChange[];
 };
 

@@ -18,3 +18,10 @@ export const DEMO_ACCOUNTS = [
   { email: "staff@example.org", name: "Demo Staff", role: "staff" },
   { email: "viewer@example.org", name: "Demo Viewer", role: "viewer" },
 ] as const satisfies readonly { email: string; name: string; role: Role }[];
+
+/** What the login page may announce: the demo accounts and password only in demo mode. */
+export type DemoInfo = {
+  enabled: boolean;
+  accounts: { email: string; role: Role }[];
+  password: string | null;
+};

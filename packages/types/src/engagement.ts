@@ -4,7 +4,29 @@ import { ZCountryCode } from "./countries";
 /** The day the campaign was launched: the start of every engagement series. */
 export const CAMPAIGN_LAUNCH = "2014-06-05";
 
+/**
+ * Channels are a reference list that managers extend (`channels.create`), so a channel is not an
+ * enum: it is a code that ZChannelCode validates everywhere one is accepted (filters, new channels).
+ * The built-in ones, which every database starts with and the charts colour and order by, are.
+ */
 export const DEFAULT_CHANNELS = ["x", "facebook", "instagram", "youtube", "website", "press"] as const;
+export const ZBuiltInChannel = z.enum(DEFAULT_CHANNELS);
+export type BuiltInChannel = z.infer<typeof ZBuiltInChannel>;
+
+export const CHANNEL_CODE_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+export const ZChannelCode = z
+  .string()
+  .min(1, "Give a code")
+  .max(30, "At most 30 characters")
+  .regex(CHANNEL_CODE_PATTERN, "Lower-case letters, digits, _ and - only");
+export type ChannelCode = z.infer<typeof ZChannelCode>;
+
+export function isBuiltInChannel(code: string): code is BuiltInChannel {
+  return ZBuiltInChannel.safeParse(code).success;
+}
+
+/** A channel of the reference list; `id` is its code (refine needs an `id`). */
+export type Channel = { id: ChannelCode; code: ChannelCode; label: string };
 
 export const ENGAGEMENT_METRICS = [
   "impressions",
@@ -19,6 +41,11 @@ export const ENGAGEMENT_METRICS = [
 export type EngagementMetric = (typeof ENGAGEMENT_METRICS)[number];
 export const ZEngagementMetric = z.enum(ENGAGEMENT_METRICS);
 
+/** A chart series: one of the metrics, or the engagement rate (engagements / impressions per bucket). */
+export const SERIES_METRICS = [...ENGAGEMENT_METRICS, "engagementRate"] as const;
+export const ZSeriesMetric = z.enum(SERIES_METRICS);
+export type SeriesMetric = z.infer<typeof ZSeriesMetric>;
+
 export const GRANULARITIES = ["day", "week", "month"] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
 export const ZGranularity = z.enum(GRANULARITIES);
@@ -32,7 +59,7 @@ export const ZEngagementFilters = z
   .object({
     from: ZDay.optional(),
     to: ZDay.optional(),
-    channels: z.array(z.string().max(30)).max(20).optional(),
+    channels: z.array(ZChannelCode).max(20).optional(),
     countryCode: ZCountryCode.optional(),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, {
@@ -43,7 +70,7 @@ export type EngagementFilters = z.infer<typeof ZEngagementFilters>;
 
 export const ZEngagementSeriesInput = z.object({
   filters: ZEngagementFilters,
-  metric: ZEngagementMetric,
+  metric: ZSeriesMetric,
   /** Omitted: chosen from the range. Too fine for the range: coarsened (see MAX_SERIES_POINTS). */
   granularity: ZGranularity.optional(),
 });
@@ -57,6 +84,17 @@ export type EngagementSeries = {
   points: { bucket: string; channel: string; value: number | null }[];
   /** Whether any row behind these points is generated sample data. */
   sample: boolean;
+};
+
+export type SeriesInput = z.infer<typeof ZEngagementSeriesInput>;
+
+/** An operation announced in the period: a marker on the engagement timeline. */
+export type AnnouncementMarker = {
+  id: number;
+  name: string;
+  editionYear: number;
+  announcedOn: string;
+  crimeArea: string;
 };
 
 export type EngagementTotals = {
@@ -145,13 +183,7 @@ export type Post = {
 
 export const ZChannelCreateInput = z.object({
   values: z.object({
-    code: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .min(1, "Give a code")
-      .max(30, "At most 30 characters")
-      .regex(/^[a-z0-9][a-z0-9_-]*$/, "Lower-case letters, digits, _ and - only"),
+    code: z.string().trim().toLowerCase().pipe(ZChannelCode),
     label: z.string().trim().min(1, "Give a name").max(60, "At most 60 characters"),
   }),
 });

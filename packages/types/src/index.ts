@@ -1,5 +1,4 @@
 export * from "./agencies";
-export * from "./analytics";
 export * from "./audit";
 export * from "./auth";
 export * from "./countries";
@@ -7,6 +6,7 @@ export * from "./csv";
 export * from "./engagement";
 export * from "./list";
 export * from "./operations";
+export * from "./outcomes";
 export * from "./overview";
 export * from "./permissions";
 export * from "./roles";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZCountryCode, ZRegion } from "./countries";
+import { ZChannelCode } from "./engagement";
 
 const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD");
 
@@ -11,7 +12,7 @@ export const ZOverviewFilters = z
     region: ZRegion.optional(),
     countryCode: ZCountryCode.optional(),
     crimeAreas: z.array(z.string().max(60)).max(50).optional(),
-    channels: z.array(z.string().max(30)).max(20).optional(),
+    channels: z.array(ZChannelCode).max(20).optional(),
   })
   .refine((f) => f.from <= f.to, { path: ["to"], message: "The period ends before it starts" });
 export type OverviewFilters = z.infer<typeof ZOverviewFilters>;

@@ -25,6 +25,7 @@ export const PERMISSIONS = {
   "agencies.update": "staff",
   "agencies.approve": "manager",
   "agencies.delete": "manager",
+  "agencies.byCountry": "viewer",
 
   "countries.list": "viewer",
 
@@ -41,14 +42,14 @@ export const PERMISSIONS = {
   // The import history names who imported what: staff and above.
   "imports.list": "staff",
 
-  "analytics.agenciesByCountry": "viewer",
-  "analytics.outcomeKpis": "viewer",
-  "analytics.outcomesByYear": "viewer",
-  "analytics.outcomesByCrimeArea": "viewer",
-  "analytics.topOperations": "viewer",
-  "analytics.operationsByCountry": "viewer",
-  "analytics.overview": "viewer",
-  "analytics.map": "viewer",
+  "overview.kpis": "viewer",
+  "overview.map": "viewer",
+
+  "outcomes.kpis": "viewer",
+  "outcomes.byYear": "viewer",
+  "outcomes.byCrimeArea": "viewer",
+  "outcomes.topOperations": "viewer",
+  "outcomes.byCountry": "viewer",
 
   "engagement.series": "viewer",
   "engagement.totals": "viewer",

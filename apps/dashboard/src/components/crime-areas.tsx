@@ -1,10 +1,11 @@
 import { useSelect } from "@refinedev/antd";
 import { useTranslate } from "@refinedev/core";
+import type { RouterOutputs } from "@tbc/server";
 import { DEFAULT_CRIME_AREAS } from "@tbc/types";
 import { Tag } from "antd";
 import { useCallback, useMemo } from "react";
 
-type CrimeArea = { id: string; code: string; operations: number };
+type CrimeArea = RouterOutputs["crimeAreas"]["list"]["data"][number];
 
 /**
  * One colour per crime area, the same in every chart, tag and legend. The nine published areas

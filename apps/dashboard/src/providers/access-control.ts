@@ -25,9 +25,9 @@ import { trpc } from "./trpc";
  * the permission below. Anything else — an unknown resource or action — is refused (fail closed).
  */
 export const PAGE_PERMISSIONS: Record<string, Record<string, Permission>> = {
-  overview: { list: "analytics.overview", report: "export.csv" },
-  "agencies-by-country": { list: "analytics.agenciesByCountry" },
-  outcomes: { list: "analytics.outcomeKpis" },
+  overview: { list: "overview.kpis", report: "export.csv" },
+  "agencies-by-country": { list: "agencies.byCountry" },
+  outcomes: { list: "outcomes.kpis" },
   engagement: { list: "engagement.series" },
   "engagement-import": { list: "engagement.import" },
   account: { list: "auth.sessions" },
@@ -125,8 +125,7 @@ async function flushAgencyFacts(): Promise<void> {
   const found = new Map<number, AgencyFacts>();
   for (let i = 0; i < ids.length; i += 200) {
     try {
-      const input = toManyInput(ids.slice(i, i + 200)) as Parameters<typeof trpc.agencies.list.query>[0];
-      const { data } = await trpc.agencies.list.query(input);
+      const { data } = await trpc.agencies.list.query(toManyInput(ids.slice(i, i + 200)));
       for (const a of data) found.set(a.id, { status: a.status, createdById: a.createdById });
     } catch {
       // Not readable: the answer is "no" (fail closed); the server decides anyway.

@@ -1,5 +1,6 @@
 import type { HttpError } from "@refinedev/core";
 import { TRPCClientError } from "@trpc/client";
+import { translate } from "../i18n";
 
 /** The `data` the server's error formatter sends (apps/server/src/trpc.ts, ErrorData). */
 type ServerErrorData = {
@@ -72,4 +73,24 @@ export function toHttpError(err: unknown): ApiError {
 
 export function isApiError(err: unknown, code?: string): err is ApiError {
   return err instanceof ApiError && (code === undefined || err.code === code);
+}
+
+/** Errors whose server text is generic get the user's language; field and conflict texts stay. */
+const LOCALIZED: Record<string, string> = {
+  FORBIDDEN: "notifications.forbidden",
+  UNAUTHORIZED: "notifications.signedOut",
+  NETWORK: "notifications.network",
+  INTERNAL_SERVER_ERROR: "notifications.internal",
+};
+
+/** Runs one server call; whatever it throws comes out as an ApiError with a localized generic text. */
+export async function callApi<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    const error = toHttpError(err);
+    const key = LOCALIZED[error.code];
+    if (key) error.message = translate(key);
+    throw error;
+  }
 }

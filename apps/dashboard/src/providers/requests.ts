@@ -1,15 +1,44 @@
-import type { BaseKey, CrudFilter, CrudSort, MetaQuery, Pagination } from "@refinedev/core";
+import type {
+  BaseKey,
+  ConditionalFilter,
+  CrudSort,
+  MetaQuery,
+  Pagination,
+  CrudFilter as RefineFilter,
+} from "@refinedev/core";
+import { CRUD_OPERATORS, type CrudFilter, type FieldOperator, type ListInput } from "@tbc/types";
 
 /**
  * The pure halves of the data provider: how refine's parameters become the inputs of the GUIDE's
  * tRPC contract (`list`, `get`, `create`, `update`, `delete`). Kept apart so they are unit-tested.
  */
 
-export type ListInput = {
-  pagination?: { currentPage: number; pageSize: number; mode?: "server" | "client" | "off" };
-  sorters?: CrudSort[];
-  filters?: CrudFilter[];
-};
+export type { ListInput };
+
+const FIELD_OPERATORS = new Set<string>(CRUD_OPERATORS);
+function isFieldOperator(operator: string): operator is FieldOperator {
+  return FIELD_OPERATORS.has(operator) && operator !== "or" && operator !== "and";
+}
+
+/**
+ * refine's filter → the list contract's (@tbc/types). Every operator the server knows goes through
+ * with its value as it is; one it does not know (refine's `eqs`) is a programming error.
+ */
+function isConditional(filter: RefineFilter): filter is ConditionalFilter {
+  return filter.operator === "or" || filter.operator === "and";
+}
+
+export function toServerFilter(filter: RefineFilter): CrudFilter {
+  if (isConditional(filter)) {
+    const nested = filter.value.map(toServerFilter);
+    return filter.key === undefined
+      ? { operator: filter.operator, value: nested }
+      : { key: filter.key, operator: filter.operator, value: nested };
+  }
+  const { field, operator, value } = filter;
+  if (!isFieldOperator(operator)) throw new Error(`Unsupported filter operator "${operator}"`);
+  return { field, operator, value };
+}
 
 /**
  * Filters go through exactly as refine built them — every operator, nested `or`/`and`, values as
@@ -18,7 +47,7 @@ export type ListInput = {
 export function toListInput(params: {
   pagination?: Pagination;
   sorters?: CrudSort[];
-  filters?: CrudFilter[];
+  filters?: RefineFilter[];
 }): ListInput {
   const { pagination, sorters, filters } = params;
   const input: ListInput = {
@@ -29,7 +58,7 @@ export function toListInput(params: {
     },
   };
   if (sorters && sorters.length > 0) input.sorters = sorters;
-  if (filters && filters.length > 0) input.filters = filters;
+  if (filters && filters.length > 0) input.filters = filters.map(toServerFilter);
   return input;
 }
 
@@ -54,23 +83,20 @@ export function toUpdateInput(
   id: BaseKey,
   variables: unknown,
   meta?: MetaQuery,
-): { id: BaseKey; version: number | undefined; values: Record<string, unknown> } {
-  const { version: fromVariables, ...values } = (variables ?? {}) as Record<string, unknown>;
+): { id: BaseKey; version?: number; values: Record<string, unknown> } {
+  const { version: fromVariables, ...values } = toValues(variables);
   const version = toVersion(fromVariables) ?? toVersion(meta?.version);
-  return { id: toId(id), version, values };
+  return version === undefined ? { id: toId(id), values } : { id: toId(id), version, values };
+}
+
+/** A form's values as refine hands them over (typed `unknown`/`{}`): a plain record, else nothing. */
+export function toValues(variables: unknown): Record<string, unknown> {
+  if (typeof variables !== "object" || variables === null || Array.isArray(variables)) return {};
+  return Object.fromEntries(Object.entries(variables));
 }
 
 function toVersion(v: unknown): number | undefined {
   if (typeof v === "number" && Number.isInteger(v)) return v;
   if (typeof v === "string" && /^\d+$/.test(v)) return Number(v);
   return undefined;
-}
-
-/** `meta.procedure` ("agencies.approve") → its path; anything else is a programming error. */
-export function toProcedurePath(meta: MetaQuery | undefined): string[] {
-  const procedure = meta?.procedure;
-  if (typeof procedure !== "string" || !/^[A-Za-z]\w*(\.[A-Za-z]\w*)+$/.test(procedure)) {
-    throw new Error(`custom(): meta.procedure must name a procedure such as "agencies.approve"`);
-  }
-  return procedure.split(".");
 }

@@ -1,4 +1,5 @@
 import {
+  agenciesByCountry,
   approveAgency,
   createAgency,
   deleteAgency,
@@ -82,4 +83,7 @@ export const agenciesRouter = router({
   history: protectedProcedure
     .input(ZHistoryInput)
     .query(({ ctx, input }) => historyOf(ctx.db, "agency", input.id)),
+
+  /** Active agencies counted per country and region, for the agencies-by-country page. */
+  byCountry: protectedProcedure.query(({ ctx }) => agenciesByCountry(ctx.db)),
 });

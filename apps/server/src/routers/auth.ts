@@ -10,7 +10,7 @@ import {
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
-  type Role,
+  type DemoInfo,
   type SessionInfo,
   type SessionUser,
   ZChangePasswordInput,
@@ -22,12 +22,6 @@ import { actorOf, type Context, protectedProcedure, publicProcedure, router } fr
 
 /** The same words for an unknown email and a wrong password, so that accounts cannot be probed. */
 export const LOGIN_FAILED_MESSAGE = "Email or password is incorrect";
-
-export type DemoInfo = {
-  enabled: boolean;
-  accounts: { email: string; role: Role }[];
-  password: string | null;
-};
 
 const setSessionCookie = (ctx: Context, session: NewSession) =>
   ctx.cookies.set(session.token, Math.floor((Date.parse(session.expiresAt) - Date.now()) / 1000));

@@ -1,9 +1,6 @@
 import { createChannel, listChannels } from "@tbc/db";
-import { type ListResult, ZChannelCreateInput, ZListInput } from "@tbc/types";
+import { type Channel, type ListResult, ZChannelCreateInput, ZListInput } from "@tbc/types";
 import { actorOf, protectedProcedure, router } from "../trpc";
-
-/** An engagement channel of the reference list; `id` is its code (refine needs an `id`). */
-export type Channel = { id: string; code: string; label: string };
 
 export const channelsRouter = router({
   /**

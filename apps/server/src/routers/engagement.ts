@@ -1,30 +1,15 @@
 import { announcementMarkers, engagementSeries, engagementTotals } from "@tbc/db";
 import {
+  type AnnouncementMarker,
   type EngagementSeries,
   type EngagementTotals,
   ZEngagementFilters,
-  ZEngagementMetric,
   ZEngagementSeriesInput,
 } from "@tbc/types";
-import { z } from "zod";
 import { protectedProcedure, router } from "../trpc";
-
-/** A series is one of the metrics or the engagement rate (engagements / impressions, per bucket). */
-export const ZSeriesMetric = z.union([ZEngagementMetric, z.literal("engagementRate")]);
-export const ZSeriesInput = ZEngagementSeriesInput.extend({ metric: ZSeriesMetric });
-export type SeriesInput = z.infer<typeof ZSeriesInput>;
 
 /** The engagement filters; every field optional, and so is the whole input (the whole campaign). */
 const ZFilters = ZEngagementFilters.default({});
-
-/** An operation announced in the period: a marker on the engagement timeline. */
-export type AnnouncementMarker = {
-  id: number;
-  name: string;
-  editionYear: number;
-  announcedOn: string;
-  crimeArea: string;
-};
 
 /**
  * Engagement over time, for the charts; every role reads. Each answer says whether generated
@@ -36,7 +21,7 @@ export const engagementRouter = router({
    * more than MAX_SERIES_POINTS points: `granularity` is what was used, `requested` what was asked.
    */
   series: protectedProcedure
-    .input(ZSeriesInput)
+    .input(ZEngagementSeriesInput)
     .query(
       ({ ctx, input }): Promise<EngagementSeries> =>
         engagementSeries(ctx.db, input.filters, input.metric, input.granularity),

@@ -1,24 +1,8 @@
 import { useTranslate } from "@refinedev/core";
 import { Tag } from "antd";
 
-/** Audit actions (packages/types audit.ts) and their colours; unknown ones show as they are. */
-export const AUDIT_ACTIONS = [
-  "create",
-  "update",
-  "delete",
-  "approve",
-  "import",
-  "import_rejected",
-  "export",
-  "login",
-  "login_failed",
-  "logout",
-  "password_change",
-  "password_reset",
-  "disable",
-  "enable",
-  "session_end",
-] as const;
+/** Audit actions (@tbc/types) and their colours; unknown ones show as they are. */
+export { AUDIT_ACTIONS } from "@tbc/types";
 
 const COLORS: Record<string, string> = {
   create: "green",

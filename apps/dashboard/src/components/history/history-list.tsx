@@ -1,13 +1,12 @@
-import { type BaseRecord, useCustom, useTranslate } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
 import type { HistoryEntry } from "@tbc/types";
 import { Alert, List, Space, Typography } from "antd";
 import dayjs from "dayjs";
+import { useProcedure } from "../../providers/procedures";
 import { ActionTag } from "./action-tag";
 import { ChangeList } from "./change-list";
 import { sidesOf, visibleChanges } from "./diff";
 import { useFieldPresenter } from "./present";
-
-type HistoryData = HistoryEntry[] & BaseRecord;
 
 /**
  * An object's history (`agencies.history` / `operations.history`, viewer and above), newest first:
@@ -15,23 +14,20 @@ type HistoryData = HistoryEntry[] & BaseRecord;
  */
 export function HistoryList({ resource, id }: { resource: "agencies" | "operations"; id: number }) {
   const t = useTranslate();
-  const { query } = useCustom<HistoryData>({
-    url: "",
-    method: "get",
-    meta: { procedure: `${resource}.history` },
-    config: { query: { id } },
-    errorNotification: false,
-  });
-  const entries: HistoryEntry[] = query.data?.data ?? [];
+  // Two hooks, one of them idle: a procedure is named by a literal of the typed table.
+  const agencies = useProcedure("agencies.history", { id }, { enabled: resource === "agencies" });
+  const operations = useProcedure("operations.history", { id }, { enabled: resource === "operations" });
+  const query = resource === "agencies" ? agencies : operations;
+  const entries: HistoryEntry[] = query.data ?? [];
   const present = useFieldPresenter(resource);
 
-  if (query.isError) {
+  if (query.error) {
     return <Alert type="error" showIcon message={t("history.error")} />;
   }
   return (
     <List<HistoryEntry>
       data-testid="history-list"
-      loading={query.isLoading}
+      loading={query.loading}
       dataSource={entries}
       size="small"
       locale={{ emptyText: t("history.none") }}

@@ -1,7 +1,8 @@
-import { useCustomMutation, useTranslate } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
 import { MIN_PASSWORD_LENGTH, ZChangePasswordInput } from "@tbc/types";
 import { App, Button, Card, Form, Input } from "antd";
 import { zodFieldRule } from "../../components/zod-rules";
+import { useProcedureMutation } from "../../providers/procedures";
 import { applyFieldErrors } from "./field-errors";
 
 type Values = { current: string; next: string; repeat: string };
@@ -15,20 +16,15 @@ export function ChangePasswordCard({ email, onChanged }: { email: string; onChan
   const t = useTranslate();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const { mutate, mutation } = useCustomMutation();
+  const { mutate, mutation } = useProcedureMutation("auth.changePassword");
   const shape = ZChangePasswordInput.shape;
 
   const submit = ({ current, next }: Values) =>
     mutate(
+      { current, next },
       {
-        url: "",
-        method: "post",
-        values: { current, next },
-        meta: { procedure: "auth.changePassword" },
         successNotification: false,
         errorNotification: false,
-      },
-      {
         onSuccess: () => {
           form.resetFields();
           message.success(t("account.password.changed"));

@@ -1,7 +1,8 @@
-import { type BaseRecord, useCustom, useCustomMutation, useGetIdentity, useTranslate } from "@refinedev/core";
+import { useGetIdentity, useTranslate } from "@refinedev/core";
 import type { SessionInfo, SessionUser } from "@tbc/types";
 import { App, Card, Col, Descriptions, Row, Space, Tag, Typography } from "antd";
 import { useState } from "react";
+import { useProcedure, useProcedureMutation } from "../../providers/procedures";
 import { ROLE_COLORS } from "../users/role-tag";
 import { ChangePasswordCard } from "./change-password";
 import { SessionsTable } from "./sessions-table";
@@ -11,32 +12,22 @@ export function Account() {
   const t = useTranslate();
   const { message } = App.useApp();
   const { data: user } = useGetIdentity<SessionUser>();
-  const { query } = useCustom<SessionInfo[] & BaseRecord>({
-    url: "",
-    method: "get",
-    meta: { procedure: "auth.sessions" },
-    errorNotification: false,
-  });
-  const sessions: SessionInfo[] = query.data?.data ?? [];
-  const { mutate } = useCustomMutation();
+  const query = useProcedure("auth.sessions", undefined);
+  const sessions: SessionInfo[] = query.data ?? [];
+  const { mutate } = useProcedureMutation("auth.endSession");
   const [endingId, setEndingId] = useState<number | null>(null);
 
   const end = (id: number) => {
     setEndingId(id);
     mutate(
+      { id },
       {
-        url: "",
-        method: "post",
-        values: { id },
-        meta: { procedure: "auth.endSession" },
         successNotification: false,
         errorNotification: (error) => ({ message: error?.message ?? "", type: "error" }),
-      },
-      {
         onSuccess: () => message.success(t("account.sessions.ended")),
         onSettled: () => {
           setEndingId(null);
-          query.refetch();
+          void query.refetch();
         },
       },
     );
@@ -72,7 +63,7 @@ export function Account() {
       >
         <SessionsTable
           sessions={sessions}
-          loading={query.isLoading}
+          loading={query.loading}
           endLabel={t("account.sessions.signOut")}
           endConfirm={t("account.sessions.confirm")}
           endingId={endingId}

@@ -1,24 +1,20 @@
 import { List } from "@refinedev/antd";
-import { type CrudFilter, useCustom, useGo, useTranslate } from "@refinedev/core";
-import type { AgenciesByCountry as Data } from "@tbc/types";
+import { type CrudFilter, useGo, useTranslate } from "@refinedev/core";
 import { Card, Col, Row, Statistic } from "antd";
 import { useMemo } from "react";
+import { useProcedure } from "../../providers/procedures";
 import { CountryTable } from "./country-table";
 import { RegionChart } from "./region-chart";
 
 /**
  * Where the campaign stands: how many agencies support it, where. One pre-aggregated call
- * (analytics.agenciesByCountry); every bar and row drills down to the matching agencies list.
+ * (agencies.byCountry); every bar and row drills down to the matching agencies list.
  */
 export function AgenciesByCountry() {
   const t = useTranslate();
   const go = useGo();
-  const { query } = useCustom<Data>({
-    url: "",
-    method: "get",
-    meta: { procedure: "analytics.agenciesByCountry" },
-  });
-  const data = query.data?.data;
+  const query = useProcedure("agencies.byCountry", undefined, { toastErrors: true });
+  const data = query.data;
 
   const kpis = useMemo(() => {
     const byRegion = data?.byRegion ?? [];
@@ -32,7 +28,7 @@ export function AgenciesByCountry() {
 
   // Through the router provider, so the values are encoded like every other table URL.
   const drill = (filters: CrudFilter[]) => go({ to: "/agencies", query: { filters }, type: "push" });
-  const loading = query.isLoading;
+  const loading = query.loading;
 
   return (
     <List title={t("agencies-by-country.titles.list")} headerButtons={() => null}>

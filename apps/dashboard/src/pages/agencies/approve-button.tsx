@@ -1,7 +1,8 @@
 import { CheckOutlined } from "@ant-design/icons";
-import { useCan, useCustomMutation, useInvalidate, useTranslate } from "@refinedev/core";
+import { useCan, useInvalidate, useTranslate } from "@refinedev/core";
 import type { Agency } from "@tbc/types";
 import { Button, type ButtonProps, Popconfirm } from "antd";
+import { useProcedureMutation } from "../../providers/procedures";
 
 /**
  * Approve a pending agency (managers). Hidden for other roles and other statuses; the server checks
@@ -20,17 +21,14 @@ export function ApproveButton({
   const t = useTranslate();
   const invalidate = useInvalidate();
   const { data: access } = useCan({ resource: "agencies", action: "approve", params: { id: record.id } });
-  const { mutate, mutation } = useCustomMutation<Agency>();
+  const { mutate, mutation } = useProcedureMutation("agencies.approve");
 
   if (record.status !== "pending" || !access?.can) return null;
 
   const approve = () =>
     mutate(
+      { id: record.id, version: record.version },
       {
-        url: "",
-        method: "post",
-        values: { id: record.id, version: record.version },
-        meta: { procedure: "agencies.approve" },
         successNotification: () => ({ message: t("agencies.approve.success"), type: "success" }),
         // refine's antd notifications show `description` as the title and `message` as the text.
         errorNotification: (error) => ({
@@ -38,8 +36,6 @@ export function ApproveButton({
           message: error?.statusCode === 409 ? t("agencies.conflict.description") : (error?.message ?? ""),
           type: "error",
         }),
-      },
-      {
         onSettled: () =>
           invalidate({ resource: "agencies", invalidates: ["list", "many", "detail"], id: record.id }),
       },

@@ -1,9 +1,7 @@
-import { useCustom, useLink, useTranslate } from "@refinedev/core";
-import type { AgencyStatus } from "@tbc/types";
+import { useLink, useTranslate } from "@refinedev/core";
 import { Alert, Space, Typography } from "antd";
 import { useEffect, useState } from "react";
-
-type Duplicate = { id: number; name: string; status: AgencyStatus };
+import { useProcedure } from "../../providers/procedures";
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -31,20 +29,12 @@ export function DuplicateWarning(props: {
   const countryCode = useDebounced(props.countryCode ?? null, 300);
   const enabled = name.length >= 2 && !!countryCode;
 
-  const { query } = useCustom<Duplicate[]>({
-    url: "",
-    method: "get",
-    meta: { procedure: "agencies.duplicates" },
-    config: {
-      query: { name, countryCode, ...(props.excludeId ? { excludeId: props.excludeId } : {}) },
-    },
-    queryOptions: { enabled, staleTime: 10_000 },
-    errorNotification: false,
-  });
-
-  // Not `result.data`: refine puts an empty object there until the first answer arrives.
-  const answer = query.data?.data;
-  const duplicates = enabled && Array.isArray(answer) ? answer : [];
+  const query = useProcedure(
+    "agencies.duplicates",
+    { name, countryCode: countryCode ?? "", ...(props.excludeId ? { excludeId: props.excludeId } : {}) },
+    { enabled, staleTime: 10_000 },
+  );
+  const duplicates = enabled ? (query.data ?? []) : [];
   if (duplicates.length === 0) return null;
 
   return (

@@ -9,21 +9,8 @@ export type AuditSearch = {
   period?: [Dayjs | null, Dayjs | null];
 };
 
-/** Entities the audit log records (packages/db); exports record the exported list's resource. */
-export const AUDIT_ENTITIES = [
-  "agency",
-  "operation",
-  "seizure",
-  "crime_area",
-  "channel",
-  "user",
-  "session",
-  "import",
-  "agencies",
-  "operations",
-  "imports",
-  "posts",
-] as const;
+/** Entities the audit log records (@tbc/types); exports record the exported list's resource. */
+export { AUDIT_ENTITIES } from "@tbc/types";
 
 /** A period of whole days → `at` between two ISO timestamps (start of the first, end of the last). */
 export function periodToRange(period: AuditSearch["period"]): [string, string] | undefined {

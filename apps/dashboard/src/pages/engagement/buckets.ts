@@ -1,4 +1,4 @@
-import type { Granularity } from "@tbc/types";
+import type { AnnouncementMarker, Granularity } from "@tbc/types";
 
 /**
  * Time buckets as the server makes them (packages/db dayBucket): a day is itself, a week is its
@@ -96,13 +96,7 @@ export function formatDay(day: string, locale: string): string {
   return formatBucket(day, "day", locale, "full");
 }
 
-export type Marker = {
-  id: number;
-  name: string;
-  editionYear: number;
-  announcedOn: string;
-  crimeArea: string;
-};
+export type Marker = AnnouncementMarker;
 export type MarkerGroup = { bucket: string; markers: Marker[] };
 
 /**

@@ -1,4 +1,11 @@
-import { DEFAULT_CHANNELS, type EngagementSeries, type EngagementTotals, type Granularity } from "@tbc/types";
+import {
+  type BuiltInChannel,
+  DEFAULT_CHANNELS,
+  type EngagementSeries,
+  type EngagementTotals,
+  type Granularity,
+  isBuiltInChannel,
+} from "@tbc/types";
 import { bucketRange } from "./buckets";
 
 /**
@@ -6,7 +13,7 @@ import { bucketRange } from "./buckets";
  * fixed colours (Tableau 10, told apart with the common colour-vision deficiencies); channels that
  * managers add get a spare colour chosen by their code, so that it never changes.
  */
-const FIXED: Record<string, string> = {
+const FIXED: Record<BuiltInChannel, string> = {
   x: "#4e79a7",
   facebook: "#f28e2b",
   instagram: "#b07aa1",
@@ -17,8 +24,7 @@ const FIXED: Record<string, string> = {
 const SPARE = ["#76b7b2", "#edc948", "#ff9da7", "#bab0ac", "#86bcb6", "#d37295", "#a0cbe8", "#79706e"];
 
 export function channelColor(code: string): string {
-  const fixed = FIXED[code];
-  if (fixed) return fixed;
+  if (isBuiltInChannel(code)) return FIXED[code];
   let hash = 0;
   for (const ch of code) hash = (hash * 31 + (ch.codePointAt(0) ?? 0)) >>> 0;
   return SPARE[hash % SPARE.length] as string;

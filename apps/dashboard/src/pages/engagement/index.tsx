@@ -1,13 +1,12 @@
 import { UploadOutlined } from "@ant-design/icons";
 import { List } from "@refinedev/antd";
 import { useCan, useGo, useTranslate } from "@refinedev/core";
-import type { EngagementSeries, EngagementTotals } from "@tbc/types";
 import { Button, Col, Row, Space, Typography } from "antd";
 import { useMemo } from "react";
 import { ChartFrameProvider } from "../../components/chart-card";
 import { useCountrySelect } from "../../components/countries";
 import { useNumberLocale } from "../../components/figure";
-import type { Marker } from "./buckets";
+import { useProcedure } from "../../providers/procedures";
 import { describeEngagementFilters } from "./caption";
 import { HashtagCard, RateCard, TimelineCard } from "./charts";
 import { EngagementFilterBar } from "./filter-bar";
@@ -16,7 +15,10 @@ import { SampleBanner } from "./sample-banner";
 import { toApiFilters, todayUtc } from "./search";
 import { ShareCard } from "./share-chart";
 import { TopPosts } from "./top-posts";
-import { useChannelSources, useChannels, useEngagementQuery, useEngagementView } from "./use-engagement";
+import { useChannelSources, useChannels, useEngagementView } from "./use-engagement";
+
+/** Charts keep their last answer while a new period loads (no flash of empty charts). */
+const CHART = { keepPrevious: true };
 
 /**
  * /engagement: the campaign's audience figures over time. Filters live in the URL (shareable).
@@ -36,23 +38,19 @@ export function Engagement() {
   const locale = useNumberLocale();
   const countries = useCountrySelect();
 
-  const series = useEngagementQuery<EngagementSeries>("series", {
-    filters,
-    metric: view.metric,
-    ...granularity,
-  });
-  const rate = useEngagementQuery<EngagementSeries>("series", {
-    filters,
-    metric: "engagementRate",
-    ...granularity,
-  });
-  const hashtags = useEngagementQuery<EngagementSeries>("series", {
-    filters,
-    metric: "hashtagMentions",
-    ...granularity,
-  });
-  const totals = useEngagementQuery<EngagementTotals>("totals", filters);
-  const markers = useEngagementQuery<Marker[]>("markers", filters);
+  const series = useProcedure("engagement.series", { filters, metric: view.metric, ...granularity }, CHART);
+  const rate = useProcedure(
+    "engagement.series",
+    { filters, metric: "engagementRate", ...granularity },
+    CHART,
+  );
+  const hashtags = useProcedure(
+    "engagement.series",
+    { filters, metric: "hashtagMentions", ...granularity },
+    CHART,
+  );
+  const totals = useProcedure("engagement.totals", filters, CHART);
+  const markers = useProcedure("engagement.markers", filters, CHART);
   const sources = useChannelSources(filters, totals.data);
   const sample = [series, rate, hashtags, totals].some((q) => q.data?.sample);
   const effective = series.data && { granularity: series.data.granularity, requested: series.data.requested };

@@ -1,8 +1,8 @@
-import { type BaseRecord, useCustom, useList } from "@refinedev/core";
-import type { EngagementFilters, EngagementTotals } from "@tbc/types";
+import { useList } from "@refinedev/core";
+import type { Channel, EngagementFilters, EngagementTotals } from "@tbc/types";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
-import { trpc } from "../../providers/trpc";
+import { fetchProcedure } from "../../providers/procedures";
 import { sortChannels } from "./chart-data";
 import { type EngagementView, parseEngagementView, toSearchParams } from "./search";
 
@@ -17,30 +17,6 @@ export function useEngagementView() {
   );
   return { view, update };
 }
-
-/**
- * One engagement query (`engagement.series|totals|markers`). The previous answer stays on screen
- * while a new period loads (no flash of empty charts); errors show in the card, not as toasts.
- */
-export function useEngagementQuery<T extends BaseRecord>(procedure: string, input: object) {
-  const { query } = useCustom<T>({
-    url: "",
-    method: "get",
-    meta: { procedure: `engagement.${procedure}` },
-    config: { query: input },
-    queryOptions: { placeholderData: (previous) => previous },
-    errorNotification: false,
-  });
-  // Not `result.data`: refine puts an empty object there until the first answer arrives.
-  return {
-    data: query.data?.data,
-    loading: query.isLoading,
-    fetching: query.isFetching,
-    error: query.isError,
-  };
-}
-
-type Channel = { id: string; code: string; label: string };
 
 /** The channel reference list: select options and a code → label lookup (an unknown code shows as is). */
 export function useChannels() {
@@ -86,7 +62,7 @@ export function useChannelSources(
       filters: EngagementFilters;
       channels: string[];
     };
-    Promise.all(list.map((c) => trpc.engagement.totals.query({ ...f, channels: [c] })))
+    Promise.all(list.map((c) => fetchProcedure("engagement.totals", { ...f, channels: [c] })))
       .then((answers) => {
         if (!live) return;
         const sample = list.filter((_, i) => answers[i]?.sample);

@@ -1,22 +1,19 @@
 import { useLogin, useTranslate } from "@refinedev/core";
-import { ZLoginInput } from "@tbc/types";
+import { type DemoInfo, ZLoginInput } from "@tbc/types";
 import { Alert, Button, Card, Form, Input, Layout, Space, Tag, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useLocation } from "react-router";
 import { LogoMark } from "../../components/logo";
 import { isRateLimited, type LoginParams } from "../../providers/auth-provider";
-import { trpc } from "../../providers/trpc";
+import { fetchProcedure } from "../../providers/procedures";
 import { palette } from "../../theme";
-
-type DemoInfo = { enabled: boolean; accounts: { email: string; role: string }[]; password: string | null };
 
 /** Demo accounts are announced only when the server says demo mode is on (never in production). */
 function useDemoInfo(): DemoInfo | null {
   const [demo, setDemo] = useState<DemoInfo | null>(null);
   useEffect(() => {
     let live = true;
-    trpc.auth.demo
-      .query()
+    fetchProcedure("auth.demo", undefined)
       .then((info) => live && setDemo(info))
       .catch(() => live && setDemo(null));
     return () => {

@@ -1,9 +1,10 @@
-import { type HttpError, useCustomMutation, useTranslate } from "@refinedev/core";
+import { type HttpError, useTranslate } from "@refinedev/core";
 import { SEIZURE_CATEGORIES, ZSeizureValues } from "@tbc/types";
 import { Col, Form, Input, InputNumber, Modal, Row, Select } from "antd";
 import { useMemo } from "react";
 import { useCountrySelect } from "../../components/countries";
 import { zodRules } from "../../components/zod-rules";
+import { useProcedureMutation } from "../../providers/procedures";
 
 type SeizureField = keyof typeof ZSeizureValues.shape;
 const FIELDS = Object.keys(ZSeizureValues.shape) as SeizureField[];
@@ -35,7 +36,7 @@ export function SeizureModal({
   const t = useTranslate();
   const [form] = Form.useForm();
   const countries = useCountrySelect();
-  const { mutate, mutation } = useCustomMutation();
+  const { mutate, mutation } = useProcedureMutation("seizures.create");
   const categories = useMemo(
     () => SEIZURE_CATEGORIES.map((c) => ({ value: c, label: t(`operations.seizureCategories.${c}`) })),
     [t],
@@ -46,16 +47,14 @@ export function SeizureModal({
     rules: [rule(field, t)],
   });
 
-  const submit = (raw: Record<string, unknown>) =>
+  const submit = (raw: Record<string, unknown>) => {
+    // The form's rules come from the same schema, so this parse only types what they checked.
+    const parsed = ZSeizureValues.safeParse(pickSeizureValues(raw));
+    if (!parsed.success) return;
     mutate(
+      { operationId, values: parsed.data },
       {
-        url: "",
-        method: "post",
-        values: { operationId, values: pickSeizureValues(raw) },
-        meta: { procedure: "seizures.create" },
         successNotification: () => ({ message: t("operations.seizures.added"), type: "success" }),
-      },
-      {
         onSuccess: () => {
           form.resetFields();
           onAdded();
@@ -68,6 +67,7 @@ export function SeizureModal({
         },
       },
     );
+  };
 
   return (
     <Modal

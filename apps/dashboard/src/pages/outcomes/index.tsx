@@ -1,15 +1,18 @@
 import { List } from "@refinedev/antd";
 import { type CrudFilter, type CrudSort, useGo, useTranslate } from "@refinedev/core";
-import type { OutcomeKpis, OutcomesByCrimeArea, OutcomesByYear } from "@tbc/types";
 import { Col, Row, Space, Typography } from "antd";
 import { useMemo } from "react";
+import { useProcedure } from "../../providers/procedures";
 import { ByCrimeAreaChart } from "./by-crime-area-chart";
 import { ByYearChart } from "./by-year-chart";
 import { OutcomeFilterBar } from "./filter-bar";
 import { OutcomeKpiCards } from "./kpis";
 import { rankedDrillDown, toApiFilters, toOperationListFilters } from "./search";
-import { type TopOperation, TopOperations } from "./top-operations";
-import { useAnalytics, useOutcomeView } from "./use-outcomes";
+import { TopOperations } from "./top-operations";
+import { useOutcomeView } from "./use-outcomes";
+
+/** Charts keep their last answer while new filters load (no flash of empty charts). */
+const CHART = { keepPrevious: true };
 
 /**
  * /outcomes: what the operations achieved, as published. Filters live in the URL (shareable);
@@ -22,10 +25,10 @@ export function Outcomes() {
   const { view, update } = useOutcomeView();
   const filters = useMemo(() => toApiFilters(view.filters), [view.filters]);
 
-  const kpis = useAnalytics<OutcomeKpis>("outcomeKpis", filters);
-  const byYear = useAnalytics<OutcomesByYear>("outcomesByYear", { ...filters, figure: view.figure });
-  const byArea = useAnalytics<OutcomesByCrimeArea>("outcomesByCrimeArea", filters);
-  const top = useAnalytics<TopOperation[]>("topOperations", { ...filters, figure: view.top, limit: 10 });
+  const kpis = useProcedure("outcomes.kpis", filters, CHART);
+  const byYear = useProcedure("outcomes.byYear", { ...filters, figure: view.figure }, CHART);
+  const byArea = useProcedure("outcomes.byCrimeArea", filters, CHART);
+  const top = useProcedure("outcomes.topOperations", { ...filters, figure: view.top, limit: 10 }, CHART);
 
   // Through the router provider, so the values are encoded like every other table URL.
   const drill = (list: { filters: CrudFilter[]; sorters?: CrudSort[] }) =>

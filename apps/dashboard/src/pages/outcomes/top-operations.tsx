@@ -3,16 +3,11 @@ import { OPERATION_FIGURES, type OperationFigure } from "@tbc/types";
 import { Select, Table } from "antd";
 import { CrimeAreaTag } from "../../components/crime-areas";
 import { Figure } from "../../components/figure";
+import type { QueryOutput } from "../../providers/procedures";
 import { ChartCard } from "./chart-card";
 import { useFigureOptions } from "./use-outcomes";
 
-export type TopOperation = {
-  id: number;
-  name: string;
-  editionYear: number;
-  crimeArea: string;
-  value: number;
-};
+export type TopOperation = QueryOutput<"outcomes.topOperations">[number];
 
 /** The operations with the highest published value of a chosen figure (unknowns are not ranked). */
 export function TopOperations({

@@ -1,4 +1,4 @@
-import { type BaseRecord, useCustom, useTranslate } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
 import type { OperationFigure } from "@tbc/types";
 import { useCallback, useMemo } from "react";
 import { useSearchParams } from "react-router";
@@ -14,28 +14,6 @@ export function useOutcomeView() {
     [view, setParams],
   );
   return { view, update };
-}
-
-/**
- * One analytics query. The previous answer stays on screen while a new filter loads (no flash of
- * empty charts); errors are shown in the card, not as a toast per chart.
- */
-export function useAnalytics<T extends BaseRecord>(procedure: string, input: object) {
-  const { query } = useCustom<T>({
-    url: "",
-    method: "get",
-    meta: { procedure: `analytics.${procedure}` },
-    config: { query: input },
-    queryOptions: { placeholderData: (previous) => previous },
-    errorNotification: false,
-  });
-  // Not `result.data`: refine puts an empty object there until the first answer arrives.
-  return {
-    data: query.data?.data,
-    loading: query.isLoading,
-    fetching: query.isFetching,
-    error: query.isError,
-  };
 }
 
 /** Figure names and select options, shared by the per-year chart and the top table. */

@@ -1,7 +1,7 @@
-import { DEFAULT_CHANNELS } from "@tbc/types";
+import { type BuiltInChannel, DEFAULT_CHANNELS, isBuiltInChannel } from "@tbc/types";
 
 /** One colour per channel, the same in the chart, its legend and the exports. */
-const FIXED: Record<string, string> = {
+const FIXED: Record<BuiltInChannel, string> = {
   x: "#1f4e8c",
   facebook: "#4e79a7",
   instagram: "#b07aa1",
@@ -12,8 +12,7 @@ const FIXED: Record<string, string> = {
 const SPARE = ["#76b7b2", "#edc948", "#9c755f", "#ff9da7", "#bab0ac"];
 
 export function channelColor(code: string): string {
-  const fixed = FIXED[code];
-  if (fixed) return fixed;
+  if (isBuiltInChannel(code)) return FIXED[code];
   let hash = 0;
   for (const ch of code) hash = (hash * 31 + (ch.codePointAt(0) ?? 0)) >>> 0;
   return SPARE[hash % SPARE.length] as string;

@@ -1,6 +1,5 @@
 import { List } from "@refinedev/antd";
 import { type CrudFilter, useGo, useTranslate } from "@refinedev/core";
-import type { EngagementSeries, MapValues, OutcomesByYear, OverviewKpis } from "@tbc/types";
 import { Col, Row, Space } from "antd";
 import { useMemo } from "react";
 import { useNavigate } from "react-router";
@@ -9,6 +8,7 @@ import { useCountrySelect } from "../../components/countries";
 import { useCrimeAreaLabel } from "../../components/crime-areas";
 import { useNumberLocale } from "../../components/figure";
 import { useVocabulary } from "../../components/labels";
+import { useProcedure } from "../../providers/procedures";
 import { describeFilters } from "./caption";
 import { agencyDrillFilters, engagementDrillUrl, operationDrillFilters } from "./drill";
 import { EngagementCard } from "./engagement-card";
@@ -25,9 +25,10 @@ import {
   toOverviewFilters,
   withFilter,
 } from "./search";
-import { useOverviewView, useProcedure } from "./use-overview";
+import { useOverviewView } from "./use-overview";
 
-type Channel = { id: string; code: string; label: string };
+/** Charts keep their last answer while new filters load, and are fresh enough for 30 s. */
+const CHART = { keepPrevious: true, staleTime: 30_000 };
 
 /**
  * `/`, the landing page: where the campaign stands for leadership. One filter bar (in the URL)
@@ -46,21 +47,22 @@ export function Overview() {
   const filters = useMemo(() => toOverviewFilters(view), [view]);
   const years = useMemo(() => toOutcomeFilters(view), [view]);
 
-  const kpis = useProcedure<OverviewKpis>("analytics.overview", filters);
+  const kpis = useProcedure("overview.kpis", filters, CHART);
   // The map ignores its own country filter: it highlights the chosen country among all the others,
   // so that another one can be chosen with a click.
   const mapFilters = useMemo(() => {
     const { countryCode: _, ...rest } = filters;
     return rest;
   }, [filters]);
-  const map = useProcedure<MapValues>("analytics.map", { filters: mapFilters, layer: view.layer });
-  const agencies = useProcedure<MapValues>("analytics.map", { filters, layer: "agencies" });
-  const outcomes = useProcedure<OutcomesByYear>("analytics.outcomesByYear", { ...years, figure: "arrests" });
-  const engagement = useProcedure<EngagementSeries>("engagement.series", {
-    filters: toEngagementFilters(view),
-    metric: "impressions",
-  });
-  const channelList = useProcedure<{ data: Channel[] }>("channels.list");
+  const map = useProcedure("overview.map", { filters: mapFilters, layer: view.layer }, CHART);
+  const agencies = useProcedure("overview.map", { filters, layer: "agencies" }, CHART);
+  const outcomes = useProcedure("outcomes.byYear", { ...years, figure: "arrests" }, CHART);
+  const engagement = useProcedure(
+    "engagement.series",
+    { filters: toEngagementFilters(view), metric: "impressions" },
+    CHART,
+  );
+  const channelList = useProcedure("channels.list", undefined, CHART);
   const channels = useMemo(() => {
     const names = new Map((channelList.data?.data ?? []).map((c) => [c.code, c.label]));
     return {

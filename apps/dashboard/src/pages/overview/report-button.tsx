@@ -7,7 +7,7 @@ import type { ChartRegistry } from "../../components/chart-card";
 import { useCrimeAreaLabel } from "../../components/crime-areas";
 import { useNumberLocale } from "../../components/figure";
 import { exportFileName } from "../../export/download";
-import { trpc } from "../../providers/trpc";
+import { fetchProcedure } from "../../providers/procedures";
 import type { ReportItem } from "../../report/report-modal";
 import { kpiTable, topOperationsTable } from "./report-tables";
 import { type OverviewView, toOutcomeFilters } from "./search";
@@ -60,7 +60,7 @@ export function ReportButton({
       label: t("overview.report.top"),
       kind: "table",
       build: async () => {
-        const rows = await trpc.analytics.topOperations.query({
+        const rows = await fetchProcedure("outcomes.topOperations", {
           ...toOutcomeFilters(view),
           figure: "arrests",
           limit: 50,

@@ -1,4 +1,3 @@
-import { type BaseRecord, useCustom } from "@refinedev/core";
 import dayjs from "dayjs";
 import { useCallback, useMemo } from "react";
 import { useSearchParams } from "react-router";
@@ -17,26 +16,4 @@ export function useOverviewView() {
     [setParams],
   );
   return { view, update, today: TODAY };
-}
-
-/**
- * One query of any procedure (`analytics.map`, `engagement.series`). The previous answer stays on
- * screen while a new filter loads; errors show in the card, not as a toast per chart.
- */
-export function useProcedure<T extends BaseRecord>(procedure: string, input?: object) {
-  const { query } = useCustom<T>({
-    url: "",
-    method: "get",
-    meta: { procedure },
-    ...(input ? { config: { query: input } } : {}),
-    queryOptions: { placeholderData: (previous) => previous, staleTime: 30_000 },
-    errorNotification: false,
-  });
-  return {
-    data: query.data?.data as T | undefined,
-    loading: query.isLoading,
-    fetching: query.isFetching,
-    error: query.isError,
-    updatedAt: query.dataUpdatedAt,
-  };
 }

@@ -1,6 +1,7 @@
-import { useCustomMutation, useTranslate } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
 import type { User } from "@tbc/types";
 import { Alert, App, Form, Input, Modal } from "antd";
+import { useProcedureMutation } from "../../providers/procedures";
 import { applyFieldErrors } from "../account/field-errors";
 import type { OneTimePassword } from "./one-time-password";
 import { optionalPasswordRule } from "./user-form";
@@ -23,21 +24,16 @@ export function ResetPasswordModal({
   const t = useTranslate();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const { mutate, mutation } = useCustomMutation<User & { oneTimePassword: string | null }>();
+  const { mutate, mutation } = useProcedureMutation("users.resetPassword");
 
   const submit = ({ password }: Values) => {
     if (!user) return;
     mutate(
+      { id: user.id, ...(password ? { password } : {}) },
       {
-        url: "",
-        method: "post",
-        values: { id: user.id, ...(password ? { password } : {}) },
-        meta: { procedure: "users.resetPassword" },
         successNotification: false,
         errorNotification: false,
-      },
-      {
-        onSuccess: ({ data }) => {
+        onSuccess: (data) => {
           onClose();
           form.resetFields();
           if (data.oneTimePassword) onPassword({ email: user.email, password: data.oneTimePassword });

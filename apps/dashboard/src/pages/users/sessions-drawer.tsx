@@ -1,42 +1,32 @@
-import { type BaseRecord, useCustom, useCustomMutation, useTranslate } from "@refinedev/core";
+import { useTranslate } from "@refinedev/core";
 import type { SessionInfo, User } from "@tbc/types";
 import { App, Button, Drawer, Popconfirm } from "antd";
 import { useState } from "react";
+import { useProcedure, useProcedureMutation } from "../../providers/procedures";
 import { SessionsTable } from "../account/sessions-table";
 
 /** A user's live sessions (admin): end one, or all of them. */
 export function SessionsDrawer({ user, onClose }: { user: User | null; onClose: () => void }) {
   const t = useTranslate();
   const { message } = App.useApp();
-  const { query } = useCustom<SessionInfo[] & BaseRecord>({
-    url: "",
-    method: "get",
-    meta: { procedure: "users.sessions" },
-    config: { query: { id: user?.id } },
-    queryOptions: { enabled: user !== null },
-    errorNotification: false,
-  });
-  const sessions: SessionInfo[] = user ? (query.data?.data ?? []) : [];
-  const { mutate, mutation } = useCustomMutation<{ ended: number }>();
+  // Disabled without a user: the id is never sent as 0.
+  const query = useProcedure("users.sessions", { id: user?.id ?? 0 }, { enabled: user !== null });
+  const sessions: SessionInfo[] = user ? (query.data ?? []) : [];
+  const { mutate, mutation } = useProcedureMutation("users.endSessions");
   const [endingId, setEndingId] = useState<number | null>(null);
 
   const end = (sessionId?: number) => {
     if (!user) return;
     setEndingId(sessionId ?? null);
     mutate(
+      { userId: user.id, ...(sessionId ? { sessionId } : {}) },
       {
-        url: "",
-        method: "post",
-        values: { userId: user.id, ...(sessionId ? { sessionId } : {}) },
-        meta: { procedure: "users.endSessions" },
         successNotification: false,
         errorNotification: (error) => ({ message: error?.message ?? "", type: "error" }),
-      },
-      {
-        onSuccess: ({ data }) => message.success(t("users.sessions.ended", { count: data.ended })),
+        onSuccess: (data) => message.success(t("users.sessions.ended", { count: data.ended })),
         onSettled: () => {
           setEndingId(null);
-          query.refetch();
+          void query.refetch();
         },
       },
     );
@@ -71,7 +61,7 @@ export function SessionsDrawer({ user, onClose }: { user: User | null; onClose: 
     >
       <SessionsTable
         sessions={sessions}
-        loading={query.isFetching}
+        loading={query.fetching}
         endLabel={t("users.sessions.end")}
         endConfirm={t("users.sessions.endConfirm")}
         endingId={endingId}

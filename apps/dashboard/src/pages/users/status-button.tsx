@@ -1,7 +1,8 @@
 import { StopOutlined, UndoOutlined } from "@ant-design/icons";
-import { useCustomMutation, useInvalidate, useTranslate } from "@refinedev/core";
+import { useInvalidate, useTranslate } from "@refinedev/core";
 import type { User } from "@tbc/types";
 import { Button, Popconfirm, Tooltip } from "antd";
+import { useProcedureMutation } from "../../providers/procedures";
 
 /**
  * Disable (ends the user's sessions at once, on the server) or enable again, after a confirmation.
@@ -10,8 +11,10 @@ import { Button, Popconfirm, Tooltip } from "antd";
 export function StatusButton({ user, self }: { user: User; self: boolean }) {
   const t = useTranslate();
   const invalidate = useInvalidate();
-  const { mutate, mutation } = useCustomMutation<User>();
+  const disable = useProcedureMutation("users.disable");
+  const enable = useProcedureMutation("users.enable");
   const disabling = user.disabledAt === null;
+  const { mutate, mutation } = disabling ? disable : enable;
   const label = disabling ? t("users.disable.button") : t("users.enable.button");
 
   if (disabling && self) {
@@ -26,11 +29,8 @@ export function StatusButton({ user, self }: { user: User; self: boolean }) {
 
   const run = () =>
     mutate(
+      { id: user.id },
       {
-        url: "",
-        method: "post",
-        values: { id: user.id },
-        meta: { procedure: disabling ? "users.disable" : "users.enable" },
         successNotification: () => ({
           message: t(disabling ? "users.disable.success" : "users.enable.success", { email: user.email }),
           type: "success",
@@ -40,8 +40,8 @@ export function StatusButton({ user, self }: { user: User; self: boolean }) {
           description: label,
           type: "error",
         }),
+        onSettled: () => invalidate({ resource: "users", invalidates: ["list", "detail"], id: user.id }),
       },
-      { onSettled: () => invalidate({ resource: "users", invalidates: ["list", "detail"], id: user.id }) },
     );
 
   return (
