@@ -1,6 +1,6 @@
 import type { CrudFilter, CrudSort } from "@refinedev/core";
 import { OPERATION_FIGURES, type OperationFigure, type OutcomeFilters, ZOutcomeFilters } from "@tbc/types";
-import { yearRangeFilter } from "../operations/filters";
+import { bindRange } from "../../components/filter-bar/list-filters";
 
 /**
  * The Outcomes page keeps its whole state in the URL's search params, so that a view can be shared
@@ -71,9 +71,8 @@ export function toSearchParams(view: OutcomeView): URLSearchParams {
 /** The same filters as refine filters of the operations list ("View operations"). */
 export function toOperationListFilters(filters: OutcomeFilters): CrudFilter[] {
   const out: CrudFilter[] = [];
-  if (filters.yearFrom !== undefined || filters.yearTo !== undefined) {
-    out.push(yearRangeFilter(filters.yearFrom, filters.yearTo));
-  }
+  // The same `between` filter the operations list's year fields write.
+  out.push(...bindRange(["yearFrom", "yearTo"], "editionYear").write(filters));
   if (filters.crimeAreas?.length) out.push({ field: "crimeArea", operator: "in", value: filters.crimeAreas });
   if (filters.region) out.push({ field: "countryRegion", operator: "eq", value: filters.region });
   if (filters.countryCode) out.push({ field: "countryCode", operator: "eq", value: filters.countryCode });
