@@ -128,8 +128,10 @@ export function FilterBar({
   onClear,
   clearDisabled,
   clear = "column",
+  clearCol = { xs: 24, md: 3, xl: 2 },
   tags = [],
   tagsLabel,
+  tagsTestId,
   card,
   footer,
 }: {
@@ -142,8 +144,10 @@ export function FilterBar({
   clearDisabled?: boolean;
   /** Where Clear goes: a last column of the row, or a small button before the tags. */
   clear?: "column" | "tags" | "none";
+  clearCol?: ColProps;
   tags?: FilterTag[];
   tagsLabel?: string;
+  tagsTestId?: string;
   /** The analytics pages' look: a small card. */
   card?: boolean;
   footer?: ReactNode;
@@ -186,7 +190,7 @@ export function FilterBar({
     >
       <Row testId={testId} fields={fields} values={values} onChange={onChange} onFlush={flush} item={item}>
         {clear === "column" && (
-          <Col xs={24} md={3} xl={2}>
+          <Col {...clearCol}>
             <Form.Item label=" " colon={false} {...item}>
               {clearButton}
             </Form.Item>
@@ -200,7 +204,7 @@ export function FilterBar({
         </Space>
       )}
       {clear !== "tags" && tags.length > 0 && (
-        <Space wrap size={[4, 4]} data-testid={`${testId}-tags`}>
+        <Space wrap size={[4, 4]} data-testid={tagsTestId ?? `${testId}-tags`}>
           {tagsLabel && <Typography.Text type="secondary">{tagsLabel}</Typography.Text>}
           {tagList}
         </Space>
