@@ -3,6 +3,7 @@ import { z } from "zod";
 import { bind, bindRange } from "../src/components/filter-bar/list-filters";
 import { ZTableQuery } from "../src/hooks/table-query";
 import { parseQuery, serializeQuery } from "../src/hooks/url-state";
+import { ZOverviewQuery } from "../src/pages/overview/search";
 
 const Flat = z.object({
   period: z.enum(["12m", "3y", "launch"]).default("launch"),
@@ -25,8 +26,19 @@ describe("useUrlState: parse and serialize", () => {
     expect(serializeQuery(Flat, { period: "launch", crimeArea: [] })).toBe("");
   });
 
-  it("reads a single value of a list field as a one-item list", () => {
+  it("reads a single value of a list field as a one-item list, through transforms too", () => {
     expect(parseQuery(Flat, "?crimeArea=drugs").crimeArea).toEqual(["drugs"]);
+    const Trimmed = z.object({
+      channel: z
+        .array(z.string())
+        .transform((list) => list.map((c) => c.trim()))
+        .optional(),
+    });
+    expect(parseQuery(Trimmed, "?channel=x")).toEqual({ channel: ["x"] });
+    expect(parseQuery(ZOverviewQuery, "?crimeArea=drugs&channel=x")).toMatchObject({
+      crimeArea: ["drugs"],
+      channel: ["x"],
+    });
   });
 
   it("drops each invalid value on its own; a field with a default falls back to it", () => {

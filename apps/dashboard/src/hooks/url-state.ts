@@ -18,10 +18,12 @@ const PARSE = { ignoreQueryPrefix: true, depth: 6, arrayLimit: 200, parameterLim
 
 /** qs reads `?a=x` as "x" and `?a=x&a=y` as ["x", "y"]: a list field takes either. */
 function isListSchema(schema: z.ZodType): boolean {
-  const def = (schema as { def?: { type?: string; innerType?: z.ZodType } }).def;
+  const def = (schema as { def?: { type?: string; innerType?: z.ZodType; in?: z.ZodType } }).def;
   if (!def) return false;
   if (def.type === "array") return true;
-  return def.innerType ? isListSchema(def.innerType) : false;
+  // Through .optional()/.default() (innerType) and .transform()/.pipe() (in).
+  const inner = def.innerType ?? (def.type === "pipe" ? def.in : undefined);
+  return inner ? isListSchema(inner) : false;
 }
 
 /**

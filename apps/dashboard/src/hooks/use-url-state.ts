@@ -50,6 +50,8 @@ export function useUrlState<S extends UrlSchema>(schema: S, options: { arrays?: 
       const search = serializeQuery(schema, next, { arrays });
       if (`?${search}` === window.location.search || (!search && !window.location.search)) return;
       navigate({ pathname: owner.current, search: search ? `?${search}` : "" }, { replace: !push });
+      // The next change builds on this one even before the page re-renders with the new URL.
+      latest.current = next;
     },
     [schema, arrays, navigate],
   );
