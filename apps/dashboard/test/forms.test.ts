@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { fromAgencyFilters, toAgencyFilters } from "../src/pages/agencies/filters";
 import { pickAgencyValues, zodRule } from "../src/pages/agencies/zod-rules";
 
 // A translate that shows which key was asked for, and the schema's own message as the fallback.
@@ -50,34 +49,6 @@ describe("zodRule (the shared ZAgencyValues schema on form fields)", () => {
       socialHandle: null,
       notes: null,
       sourceUrl: null,
-    });
-  });
-});
-
-describe("filter bar ↔ refine filters", () => {
-  it("sends every field, cleared ones as undefined so that refine drops them", () => {
-    expect(toAgencyFilters({ nameContains: "  police ", kindIn: [], statusIn: ["pending"] })).toEqual([
-      { field: "name", operator: "contains", value: "police" },
-      { field: "countryCode", operator: "eq", value: undefined },
-      { field: "region", operator: "eq", value: undefined },
-      { field: "kind", operator: "in", value: undefined },
-      { field: "status", operator: "in", value: ["pending"] },
-    ]);
-  });
-
-  it("fills the bar from URL filters (strings, a single `in` value)", () => {
-    expect(
-      fromAgencyFilters([
-        { field: "region", operator: "eq", value: "Europe" },
-        { field: "status", operator: "in", value: "pending" },
-        { field: "region", operator: "null", value: "true" },
-      ]),
-    ).toEqual({
-      nameContains: undefined,
-      countryEq: undefined,
-      regionEq: "Europe",
-      kindIn: undefined,
-      statusIn: ["pending"],
     });
   });
 });

@@ -28,7 +28,6 @@ export const overview = {
     channels: "Channels",
     anyChannel: "Any channel",
     active: "Filtered by:",
-    remove: "Remove the filter {{filter}}",
   },
   caption: {
     period: "Period: {{range}}",

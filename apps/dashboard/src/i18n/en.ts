@@ -49,6 +49,7 @@ export const en = {
   app: { title: "Turn Back Crime", subtitle: "Campaign analytics" },
   loading: "Loading…",
   common: { none: "—" },
+  filters: { remove: "Remove the filter {{filter}}" },
   roles,
   regions: { ...regions, none: "No region" },
 

@@ -1,37 +1,90 @@
-import { CreateButton, EditButton, getDefaultSortOrder, List, ShowButton, useTable } from "@refinedev/antd";
-import { type HttpError, useCan, useLink, useTranslate } from "@refinedev/core";
+import { CreateButton, EditButton, getDefaultSortOrder, List, ShowButton } from "@refinedev/antd";
+import { type CrudFilter, type CrudSort, useCan, useLink, useTranslate } from "@refinedev/core";
 import type { Agency } from "@tbc/types";
 import { Card, Space, Table, Typography } from "antd";
+import { useCountrySelect } from "../../components/countries";
+import { FilterBar, type FilterField } from "../../components/filter-bar/filter-bar";
+import { bind, useListFilters } from "../../components/filter-bar/list-filters";
 import { StatusTag, useVocabulary } from "../../components/labels";
 import { ExportCsvButton } from "../../export/export-csv-button";
+import { useUrlTable } from "../../hooks/use-url-table";
 import { ApproveButton } from "./approve-button";
-import { AgencyFilterBar } from "./filter-bar";
-import { type AgencySearch, toAgencyFilters } from "./filters";
+
+const SORTERS: CrudSort[] = [{ field: "name", order: "asc" }];
+const BINDINGS = [
+  bind("name", "name", "contains"),
+  bind("countryCode", "countryCode", "eq"),
+  bind("region", "region", "eq"),
+  bind("kind", "kind", "in"),
+  bind("status", "status", "in"),
+];
 
 export function AgencyList() {
   const t = useTranslate();
   const Link = useLink();
   const vocabulary = useVocabulary();
+  const countries = useCountrySelect();
   const { data: canCreate } = useCan({ resource: "agencies", action: "create" });
 
   // Sort, filter and page on the server; the state lives in the URL so that a drill-down link or a
-  // bookmark opens the same view (refine reads ?filters[0][field]=…&filters[0][operator]=…).
-  const { tableProps, searchFormProps, sorters, filters, setFilters, setCurrentPage } = useTable<
-    Agency,
-    HttpError,
-    AgencySearch
-  >({
+  // bookmark opens the same view (?filters[0][field]=…&filters[0][operator]=…).
+  const { tableProps, sorters, filters, setFilters, flush } = useUrlTable<Agency>({
     resource: "agencies",
-    syncWithLocation: true,
-    sorters: { initial: [{ field: "name", order: "asc" }] },
-    pagination: { pageSize: 20 },
-    onSearch: (search) => toAgencyFilters(search),
+    initialSorters: SORTERS,
+    pageSize: 20,
   });
-
-  const reset = () => {
-    setFilters([], "replace");
-    setCurrentPage(1);
+  const bar = useListFilters(filters, BINDINGS, setFilters);
+  // Filters the fields cannot show (a drill-down to "no region"): removable tags.
+  const describe = (f: CrudFilter) => {
+    if (!("field" in f)) return t("agencies.filters.other");
+    const field = t(`agencies.fields.${f.field}`);
+    if (f.operator === "null") return t("agencies.filters.isNone", { field });
+    return t("agencies.filters.generic", { field, operator: f.operator, value: String(f.value) });
   };
+  const label = (key: string) => t(`agencies.fields.${key}`);
+  const fields: FilterField[] = [
+    {
+      type: "text",
+      key: "name",
+      label: label("name"),
+      placeholder: t("agencies.filters.name"),
+      col: { xs: 24, md: 12, xl: 6 },
+    },
+    {
+      type: "select",
+      key: "countryCode",
+      label: label("countryCode"),
+      placeholder: t("agencies.filters.country"),
+      select: countries.selectProps,
+      col: { xs: 24, md: 12, xl: 5 },
+    },
+    {
+      type: "select",
+      key: "region",
+      label: label("region"),
+      placeholder: t("agencies.filters.region"),
+      select: { options: vocabulary.regionOptions },
+      col: { xs: 24, md: 8, xl: 4 },
+    },
+    {
+      type: "select",
+      key: "kind",
+      multiple: true,
+      label: label("kind"),
+      placeholder: t("agencies.filters.kind"),
+      select: { options: vocabulary.kindOptions, optionFilterProp: "label" },
+      col: { xs: 24, md: 8, xl: 4 },
+    },
+    {
+      type: "select",
+      key: "status",
+      multiple: true,
+      label: label("status"),
+      placeholder: t("agencies.filters.status"),
+      select: { options: vocabulary.statusOptions },
+      col: { xs: 24, md: 8, xl: 3 },
+    },
+  ];
 
   return (
     <List
@@ -50,11 +103,18 @@ export function AgencyList() {
       )}
     >
       <Card>
-        <AgencyFilterBar
-          searchFormProps={searchFormProps}
-          filters={filters}
-          onReset={reset}
-          onRemove={(filter) => setFilters((current) => current.filter((f) => f !== filter))}
+        <FilterBar
+          testId="agency-filters"
+          fields={fields}
+          values={bar.values}
+          onChange={bar.onChange}
+          onFlush={flush}
+          onClear={() => setFilters([])}
+          tags={bar.extra.map((f) => ({
+            key: JSON.stringify(f),
+            label: describe(f),
+            onClose: () => bar.remove(f),
+          }))}
         />
         <Table<Agency>
           {...tableProps}

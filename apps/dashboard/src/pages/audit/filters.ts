@@ -1,48 +1,35 @@
 import type { CrudFilter } from "@refinedev/core";
-import dayjs, { type Dayjs } from "dayjs";
-
-/** The audit filter bar (named apart from the API fields, as on the other lists). */
-export type AuditSearch = {
-  userContains?: string;
-  entityEq?: string;
-  actionEq?: string;
-  period?: [Dayjs | null, Dayjs | null];
-};
+import dayjs from "dayjs";
+import { type Binding, bind } from "../../components/filter-bar/list-filters";
 
 /** Entities the audit log records (@tbc/types); exports record the exported list's resource. */
 export { AUDIT_ENTITIES } from "@tbc/types";
 
-/** A period of whole days → `at` between two ISO timestamps (start of the first, end of the last). */
-export function periodToRange(period: AuditSearch["period"]): [string, string] | undefined {
+/** A period of whole days (YYYY-MM-DD) → `at` between two ISO timestamps (start of the first, end of the last). */
+export function periodToRange(period: [string, string] | undefined): [string, string] | undefined {
   const [from, to] = period ?? [];
   if (!from || !to) return undefined;
-  return [from.startOf("day").toISOString(), to.endOf("day").toISOString()];
+  return [dayjs(from).startOf("day").toISOString(), dayjs(to).endOf("day").toISOString()];
 }
 
-export function toAuditFilters(search: AuditSearch): CrudFilter[] {
-  const text = search.userContains?.trim();
-  return [
-    { field: "userEmail", operator: "contains", value: text || undefined },
-    { field: "entity", operator: "eq", value: search.entityEq || undefined },
-    { field: "action", operator: "eq", value: search.actionEq || undefined },
-    { field: "at", operator: "between", value: periodToRange(search.period) },
-  ];
-}
+const isPeriod = (f: CrudFilter) => "field" in f && f.field === "at" && f.operator === "between";
 
-/** The other way, for a URL opened directly or the back button. */
-export function fromAuditFilters(filters: CrudFilter[]): AuditSearch {
-  const find = (field: string, operator: string) =>
-    filters.find((f) => "field" in f && f.field === field && f.operator === operator)?.value;
-  const one = (v: unknown) => (v === undefined || v === null || v === "" ? undefined : String(v));
-  const range = find("at", "between");
-  const period =
-    Array.isArray(range) && range.length === 2
-      ? ([dayjs(String(range[0])), dayjs(String(range[1]))] as [Dayjs, Dayjs])
-      : undefined;
-  return {
-    userContains: one(find("userEmail", "contains")),
-    entityEq: one(find("entity", "eq")),
-    actionEq: one(find("action", "eq")),
-    period: period?.every((d) => d.isValid()) ? period : undefined,
-  };
-}
+/** The audit filter bar ↔ refine filters. */
+export const AUDIT_BINDINGS: Binding[] = [
+  bind("userEmail", "userEmail", "contains"),
+  bind("entity", "entity", "eq"),
+  bind("action", "action", "eq"),
+  {
+    owns: isPeriod,
+    read: (filters) => {
+      const range = filters.find(isPeriod)?.value;
+      if (!Array.isArray(range) || range.length !== 2) return {};
+      const days = range.map((d) => dayjs(String(d)));
+      return days.every((d) => d.isValid()) ? { period: days.map((d) => d.format("YYYY-MM-DD")) } : {};
+    },
+    write: ({ period }) => {
+      const range = periodToRange(period as [string, string] | undefined);
+      return range ? [{ field: "at", operator: "between", value: range }] : [];
+    },
+  },
+];

@@ -1,15 +1,19 @@
-import { getDefaultSortOrder, List, useTable } from "@refinedev/antd";
-import { CanAccess, type HttpError, useTranslate } from "@refinedev/core";
+import { getDefaultSortOrder, List } from "@refinedev/antd";
+import { CanAccess, type CrudSort, useTranslate } from "@refinedev/core";
 import type { AuditEntry } from "@tbc/types";
 import { Card, Result, Space, Table, Typography } from "antd";
 import dayjs from "dayjs";
 import { useMemo } from "react";
-import { ActionTag } from "../../components/history/action-tag";
+import { FilterBar } from "../../components/filter-bar/filter-bar";
+import { useListFilters } from "../../components/filter-bar/list-filters";
+import { ActionTag, AUDIT_ACTIONS } from "../../components/history/action-tag";
 import { ChangeList } from "../../components/history/change-list";
 import { diffSnapshots, sidesOf, visibleChanges } from "../../components/history/diff";
 import { useFieldPresenter } from "../../components/history/present";
-import { AuditFilterBar } from "./filter-bar";
-import { type AuditSearch, fromAuditFilters, toAuditFilters } from "./filters";
+import { useUrlTable } from "../../hooks/use-url-table";
+import { AUDIT_BINDINGS, AUDIT_ENTITIES } from "./filters";
+
+const SORTERS: CrudSort[] = [{ field: "at", order: "desc" }];
 
 /** Field labels per audited entity, where the dashboard has them. */
 const FIELD_PREFIX: Record<string, string> = {
@@ -55,31 +59,65 @@ export function AuditList() {
 function AuditTable() {
   const t = useTranslate();
   const none = t("common.none");
-  const { tableProps, searchFormProps, sorters, filters, setFilters, setCurrentPage } = useTable<
-    AuditEntry,
-    HttpError,
-    AuditSearch
-  >({
+  const { tableProps, sorters, filters, setFilters, flush } = useUrlTable<AuditEntry>({
     resource: "audit",
-    syncWithLocation: true,
-    sorters: { initial: [{ field: "at", order: "desc" }] },
-    pagination: { pageSize: 20 },
-    onSearch: (search) => toAuditFilters(search),
+    initialSorters: SORTERS,
+    pageSize: 20,
   });
-  const values = useMemo(() => fromAuditFilters(filters), [filters]);
+  const bar = useListFilters(filters, AUDIT_BINDINGS, setFilters);
+  const entityOptions = useMemo(
+    () => AUDIT_ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`, e) })),
+    [t],
+  );
+  const actionOptions = useMemo(
+    () => AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`history.actions.${a}`, a) })),
+    [t],
+  );
+  const searchable = { showSearch: true, optionFilterProp: "label" };
 
   const expanded = (entry: AuditEntry) => <AuditDiff entry={entry} />;
 
   return (
     <List headerButtons={() => null}>
       <Card>
-        <AuditFilterBar
-          searchFormProps={searchFormProps}
-          values={values}
-          onReset={() => {
-            setFilters([], "replace");
-            setCurrentPage(1);
-          }}
+        <FilterBar
+          testId="audit-filters"
+          values={bar.values}
+          onChange={bar.onChange}
+          onFlush={flush}
+          onClear={() => setFilters([])}
+          fields={[
+            {
+              type: "text",
+              key: "userEmail",
+              label: t("audit.fields.userEmail"),
+              placeholder: t("audit.filters.user"),
+              col: { xs: 24, md: 12, xl: 6 },
+            },
+            {
+              type: "select",
+              key: "entity",
+              label: t("audit.fields.entity"),
+              placeholder: t("audit.filters.entity"),
+              select: { options: entityOptions, ...searchable },
+              col: { xs: 12, md: 6, xl: 4 },
+            },
+            {
+              type: "select",
+              key: "action",
+              label: t("audit.fields.action"),
+              placeholder: t("audit.filters.action"),
+              select: { options: actionOptions, ...searchable },
+              col: { xs: 12, md: 6, xl: 4 },
+            },
+            {
+              type: "dateRange",
+              key: "period",
+              label: t("audit.fields.period"),
+              placeholders: [t("audit.filters.from"), t("audit.filters.to")],
+              col: { xs: 24, md: 18, xl: 8 },
+            },
+          ]}
         />
         <Table<AuditEntry>
           {...tableProps}

@@ -1,23 +1,11 @@
 import { InfoCircleOutlined } from "@ant-design/icons";
 import { useTranslate } from "@refinedev/core";
 import { CAMPAIGN_LAUNCH, type Granularity, MAX_SERIES_POINTS } from "@tbc/types";
-import {
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Form,
-  Row,
-  Segmented,
-  Select,
-  Space,
-  Tag,
-  Tooltip,
-  Typography,
-} from "antd";
+import { Button, Col, DatePicker, Row, Segmented, Space, Tag, Tooltip, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useCountrySelect } from "../../components/countries";
 import { useNumberLocale } from "../../components/figure";
+import { FilterBar } from "../../components/filter-bar/filter-bar";
 import { formatCount } from "../../components/format";
 import { type EngagementView, PRESETS, type Preset, resolvePeriod } from "./search";
 import { useChannels } from "./use-engagement";
@@ -54,7 +42,46 @@ function GranularityNote({ view, effective }: { view: EngagementView; effective?
   );
 }
 
-/** The filters of the Engagement page; every change goes to the URL at once. */
+/** The period: a preset (relative to today) or two fixed days. */
+function PeriodField({
+  view,
+  today,
+  onChange,
+}: {
+  view: EngagementView;
+  today: string;
+  onChange: (patch: Partial<EngagementView>) => void;
+}) {
+  const t = useTranslate();
+  const range = resolvePeriod(view.period, today);
+  const preset = "preset" in view.period ? view.period.preset : undefined;
+  const pickRange = (dates: [Dayjs | null, Dayjs | null] | null) => {
+    const [from, to] = dates ?? [];
+    if (from && to) onChange({ period: { from: from.format("YYYY-MM-DD"), to: to.format("YYYY-MM-DD") } });
+  };
+  return (
+    <Space wrap size={8}>
+      <Segmented<Preset | "">
+        options={PRESETS.map((p) => ({ value: p, label: t(`engagement.filters.presets.${p}`) }))}
+        value={preset ?? ""}
+        onChange={(p) => p && onChange({ period: { preset: p } })}
+        data-testid="period-presets"
+      />
+      <DatePicker.RangePicker
+        value={[dayjs(range.from), dayjs(range.to)]}
+        format="YYYY-MM-DD"
+        allowClear={false}
+        minDate={dayjs(CAMPAIGN_LAUNCH).subtract(1, "year")}
+        placeholder={[t("engagement.filters.from"), t("engagement.filters.to")]}
+        onChange={(dates) => pickRange(dates as [Dayjs | null, Dayjs | null] | null)}
+        data-testid="period-picker"
+        style={{ width: 260 }}
+      />
+    </Space>
+  );
+}
+
+/** The filters of the Engagement page (the shared FilterBar); every change goes to the URL at once. */
 export function EngagementFilterBar({
   view,
   today,
@@ -69,82 +96,62 @@ export function EngagementFilterBar({
   const t = useTranslate();
   const channels = useChannels();
   const countries = useCountrySelect();
-  const range = resolvePeriod(view.period, today);
-  const preset = "preset" in view.period ? view.period.preset : undefined;
-  const presetOptions = PRESETS.map((p) => ({ value: p, label: t(`engagement.filters.presets.${p}`) }));
   const granularityOptions = (["auto", "day", "week", "month"] as const).map((g) => ({
     value: g,
     label: t(`engagement.granularities.${g}`),
   }));
-  const pickRange = (dates: [Dayjs | null, Dayjs | null] | null) => {
-    const [from, to] = dates ?? [];
-    if (from && to) onChange({ period: { from: from.format("YYYY-MM-DD"), to: to.format("YYYY-MM-DD") } });
-  };
+  const clear = () =>
+    onChange({ period: { preset: "launch" }, channels: [], countryCode: undefined, granularity: undefined });
 
   return (
-    <Card size="small" data-testid="engagement-filters">
-      <Form layout="vertical" component="div">
-        <Row gutter={[12, 0]} align="bottom">
-          <Col xs={24} xl={12}>
-            <Form.Item label={t("engagement.filters.period")} style={{ marginBottom: 8 }}>
-              <Space wrap size={8}>
-                <Segmented<Preset | "">
-                  options={presetOptions}
-                  value={preset ?? ""}
-                  onChange={(p) => p && onChange({ period: { preset: p } })}
-                  data-testid="period-presets"
-                />
-                <DatePicker.RangePicker
-                  value={[dayjs(range.from), dayjs(range.to)]}
-                  format="YYYY-MM-DD"
-                  allowClear={false}
-                  minDate={dayjs(CAMPAIGN_LAUNCH).subtract(1, "year")}
-                  placeholder={[t("engagement.filters.from"), t("engagement.filters.to")]}
-                  onChange={(dates) => pickRange(dates as [Dayjs | null, Dayjs | null] | null)}
-                  data-testid="period-picker"
-                  style={{ width: 260 }}
-                />
-              </Space>
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12} xl={6}>
-            <Form.Item label={t("engagement.filters.channels")} style={{ marginBottom: 8 }}>
-              <Select
-                mode="multiple"
-                allowClear
-                maxTagCount="responsive"
-                options={channels.options}
-                loading={channels.loading}
-                value={view.channels}
-                placeholder={t("engagement.filters.allChannels")}
-                onChange={(v: string[]) => onChange({ channels: v })}
-                optionFilterProp="label"
-                data-testid="channel-select"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12} xl={6}>
-            <Form.Item
-              label={
-                <span>
-                  {t("engagement.filters.country")}{" "}
-                  <Tooltip title={t("engagement.filters.countryHint")}>
-                    <InfoCircleOutlined aria-label={t("engagement.filters.countryHint")} />
-                  </Tooltip>
-                </span>
-              }
-              style={{ marginBottom: 8 }}
-            >
-              <Select
-                {...countries.selectProps}
-                value={view.countryCode ?? null}
-                placeholder={t("engagement.filters.anyCountry")}
-                onChange={(v: string | undefined) => onChange({ countryCode: v ?? undefined })}
-                data-testid="country-select"
-              />
-            </Form.Item>
-          </Col>
-        </Row>
+    <FilterBar
+      testId="engagement-filters"
+      card
+      clear="none"
+      values={{ channels: view.channels, countryCode: view.countryCode }}
+      onChange={(patch) =>
+        onChange({
+          ...("channels" in patch ? { channels: (patch.channels as string[] | undefined) ?? [] } : {}),
+          ...("countryCode" in patch ? { countryCode: patch.countryCode as string | undefined } : {}),
+        })
+      }
+      onClear={clear}
+      fields={[
+        {
+          type: "custom",
+          key: "period",
+          label: t("engagement.filters.period"),
+          render: () => <PeriodField view={view} today={today} onChange={onChange} />,
+          col: { xs: 24, xl: 12 },
+        },
+        {
+          type: "select",
+          key: "channels",
+          multiple: true,
+          label: t("engagement.filters.channels"),
+          placeholder: t("engagement.filters.allChannels"),
+          select: { options: channels.options, loading: channels.loading, optionFilterProp: "label" },
+          testId: "channel-select",
+          col: { xs: 24, md: 12, xl: 6 },
+        },
+        {
+          type: "select",
+          key: "countryCode",
+          label: (
+            <span>
+              {t("engagement.filters.country")}{" "}
+              <Tooltip title={t("engagement.filters.countryHint")}>
+                <InfoCircleOutlined aria-label={t("engagement.filters.countryHint")} />
+              </Tooltip>
+            </span>
+          ),
+          placeholder: t("engagement.filters.anyCountry"),
+          select: countries.selectProps,
+          testId: "country-select",
+          col: { xs: 24, md: 12, xl: 6 },
+        },
+      ]}
+      footer={
         <Row gutter={[12, 8]} align="middle" justify="space-between">
           <Col>
             <Space wrap size={12}>
@@ -159,21 +166,10 @@ export function EngagementFilterBar({
             </Space>
           </Col>
           <Col>
-            <Button
-              onClick={() =>
-                onChange({
-                  period: { preset: "launch" },
-                  channels: [],
-                  countryCode: undefined,
-                  granularity: undefined,
-                })
-              }
-            >
-              {t("buttons.clear")}
-            </Button>
+            <Button onClick={clear}>{t("buttons.clear")}</Button>
           </Col>
         </Row>
-      </Form>
-    </Card>
+      }
+    />
   );
 }

@@ -8,6 +8,8 @@ import {
   type Granularity,
   ZCountryCode,
 } from "@tbc/types";
+import { z } from "zod";
+import { parseQuery, serializeQuery } from "../../hooks/url-state";
 import { addDays, addMonths } from "./buckets";
 
 /**
@@ -57,49 +59,60 @@ export function resolvePeriod(period: Period, today: string): { from: string; to
   return "preset" in period ? presetRange(period.preset, today) : period;
 }
 
-function isDay(value: string | null): value is string {
+function isDay(value: string | null): boolean {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const t = Date.parse(`${value}T00:00:00Z`);
   return Number.isFinite(t) && new Date(t).toISOString().startsWith(value);
 }
 
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
-  return (values as readonly string[]).includes(value ?? "") ? (value as T) : undefined;
+const CHANNEL = /^[a-z0-9][a-z0-9_-]{0,29}$/;
+
+/** The URL's query, as useUrlState reads it: each invalid value is dropped on its own. */
+export const ZEngagementQuery = z.object({
+  period: z.enum(PRESETS).default(DEFAULT_PRESET),
+  from: z.string().refine(isDay).optional(),
+  to: z.string().refine(isDay).optional(),
+  channel: z
+    .array(z.string())
+    .transform((list) => [...new Set(list)].filter((c) => CHANNEL.test(c)).slice(0, 20))
+    .optional(),
+  country: ZCountryCode.optional(),
+  granularity: z.enum(GRANULARITIES).optional(),
+  metric: z.enum(ENGAGEMENT_METRICS).default(DEFAULT_METRIC),
+});
+export type EngagementQuery = z.infer<typeof ZEngagementQuery>;
+
+export function toEngagementView(query: EngagementQuery): EngagementView {
+  const { from, to } = query;
+  const view: EngagementView = {
+    period: from && to && from <= to ? { from, to } : { preset: query.period },
+    channels: query.channel ?? [],
+    metric: query.metric,
+  };
+  if (query.country) view.countryCode = query.country;
+  if (query.granularity) view.granularity = query.granularity;
+  return view;
+}
+
+export function toEngagementQuery(view: EngagementView): EngagementQuery {
+  return {
+    ...("preset" in view.period
+      ? { period: view.period.preset }
+      : { period: DEFAULT_PRESET, ...view.period }),
+    channel: view.channels,
+    country: view.countryCode,
+    granularity: view.granularity,
+    metric: view.metric,
+  };
 }
 
 export function parseEngagementView(params: URLSearchParams): EngagementView {
-  const from = params.get("from");
-  const to = params.get("to");
-  const preset = oneOf(PRESETS, params.get("period"));
-  const period: Period =
-    isDay(from) && isDay(to) && from <= to ? { from, to } : { preset: preset ?? DEFAULT_PRESET };
-  const channels = [...new Set(params.getAll("channel"))].filter((c) => /^[a-z0-9][a-z0-9_-]{0,29}$/.test(c));
-  const country = ZCountryCode.safeParse(params.get("country") ?? undefined);
-  const granularity = oneOf(GRANULARITIES, params.get("granularity"));
-  const view: EngagementView = {
-    period,
-    channels: channels.slice(0, 20),
-    metric: oneOf(ENGAGEMENT_METRICS, params.get("metric")) ?? DEFAULT_METRIC,
-  };
-  if (country.success && country.data) view.countryCode = country.data;
-  if (granularity) view.granularity = granularity;
-  return view;
+  return toEngagementView(parseQuery(ZEngagementQuery, params.toString()));
 }
 
 /** The other way; defaults are left out so that the plain page has a plain URL. */
 export function toSearchParams(view: EngagementView): URLSearchParams {
-  const params = new URLSearchParams();
-  if ("preset" in view.period) {
-    if (view.period.preset !== DEFAULT_PRESET) params.set("period", view.period.preset);
-  } else {
-    params.set("from", view.period.from);
-    params.set("to", view.period.to);
-  }
-  for (const channel of view.channels) params.append("channel", channel);
-  if (view.countryCode) params.set("country", view.countryCode);
-  if (view.granularity) params.set("granularity", view.granularity);
-  if (view.metric !== DEFAULT_METRIC) params.set("metric", view.metric);
-  return params;
+  return new URLSearchParams(serializeQuery(ZEngagementQuery, toEngagementQuery(view)));
 }
 
 /** The filters of every engagement query: the period as dates, and only the parts that are set. */

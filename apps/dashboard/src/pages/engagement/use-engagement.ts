@@ -1,19 +1,19 @@
 import { useList } from "@refinedev/core";
 import type { Channel, EngagementFilters, EngagementTotals } from "@tbc/types";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { useSearchParams } from "react-router";
+import { type UrlWrite, useUrlState } from "../../hooks/use-url-state";
 import { fetchProcedure } from "../../providers/procedures";
 import { sortChannels } from "./chart-data";
-import { type EngagementView, parseEngagementView, toSearchParams } from "./search";
+import { type EngagementView, toEngagementQuery, toEngagementView, ZEngagementQuery } from "./search";
 
 /** The page's state, read from and written to the URL (see search.ts). */
 export function useEngagementView() {
-  const [params, setParams] = useSearchParams();
-  const view = useMemo(() => parseEngagementView(params), [params]);
+  const { state, set } = useUrlState(ZEngagementQuery);
+  const view = useMemo(() => toEngagementView(state), [state]);
   const update = useCallback(
-    (patch: Partial<EngagementView>, options: { push?: boolean } = {}) =>
-      setParams(toSearchParams({ ...view, ...patch }), { replace: !options.push }),
-    [view, setParams],
+    (patch: Partial<EngagementView>, write?: UrlWrite) =>
+      set((previous) => toEngagementQuery({ ...toEngagementView(previous), ...patch }), write),
+    [set],
   );
   return { view, update };
 }

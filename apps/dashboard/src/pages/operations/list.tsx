@@ -1,15 +1,90 @@
 import { UploadOutlined } from "@ant-design/icons";
-import { CreateButton, EditButton, getDefaultSortOrder, List, useTable } from "@refinedev/antd";
-import { type HttpError, useCan, useGo, useLink, useTranslate } from "@refinedev/core";
+import { CreateButton, EditButton, getDefaultSortOrder, List } from "@refinedev/antd";
+import { type CrudFilter, type CrudSort, useCan, useGo, useLink, useTranslate } from "@refinedev/core";
 import type { Operation, OperationFigure } from "@tbc/types";
 import { Button, Card, Space, Table, Tooltip } from "antd";
-import { CrimeAreaTag } from "../../components/crime-areas";
+import { useCountrySelect } from "../../components/countries";
+import { CrimeAreaTag, useCrimeAreaSelect } from "../../components/crime-areas";
 import { Figure, useNumberLocale } from "../../components/figure";
+import { FilterBar, type FilterField } from "../../components/filter-bar/filter-bar";
+import { bind, bindRange, useListFilters } from "../../components/filter-bar/list-filters";
 import { formatPeriod } from "../../components/format";
+import { useVocabulary } from "../../components/labels";
 import { ExportCsvButton } from "../../export/export-csv-button";
-import { OperationFilterBar } from "./filter-bar";
-import { type OperationSearch, toOperationFilters } from "./filters";
-import { ReliabilityTag } from "./reliability";
+import { useUrlTable } from "../../hooks/use-url-table";
+import { ReliabilityTag, useReliabilityOptions } from "./reliability";
+
+const SORTERS: CrudSort[] = [{ field: "editionYear", order: "desc" }];
+const BINDINGS = [
+  bind("name", "name", "contains"),
+  bind("crimeArea", "crimeArea", "in"),
+  bindRange(["yearFrom", "yearTo"], "editionYear"),
+  bind("region", "countryRegion", "eq"),
+  bind("countryCode", "countryCode", "eq"),
+  bind("reliability", "reliability", "in"),
+];
+
+/** The bar's fields (column spans as the page has always had them). */
+function useOperationFilterFields(): FilterField[] {
+  const t = useTranslate();
+  const vocabulary = useVocabulary();
+  const countries = useCountrySelect();
+  const crimeAreas = useCrimeAreaSelect();
+  const reliability = useReliabilityOptions();
+  const label = (key: string) => t(`operations.fields.${key}`);
+  return [
+    {
+      type: "text",
+      key: "name",
+      label: label("name"),
+      placeholder: t("operations.filters.name"),
+      col: { xs: 24, md: 12, xl: 4 },
+    },
+    {
+      type: "select",
+      key: "crimeArea",
+      multiple: true,
+      label: label("crimeArea"),
+      placeholder: t("operations.filters.crimeArea"),
+      select: crimeAreas.selectProps,
+      col: { xs: 24, md: 12, xl: 5 },
+    },
+    {
+      type: "numberRange",
+      keys: ["yearFrom", "yearTo"],
+      label: label("editionYear"),
+      placeholders: [t("operations.filters.yearFrom"), t("operations.filters.yearTo")],
+      min: 1990,
+      max: 2100,
+      col: { xs: 24, md: 8, xl: 4 },
+    },
+    {
+      type: "select",
+      key: "region",
+      label: label("countryRegion"),
+      placeholder: t("operations.filters.region"),
+      select: { options: vocabulary.regionOptions },
+      col: { xs: 24, md: 8, xl: 4 },
+    },
+    {
+      type: "select",
+      key: "countryCode",
+      label: label("countryCode"),
+      placeholder: t("operations.filters.country"),
+      select: countries.selectProps,
+      col: { xs: 24, md: 8, xl: 4 },
+    },
+    {
+      type: "select",
+      key: "reliability",
+      multiple: true,
+      label: label("reliability"),
+      placeholder: t("operations.filters.reliability"),
+      select: { options: reliability, optionLabelProp: "value", popupMatchSelectWidth: false },
+      col: { xs: 24, md: 8, xl: 3 },
+    },
+  ];
+}
 
 const FIGURES: { field: OperationFigure; kind: "count" | "usd"; width: number }[] = [
   { field: "raids", kind: "count", width: 76 },
@@ -28,21 +103,19 @@ export function OperationList() {
   const { data: canEdit } = useCan({ resource: "operations", action: "edit" });
 
   // Sorted, filtered and paged on the server; the state lives in the URL (drill-downs, bookmarks).
-  const { tableProps, searchFormProps, sorters, filters, setFilters, setCurrentPage } = useTable<
-    Operation,
-    HttpError,
-    OperationSearch
-  >({
+  const { tableProps, sorters, filters, setFilters, flush } = useUrlTable<Operation>({
     resource: "operations",
-    syncWithLocation: true,
-    sorters: { initial: [{ field: "editionYear", order: "desc" }] },
-    pagination: { pageSize: 20 },
-    onSearch: (search) => toOperationFilters(search),
+    initialSorters: SORTERS,
+    pageSize: 20,
   });
-
-  const reset = () => {
-    setFilters([], "replace");
-    setCurrentPage(1);
+  const fields = useOperationFilterFields();
+  const bar = useListFilters(filters, BINDINGS, setFilters);
+  // Filters the fields cannot show (a drill-down's "arrests: published"): removable tags.
+  const describe = (f: CrudFilter) => {
+    if (!("field" in f)) return t("operations.filters.other");
+    const field = t(`operations.fields.${f.field}`);
+    if (f.operator === "nnull") return t("operations.filters.isSet", { field });
+    return t("operations.filters.generic", { field, operator: f.operator, value: String(f.value) });
   };
   const sortable = (field: string) => ({
     sorter: true,
@@ -82,11 +155,19 @@ export function OperationList() {
       )}
     >
       <Card>
-        <OperationFilterBar
-          searchFormProps={searchFormProps}
-          filters={filters}
-          onReset={reset}
-          onRemove={(filter) => setFilters((current) => current.filter((f) => f !== filter))}
+        <FilterBar
+          testId="operation-filters"
+          fields={fields}
+          values={bar.values}
+          onChange={bar.onChange}
+          onFlush={flush}
+          onClear={() => setFilters([])}
+          clear="tags"
+          tags={bar.extra.map((f) => ({
+            key: JSON.stringify(f),
+            label: describe(f),
+            onClose: () => bar.remove(f),
+          }))}
         />
         <Table<Operation>
           {...tableProps}

@@ -2,10 +2,11 @@ import { List } from "@refinedev/antd";
 import { type CrudFilter, type CrudSort, useGo, useTranslate } from "@refinedev/core";
 import { Col, Row, Space, Typography } from "antd";
 import { useMemo } from "react";
+import { FilterBar } from "../../components/filter-bar/filter-bar";
 import { useProcedure } from "../../providers/procedures";
 import { ByCrimeAreaChart } from "./by-crime-area-chart";
 import { ByYearChart } from "./by-year-chart";
-import { OutcomeFilterBar } from "./filter-bar";
+import { useOutcomeFilterFields } from "./filter-fields";
 import { OutcomeKpiCards } from "./kpis";
 import { rankedDrillDown, toApiFilters, toOperationListFilters } from "./search";
 import { TopOperations } from "./top-operations";
@@ -22,7 +23,8 @@ const CHART = { keepPrevious: true };
 export function Outcomes() {
   const t = useTranslate();
   const go = useGo();
-  const { view, update } = useOutcomeView();
+  const { view, update, updateFilters, flush } = useOutcomeView();
+  const fields = useOutcomeFilterFields();
   const filters = useMemo(() => toApiFilters(view.filters), [view.filters]);
 
   const kpis = useProcedure("outcomes.kpis", filters, CHART);
@@ -44,7 +46,16 @@ export function Outcomes() {
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {t("outcomes.intro")}
         </Typography.Paragraph>
-        <OutcomeFilterBar filters={view.filters} onChange={(next) => update({ filters: next })} />
+        <FilterBar
+          testId="outcome-filters"
+          card
+          fields={fields}
+          values={view.filters}
+          onChange={updateFilters}
+          onFlush={flush}
+          onClear={() => update({ filters: {} })}
+          clearDisabled={Object.keys(view.filters).length === 0}
+        />
         <OutcomeKpiCards kpis={kpis.data} loading={kpis.loading} />
         <ByYearChart
           rows={byYear.data ?? []}

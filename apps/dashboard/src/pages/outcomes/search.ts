@@ -1,6 +1,14 @@
 import type { CrudFilter, CrudSort } from "@refinedev/core";
-import { OPERATION_FIGURES, type OperationFigure, type OutcomeFilters, ZOutcomeFilters } from "@tbc/types";
-import { yearRangeFilter } from "../operations/filters";
+import {
+  OPERATION_FIGURES,
+  type OperationFigure,
+  type OutcomeFilters,
+  ZCountryCode,
+  ZRegion,
+} from "@tbc/types";
+import { z } from "zod";
+import { bindRange } from "../../components/filter-bar/list-filters";
+import { parseQuery, serializeQuery } from "../../hooks/url-state";
 
 /**
  * The Outcomes page keeps its whole state in the URL's search params, so that a view can be shared
@@ -18,62 +26,62 @@ export type OutcomeView = {
 export const DEFAULT_FIGURE: OperationFigure = "arrests";
 export const DEFAULT_TOP: OperationFigure = "arrests";
 
-const shape = ZOutcomeFilters.shape;
+const ZYear = z.coerce.number().int().min(1990).max(2100);
+const ZFigure = z.enum(OPERATION_FIGURES);
 
-function figureOf(value: string | null, fallback: OperationFigure): OperationFigure {
-  return (OPERATION_FIGURES as readonly string[]).includes(value ?? "")
-    ? (value as OperationFigure)
-    : fallback;
+/** The URL's query, as useUrlState reads it: each invalid value is dropped on its own. */
+export const ZOutcomeQuery = z.object({
+  yearFrom: ZYear.optional(),
+  yearTo: ZYear.optional(),
+  region: ZRegion.optional(),
+  country: ZCountryCode.optional(),
+  crimeArea: z
+    .array(z.string().min(1).max(60))
+    .max(50)
+    .transform((list) => [...new Set(list)])
+    .optional(),
+  figure: ZFigure.default(DEFAULT_FIGURE),
+  top: ZFigure.default(DEFAULT_TOP),
+});
+export type OutcomeQuery = z.infer<typeof ZOutcomeQuery>;
+
+export function toOutcomeView(query: OutcomeQuery): OutcomeView {
+  const filters: OutcomeFilters = {};
+  if (query.yearFrom !== undefined) filters.yearFrom = query.yearFrom;
+  if (query.yearTo !== undefined) filters.yearTo = query.yearTo;
+  if (query.region) filters.region = query.region;
+  if (query.country) filters.countryCode = query.country;
+  if (query.crimeArea?.length) filters.crimeAreas = query.crimeArea;
+  return { filters, figure: query.figure, top: query.top };
 }
 
-function parsed<T>(schema: { safeParse(v: unknown): { success: boolean; data?: T } }, value: unknown) {
-  const result = schema.safeParse(value);
-  return result.success ? result.data : undefined;
+export function toOutcomeQuery(view: OutcomeView): OutcomeQuery {
+  const { yearFrom, yearTo, region, countryCode, crimeAreas } = view.filters;
+  return {
+    yearFrom,
+    yearTo,
+    region,
+    country: countryCode,
+    crimeArea: crimeAreas,
+    figure: view.figure,
+    top: view.top,
+  };
 }
 
 export function parseOutcomeView(params: URLSearchParams): OutcomeView {
-  const year = (key: string) => {
-    const raw = params.get(key);
-    return raw && /^\d{4}$/.test(raw) ? parsed<number | undefined>(shape.yearFrom, Number(raw)) : undefined;
-  };
-  const areas = parsed<string[] | undefined>(shape.crimeAreas, [...new Set(params.getAll("crimeArea"))]);
-  const filters: OutcomeFilters = {};
-  const yearFrom = year("yearFrom");
-  const yearTo = year("yearTo");
-  const region = parsed<OutcomeFilters["region"]>(shape.region, params.get("region") ?? undefined);
-  const countryCode = parsed<string | undefined>(shape.countryCode, params.get("country") ?? undefined);
-  if (yearFrom !== undefined) filters.yearFrom = yearFrom;
-  if (yearTo !== undefined) filters.yearTo = yearTo;
-  if (region) filters.region = region;
-  if (countryCode) filters.countryCode = countryCode;
-  if (areas?.length) filters.crimeAreas = areas;
-  return {
-    filters,
-    figure: figureOf(params.get("figure"), DEFAULT_FIGURE),
-    top: figureOf(params.get("top"), DEFAULT_TOP),
-  };
+  return toOutcomeView(parseQuery(ZOutcomeQuery, params.toString()));
 }
 
 /** The other way; defaults are left out so that the plain page has a plain URL. */
 export function toSearchParams(view: OutcomeView): URLSearchParams {
-  const params = new URLSearchParams();
-  const { yearFrom, yearTo, region, countryCode, crimeAreas } = view.filters;
-  if (yearFrom !== undefined) params.set("yearFrom", String(yearFrom));
-  if (yearTo !== undefined) params.set("yearTo", String(yearTo));
-  if (region) params.set("region", region);
-  if (countryCode) params.set("country", countryCode);
-  for (const area of crimeAreas ?? []) params.append("crimeArea", area);
-  if (view.figure !== DEFAULT_FIGURE) params.set("figure", view.figure);
-  if (view.top !== DEFAULT_TOP) params.set("top", view.top);
-  return params;
+  return new URLSearchParams(serializeQuery(ZOutcomeQuery, toOutcomeQuery(view)));
 }
 
 /** The same filters as refine filters of the operations list ("View operations"). */
 export function toOperationListFilters(filters: OutcomeFilters): CrudFilter[] {
   const out: CrudFilter[] = [];
-  if (filters.yearFrom !== undefined || filters.yearTo !== undefined) {
-    out.push(yearRangeFilter(filters.yearFrom, filters.yearTo));
-  }
+  // The same `between` filter the operations list's year fields write.
+  out.push(...bindRange(["yearFrom", "yearTo"], "editionYear").write(filters));
   if (filters.crimeAreas?.length) out.push({ field: "crimeArea", operator: "in", value: filters.crimeAreas });
   if (filters.region) out.push({ field: "countryRegion", operator: "eq", value: filters.region });
   if (filters.countryCode) out.push({ field: "countryCode", operator: "eq", value: filters.countryCode });

@@ -1,11 +1,11 @@
-import { CloseOutlined } from "@ant-design/icons";
 import { useTranslate } from "@refinedev/core";
-import type { Region } from "@tbc/types";
-import { Button, Card, Col, DatePicker, Form, Row, Select, Space, Tag, Typography } from "antd";
+import { DatePicker, Select, Space } from "antd";
 import dayjs from "dayjs";
 import { useCountrySelect } from "../../components/countries";
 import { useCrimeAreaLabel, useCrimeAreaSelect } from "../../components/crime-areas";
+import { FilterBar, type FilterTag } from "../../components/filter-bar/filter-bar";
 import { useVocabulary } from "../../components/labels";
+import type { UrlWrite } from "../../hooks/use-url-state";
 import {
   DEFAULT_PERIOD,
   type FilterKey,
@@ -18,11 +18,56 @@ import {
 
 export type ChannelOption = { value: string; label: string };
 
-const item = { style: { marginBottom: 8 } };
+/** The period: a preset, or any two days (then "Custom"). */
+function PeriodField({
+  view,
+  today,
+  onChange,
+}: {
+  view: OverviewView;
+  today: string;
+  onChange: (next: OverviewView) => void;
+}) {
+  const t = useTranslate();
+  return (
+    <Space.Compact style={{ width: "100%" }}>
+      <Select<Period>
+        value={view.period}
+        style={{ width: 170 }}
+        onChange={(period) =>
+          period !== "custom" && onChange({ ...view, period, ...resolvePreset(period, today) })
+        }
+        aria-label={t("overview.filters.period")}
+        data-testid="overview-period"
+        options={[...PERIOD_PRESETS, "custom" as const].map((p) => ({
+          value: p,
+          label: t(`overview.periods.${p}`),
+          disabled: p === "custom",
+        }))}
+      />
+      <DatePicker.RangePicker
+        value={[dayjs(view.from), dayjs(view.to)]}
+        allowClear={false}
+        style={{ flex: 1 }}
+        aria-label={t("overview.filters.range")}
+        onChange={(range) => {
+          const [from, to] = range ?? [];
+          if (from && to)
+            onChange({
+              ...view,
+              period: "custom",
+              from: from.format("YYYY-MM-DD"),
+              to: to.format("YYYY-MM-DD"),
+            });
+        }}
+      />
+    </Space.Compact>
+  );
+}
 
 /**
- * The overview's global filters in one bar; every change goes to the URL at once. The filters a
- * chart click can set (region, country, crime area, channel) also show as removable tags.
+ * The overview's global filters (the shared FilterBar); every change goes to the URL at once. The
+ * filters a chart click can set (region, country, crime area, channel) also show as removable tags.
  */
 export function OverviewFilterBar({
   view,
@@ -33,32 +78,23 @@ export function OverviewFilterBar({
   view: OverviewView;
   today: string;
   channels: { options: ChannelOption[]; label: (code: string) => string };
-  onChange: (next: OverviewView, options?: { push?: boolean }) => void;
+  onChange: (next: OverviewView, write?: UrlWrite) => void;
 }) {
   const t = useTranslate();
   const vocabulary = useVocabulary();
   const countries = useCountrySelect();
   const crimeAreas = useCrimeAreaSelect();
   const areaLabel = useCrimeAreaLabel();
-  const set = (key: FilterKey, value: string | string[] | undefined) =>
-    onChange(withFilter(view, key, value));
-  const remove = (key: FilterKey, value: string | string[] | undefined) =>
-    onChange(withFilter(view, key, value), { push: true });
-  const setPeriod = (period: Period) =>
-    period !== "custom" && onChange({ ...view, period, ...resolvePreset(period, today) });
+  const remove = (key: FilterKey, value?: string[]) => onChange(withFilter(view, key, value), { push: true });
 
-  const tags: { key: string; label: string; onClose: () => void }[] = [];
+  const tags: FilterTag[] = [];
   if (view.region)
-    tags.push({
-      key: "region",
-      label: vocabulary.region(view.region),
-      onClose: () => remove("region", undefined),
-    });
+    tags.push({ key: "region", label: vocabulary.region(view.region), onClose: () => remove("region") });
   if (view.countryCode)
     tags.push({
       key: "country",
       label: countries.countryName(view.countryCode) ?? view.countryCode,
-      onClose: () => remove("countryCode", undefined),
+      onClose: () => remove("countryCode"),
     });
   for (const area of view.crimeAreas ?? [])
     tags.push({
@@ -82,130 +118,71 @@ export function OverviewFilterBar({
     });
 
   return (
-    <Card size="small" data-testid="overview-filters">
-      <Form layout="vertical" component="div">
-        <Row gutter={[12, 0]} align="bottom">
-          <Col xs={24} lg={12} xxl={8}>
-            <Form.Item label={t("overview.filters.period")} {...item}>
-              <Space.Compact style={{ width: "100%" }}>
-                <Select<Period>
-                  value={view.period}
-                  style={{ width: 170 }}
-                  onChange={setPeriod}
-                  aria-label={t("overview.filters.period")}
-                  data-testid="overview-period"
-                  options={[...PERIOD_PRESETS, "custom" as const].map((p) => ({
-                    value: p,
-                    label: t(`overview.periods.${p}`),
-                    disabled: p === "custom",
-                  }))}
-                />
-                <DatePicker.RangePicker
-                  value={[dayjs(view.from), dayjs(view.to)]}
-                  allowClear={false}
-                  style={{ flex: 1 }}
-                  aria-label={t("overview.filters.range")}
-                  onChange={(range) => {
-                    const [from, to] = range ?? [];
-                    if (from && to)
-                      onChange({
-                        ...view,
-                        period: "custom",
-                        from: from.format("YYYY-MM-DD"),
-                        to: to.format("YYYY-MM-DD"),
-                      });
-                  }}
-                />
-              </Space.Compact>
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12} lg={6} xxl={3}>
-            <Form.Item label={t("overview.filters.region")} {...item}>
-              <Select
-                value={view.region ?? null}
-                options={vocabulary.regionOptions}
-                allowClear
-                placeholder={t("overview.filters.anyRegion")}
-                onChange={(v: Region | undefined) => set("region", v)}
-                data-testid="overview-region"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12} lg={6} xxl={3}>
-            <Form.Item label={t("overview.filters.country")} {...item}>
-              <Select
-                {...countries.selectProps}
-                value={view.countryCode ?? null}
-                placeholder={t("overview.filters.anyCountry")}
-                onChange={(v: string | undefined) => set("countryCode", v)}
-                data-testid="overview-country"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12} lg={9} xxl={4}>
-            <Form.Item label={t("overview.filters.crimeAreas")} {...item}>
-              <Select
-                {...crimeAreas.selectProps}
-                mode="multiple"
-                allowClear
-                maxTagCount="responsive"
-                value={view.crimeAreas ?? []}
-                placeholder={t("overview.filters.anyCrimeArea")}
-                onChange={(v: string[]) => set("crimeAreas", v)}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12} lg={9} xxl={4}>
-            <Form.Item label={t("overview.filters.channels")} {...item}>
-              <Select
-                mode="multiple"
-                allowClear
-                maxTagCount="responsive"
-                options={channels.options}
-                optionFilterProp="label"
-                value={view.channels ?? []}
-                placeholder={t("overview.filters.anyChannel")}
-                onChange={(v: string[]) => set("channels", v)}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} lg={6} xxl={2}>
-            <Form.Item label=" " colon={false} {...item}>
-              <Button
-                block
-                onClick={() =>
-                  onChange(
-                    { period: DEFAULT_PERIOD, ...resolvePreset(DEFAULT_PERIOD, today), layer: view.layer },
-                    { push: true },
-                  )
-                }
-              >
-                {t("buttons.clear")}
-              </Button>
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-      {tags.length > 0 && (
-        <Space wrap size={[4, 4]} data-testid="overview-filter-tags">
-          <Typography.Text type="secondary">{t("overview.filters.active")}</Typography.Text>
-          {tags.map((tag) => (
-            <Tag
-              key={tag.key}
-              closable
-              color="blue"
-              onClose={(e) => {
-                e.preventDefault();
-                tag.onClose();
-              }}
-              closeIcon={<CloseOutlined aria-label={t("overview.filters.remove", { filter: tag.label })} />}
-              data-testid={`filter-tag-${tag.key}`}
-            >
-              {tag.label}
-            </Tag>
-          ))}
-        </Space>
-      )}
-    </Card>
+    <FilterBar
+      testId="overview-filters"
+      card
+      values={{ ...view }}
+      onChange={(patch) => {
+        let next = view;
+        for (const [key, value] of Object.entries(patch))
+          next = withFilter(next, key as FilterKey, value as string | string[] | undefined);
+        onChange(next);
+      }}
+      onClear={() =>
+        onChange(
+          { period: DEFAULT_PERIOD, ...resolvePreset(DEFAULT_PERIOD, today), layer: view.layer },
+          { push: true },
+        )
+      }
+      clearCol={{ xs: 24, lg: 6, xxl: 2 }}
+      tags={tags}
+      tagsLabel={t("overview.filters.active")}
+      tagsTestId="overview-filter-tags"
+      fields={[
+        {
+          type: "custom",
+          key: "period",
+          label: t("overview.filters.period"),
+          render: () => <PeriodField view={view} today={today} onChange={onChange} />,
+          col: { xs: 24, lg: 12, xxl: 8 },
+        },
+        {
+          type: "select",
+          key: "region",
+          label: t("overview.filters.region"),
+          placeholder: t("overview.filters.anyRegion"),
+          select: { options: vocabulary.regionOptions },
+          testId: "overview-region",
+          col: { xs: 24, md: 12, lg: 6, xxl: 3 },
+        },
+        {
+          type: "select",
+          key: "countryCode",
+          label: t("overview.filters.country"),
+          placeholder: t("overview.filters.anyCountry"),
+          select: countries.selectProps,
+          testId: "overview-country",
+          col: { xs: 24, md: 12, lg: 6, xxl: 3 },
+        },
+        {
+          type: "select",
+          key: "crimeAreas",
+          multiple: true,
+          label: t("overview.filters.crimeAreas"),
+          placeholder: t("overview.filters.anyCrimeArea"),
+          select: crimeAreas.selectProps,
+          col: { xs: 24, md: 12, lg: 9, xxl: 4 },
+        },
+        {
+          type: "select",
+          key: "channels",
+          multiple: true,
+          label: t("overview.filters.channels"),
+          placeholder: t("overview.filters.anyChannel"),
+          select: { options: channels.options, optionFilterProp: "label" },
+          col: { xs: 24, md: 12, lg: 9, xxl: 4 },
+        },
+      ]}
+    />
   );
 }

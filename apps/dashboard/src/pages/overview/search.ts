@@ -1,12 +1,14 @@
 import {
   CAMPAIGN_LAUNCH,
-  type MAP_LAYERS,
+  MAP_LAYERS,
   type OverviewFilters,
   type Region,
   ZCountryCode,
   ZRegion,
 } from "@tbc/types";
 import dayjs from "dayjs";
+import { z } from "zod";
+import { parseQuery, serializeQuery } from "../../hooks/url-state";
 
 /**
  * The overview keeps its whole state in the URL, so that a view can be bookmarked and shared, and
@@ -57,50 +59,59 @@ export function resolvePreset(preset: PeriodPreset, today: string): { from: stri
   }
 }
 
-const list = (values: string[], max: number, length: number) =>
-  [...new Set(values.map((v) => v.trim()).filter((v) => v && v.length <= length))].slice(0, max);
+/** Trimmed, without blanks or duplicates, at most `max` (a longer hand-edited list is cut, not dropped). */
+const list = (max: number, length: number) =>
+  z
+    .array(z.string())
+    .transform((values) =>
+      [...new Set(values.map((v) => v.trim()).filter((v) => v && v.length <= length))].slice(0, max),
+    );
 
-export function parseOverviewView(params: URLSearchParams, today: string): OverviewView {
-  const from = params.get("from");
-  const to = params.get("to");
-  const preset = params.get("period");
-  let period: Period = DEFAULT_PERIOD;
-  let range = resolvePreset(DEFAULT_PERIOD, today);
-  if (isDay(from) && isDay(to)) {
-    period = "custom";
-    range = from <= to ? { from, to } : { from: to, to: from };
-  } else if ((PERIOD_PRESETS as readonly string[]).includes(preset ?? "")) {
-    period = preset as PeriodPreset;
-    range = resolvePreset(period, today);
-  }
-  const view: OverviewView = {
-    period,
-    ...range,
-    layer: params.get("map") === "operations" ? "operations" : "agencies",
-  };
-  const region = ZRegion.safeParse(params.get("region"));
-  if (region.success) view.region = region.data;
-  const country = ZCountryCode.safeParse(params.get("country"));
-  if (country.success) view.countryCode = country.data;
-  const areas = list(params.getAll("crimeArea"), 50, 60);
-  if (areas.length) view.crimeAreas = areas;
-  const channels = list(params.getAll("channel"), 20, 30);
-  if (channels.length) view.channels = channels;
+/** The URL's query, as useUrlState reads it: each invalid value is dropped on its own. */
+export const ZOverviewQuery = z.object({
+  period: z.enum(PERIOD_PRESETS).default(DEFAULT_PERIOD),
+  from: z.string().refine(isDay).optional(),
+  to: z.string().refine(isDay).optional(),
+  region: ZRegion.optional(),
+  country: ZCountryCode.optional(),
+  crimeArea: list(50, 60).optional(),
+  channel: list(20, 30).optional(),
+  map: z.enum(MAP_LAYERS).default("agencies"),
+});
+export type OverviewQuery = z.infer<typeof ZOverviewQuery>;
+
+export function toOverviewView(query: OverviewQuery, today: string): OverviewView {
+  const { from, to } = query;
+  const custom = from && to ? (from <= to ? { from, to } : { from: to, to: from }) : undefined;
+  const view: OverviewView = custom
+    ? { period: "custom", ...custom, layer: query.map }
+    : { period: query.period, ...resolvePreset(query.period, today), layer: query.map };
+  if (query.region) view.region = query.region;
+  if (query.country) view.countryCode = query.country;
+  if (query.crimeArea?.length) view.crimeAreas = query.crimeArea;
+  if (query.channel?.length) view.channels = query.channel;
   return view;
 }
 
+export function toOverviewQuery(view: OverviewView): OverviewQuery {
+  const { period } = view;
+  return {
+    period: period === "custom" ? DEFAULT_PERIOD : period,
+    ...(period === "custom" ? { from: view.from, to: view.to } : {}),
+    region: view.region,
+    country: view.countryCode,
+    crimeArea: view.crimeAreas,
+    channel: view.channels,
+    map: view.layer,
+  };
+}
+
+export function parseOverviewView(params: URLSearchParams, today: string): OverviewView {
+  return toOverviewView(parseQuery(ZOverviewQuery, params.toString()), today);
+}
+
 export function toSearchParams(view: OverviewView): URLSearchParams {
-  const params = new URLSearchParams();
-  if (view.period === "custom") {
-    params.set("from", view.from);
-    params.set("to", view.to);
-  } else if (view.period !== DEFAULT_PERIOD) params.set("period", view.period);
-  if (view.region) params.set("region", view.region);
-  if (view.countryCode) params.set("country", view.countryCode);
-  for (const area of view.crimeAreas ?? []) params.append("crimeArea", area);
-  for (const channel of view.channels ?? []) params.append("channel", channel);
-  if (view.layer !== "agencies") params.set("map", view.layer);
-  return params;
+  return new URLSearchParams(serializeQuery(ZOverviewQuery, toOverviewQuery(view)));
 }
 
 /** The filters part, as analytics.overview and analytics.map take it (no empty lists). */

@@ -1,19 +1,18 @@
 import dayjs from "dayjs";
 import { useCallback, useMemo } from "react";
-import { useSearchParams } from "react-router";
-import { type OverviewView, parseOverviewView, toSearchParams } from "./search";
+import { type UrlWrite, useUrlState } from "../../hooks/use-url-state";
+import { type OverviewView, toOverviewQuery, toOverviewView, ZOverviewQuery } from "./search";
 
 /** Today in the user's calendar, once per page load (presets resolve against it). */
 const TODAY = dayjs().format("YYYY-MM-DD");
 
 /** The page's state, read from and written to the URL (see search.ts). */
 export function useOverviewView() {
-  const [params, setParams] = useSearchParams();
-  const view = useMemo(() => parseOverviewView(params, TODAY), [params]);
+  const { state, set } = useUrlState(ZOverviewQuery);
+  const view = useMemo(() => toOverviewView(state, TODAY), [state]);
   const update = useCallback(
-    (next: OverviewView, options: { push?: boolean } = {}) =>
-      setParams(toSearchParams(next), { replace: !options.push }),
-    [setParams],
+    (next: OverviewView, write?: UrlWrite) => set(toOverviewQuery(next), write),
+    [set],
   );
   return { view, update, today: TODAY };
 }

@@ -1,18 +1,22 @@
 import { EditOutlined, LaptopOutlined, LockOutlined, UserAddOutlined } from "@ant-design/icons";
-import { getDefaultSortOrder, List, useTable } from "@refinedev/antd";
-import { CanAccess, type HttpError, useGetIdentity, useTranslate } from "@refinedev/core";
+import { getDefaultSortOrder, List } from "@refinedev/antd";
+import { CanAccess, type CrudSort, useGetIdentity, useTranslate } from "@refinedev/core";
 import type { SessionUser, User } from "@tbc/types";
 import { Button, Card, Result, Space, Table, Tag, Tooltip, Typography } from "antd";
 import dayjs from "dayjs";
-import { useMemo, useState } from "react";
-import { UserFilterBar } from "./filter-bar";
-import { fromUserFilters, toUserFilters, type UserSearch } from "./filters";
+import { useState } from "react";
+import { FilterBar } from "../../components/filter-bar/filter-bar";
+import { useListFilters } from "../../components/filter-bar/list-filters";
+import { useUrlTable } from "../../hooks/use-url-table";
+import { USER_BINDINGS } from "./filters";
 import { type OneTimePassword, OneTimePasswordModal } from "./one-time-password";
 import { ResetPasswordModal } from "./reset-password";
-import { RoleTag, StatusTag } from "./role-tag";
+import { RoleTag, StatusTag, useRoleOptions } from "./role-tag";
 import { SessionsDrawer } from "./sessions-drawer";
 import { StatusButton } from "./status-button";
 import { useUserForms } from "./user-form";
+
+const SORTERS: CrudSort[] = [{ field: "email", order: "asc" }];
 
 const when = (iso: string | null) => (iso ? dayjs(iso).format("YYYY-MM-DD HH:mm") : null);
 
@@ -42,18 +46,13 @@ function UserTable() {
   const [sessionsOf, setSessionsOf] = useState<User | null>(null);
   const forms = useUserForms(setOneTime);
 
-  const { tableProps, searchFormProps, sorters, filters, setFilters, setCurrentPage } = useTable<
-    User,
-    HttpError,
-    UserSearch
-  >({
+  const roleOptions = useRoleOptions();
+  const { tableProps, sorters, filters, setFilters, flush } = useUrlTable<User>({
     resource: "users",
-    syncWithLocation: true,
-    sorters: { initial: [{ field: "email", order: "asc" }] },
-    pagination: { pageSize: 20 },
-    onSearch: (search) => toUserFilters(search),
+    initialSorters: SORTERS,
+    pageSize: 20,
   });
-  const values = useMemo(() => fromUserFilters(filters), [filters]);
+  const bar = useListFilters(filters, USER_BINDINGS, setFilters);
   const none = <Typography.Text type="secondary">{t("users.never")}</Typography.Text>;
 
   return (
@@ -70,13 +69,42 @@ function UserTable() {
       )}
     >
       <Card>
-        <UserFilterBar
-          searchFormProps={searchFormProps}
-          values={values}
-          onReset={() => {
-            setFilters([], "replace");
-            setCurrentPage(1);
-          }}
+        <FilterBar
+          testId="user-filters"
+          values={bar.values}
+          onChange={bar.onChange}
+          onFlush={flush}
+          onClear={() => setFilters([])}
+          fields={[
+            {
+              type: "text",
+              key: "q",
+              label: t("users.filters.searchLabel"),
+              placeholder: t("users.filters.search"),
+              col: { xs: 24, md: 10, xl: 8 },
+            },
+            {
+              type: "select",
+              key: "role",
+              label: t("users.fields.role"),
+              placeholder: t("users.filters.role"),
+              select: { options: roleOptions },
+              col: { xs: 12, md: 6, xl: 5 },
+            },
+            {
+              type: "select",
+              key: "status",
+              label: t("users.fields.status"),
+              placeholder: t("users.filters.status"),
+              select: {
+                options: [
+                  { value: "active", label: t("users.statuses.active") },
+                  { value: "disabled", label: t("users.statuses.disabled") },
+                ],
+              },
+              col: { xs: 12, md: 5, xl: 5 },
+            },
+          ]}
         />
         <Table<User> {...tableProps} rowKey="id" size="middle" data-testid="users-table">
           <Table.Column<User>
