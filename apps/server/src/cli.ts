@@ -15,7 +15,10 @@ import {
   migrateToLatest,
   openDatabase,
   passwordProblem,
+  scaleProblem,
+  scaleSeedSummary,
   seedDemo,
+  seedScale,
 } from "@tbc/db";
 import { type ImportPreview, MAX_IMPORT_BYTES, MIN_PASSWORD_LENGTH, ROLES, ZRole } from "@tbc/types";
 import { z } from "zod";
@@ -88,9 +91,10 @@ const COMMANDS: Record<string, Command> = {
   },
 
   seed: {
-    usage: "seed [--force]",
-    summary: "load the demo data and demo accounts into an empty database (refused in production)",
-    options: { force: { type: "boolean" } },
+    usage: "seed [--force] [--scale N]",
+    summary:
+      "load the demo data and demo accounts into an empty database (refused in production); --scale N: a large generated sample data set (1 = 10,000 agencies, 2M engagement rows)",
+    options: { force: { type: "boolean" }, scale: { type: "string" } },
     async run({ values }, env, io) {
       if (env.production && !values.force) {
         throw new CliError(
@@ -98,6 +102,7 @@ const COMMANDS: Record<string, Command> = {
             "Run `pnpm tbc seed --force` if you really want them.",
         );
       }
+      if (values.scale !== undefined) return seedAtScale(Number(values.scale), env, io);
       await withDatabase(env, io, async (database) => {
         const report = await seedDemo(database.db, DEMO_SEED);
         io.stdout(
@@ -164,6 +169,21 @@ const COMMANDS: Record<string, Command> = {
     },
   },
 };
+
+/** `seed --scale N`: the generated data set of packages/db/src/seed/scale, with progress lines. */
+async function seedAtScale(scale: number, env: Env, io: CliIo): Promise<void> {
+  const problem = scaleProblem(scale);
+  if (problem) throw new CliError(problem, 2);
+  await withDatabase(env, io, async (database) => {
+    try {
+      const report = await seedScale(database.db, { scale, log: (line) => io.stdout(`${line}\n`) });
+      io.stdout(`${scaleSeedSummary(report)}, into ${database.describe}.\n`);
+    } catch (err) {
+      if (err instanceof FieldError) throw new CliError(err.message);
+      throw err;
+    }
+  });
+}
 
 function helpText(): string {
   const width = Math.max(...Object.values(COMMANDS).map((c) => c.usage.length));
