@@ -22,10 +22,13 @@ export async function startServer(db: BenchDatabase): Promise<{ base: string; st
   });
   return {
     base: `http://127.0.0.1:${port}`,
+    // Killed, not closed: a graceful close would first finish every request still queued from a load
+    // run (minutes of overview queries at scale 10), which is why each load figure gets a new server.
     stop: () =>
       new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
-        child.send("stop");
+        child.kill("SIGKILL");
       }),
   };
 }

@@ -47,6 +47,8 @@ const SETTINGS = {
 
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const int = (n: number) => Math.round(n).toLocaleString("en-US");
+/** Req/s: a decimal below 10, where the heavy calls are. */
+const num = (n: number) => (n < 10 ? n.toFixed(2) : int(n));
 const times = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(a / b >= 10 ? 0 : 2)}×` : "n/a");
 const percent = (a: number, b: number) => (b > 0 ? `${((100 * a) / b).toFixed(1)} %` : "n/a");
 
@@ -92,74 +94,70 @@ export async function runBench(opts: {
           );
           if (f.name.startsWith("the whole page")) pagesP95.push({ app: f.app.p95, sql: f.sql.p95 });
         }
-        const server = await startServer(db);
-        try {
-          log(`${dialect} scale ${scale}: load, 50 connections × ${s.seconds} s each`);
-          const input = encodeURIComponent(JSON.stringify(overviewView()));
-          const overview = await load(
-            `${server.base}/trpc/${PROCEDURES.overview}?input=${input}`,
-            50,
-            s.seconds,
-            viewer.cookie,
-          );
-          const trivial = await load(
-            `${server.base}/trpc/${PROCEDURES.trivial}`,
-            50,
-            s.seconds,
-            viewer.cookie,
-          );
-          const bare = await load(`${server.base}${BARE_PATH}`, 50, s.seconds);
-          const failed = (r: { failed: number }) => (r.failed ? `, ${int(r.failed)} failed` : "");
-          add(
-            `${PROCEDURES.overview} at 50 connections: req/s (p99 ms)`,
-            `${int(overview.rps)} (${ms(overview.p99)}${failed(overview)})`,
-            `${int(trivial.rps)} (${ms(trivial.p99)}) ${PROCEDURES.trivial}`,
-            percent(overview.rps, trivial.rps),
-          );
-          add(
-            `${PROCEDURES.trivial} (trivial tRPC) at 50 connections: req/s (p99 ms)`,
-            `${int(trivial.rps)} (${ms(trivial.p99)}${failed(trivial)})`,
-            `${int(bare.rps)} (${ms(bare.p99)}) bare Fastify route`,
-            percent(trivial.rps, bare.rps),
-          );
+        // A new server process for each load figure: requests still queued from one run must not
+        // slow the next one (the server finishes them even after their clients have gone).
+        const onServer = async <T>(fn: (base: string) => Promise<T>): Promise<T> => {
+          const server = await startServer(db);
+          try {
+            return await fn(server.base);
+          } finally {
+            await server.stop();
+          }
+        };
+        log(`${dialect} scale ${scale}: load, 50 connections × ${s.seconds} s each`);
+        const input = encodeURIComponent(JSON.stringify(overviewView()));
+        const overview = await onServer((base) =>
+          load(`${base}/trpc/${PROCEDURES.overview}?input=${input}`, 50, s.seconds, viewer.cookie),
+        );
+        const trivial = await onServer((base) =>
+          load(`${base}/trpc/${PROCEDURES.trivial}`, 50, s.seconds, viewer.cookie),
+        );
+        const bare = await onServer((base) => load(`${base}${BARE_PATH}`, 50, s.seconds));
+        const failed = (r: { failed: number }) => (r.failed ? `, ${int(r.failed)} failed` : "");
+        add(
+          `${PROCEDURES.overview} at 50 connections: req/s (p99 ms)`,
+          `${num(overview.rps)} (${ms(overview.p99)}${failed(overview)})`,
+          `${num(trivial.rps)} (${ms(trivial.p99)}) ${PROCEDURES.trivial}`,
+          percent(overview.rps, trivial.rps),
+        );
+        add(
+          `${PROCEDURES.trivial} (trivial tRPC) at 50 connections: req/s (p99 ms)`,
+          `${num(trivial.rps)} (${ms(trivial.p99)}${failed(trivial)})`,
+          `${num(bare.rps)} (${ms(bare.p99)}) bare Fastify route`,
+          percent(trivial.rps, bare.rps),
+        );
 
-          log(`${dialect} scale ${scale}: import of ${int(s.importRows)} engagement rows`);
-          const kysely = db.database.db;
-          await resetBenchChannels(kysely);
-          const bareRows = await importRows(kysely, s.importRows, BENCH_CHANNELS[1] as string);
-          const bareMs = await bareInsert(kysely, bareRows);
-          const csv = importCsv(await importRows(kysely, s.importRows, BENCH_CHANNELS[0] as string));
-          const staff = await signedIn(db, "staff");
-          const quiet = await load(
-            `${server.base}/trpc/${PROCEDURES.trivial}`,
-            10,
-            Math.min(3, s.seconds),
-            viewer.cookie,
-          );
-          const during = await loadDuring(
-            `${server.base}/trpc/${PROCEDURES.trivial}`,
-            10,
-            viewer.cookie,
-            () => uploadImport(server.base, "engagement", csv, staff.cookie),
-          );
-          const importRate = s.importRows / (during.workMs / 1000);
-          const bareRate = s.importRows / (bareMs / 1000);
-          add(
-            `engagement import (HTTP upload, ${int(s.importRows)} rows): rows/s`,
-            int(importRate),
-            `${int(bareRate)} bare bulk insert`,
-            percent(importRate, bareRate),
-          );
-          add(
-            `${PROCEDURES.trivial} p99 ms (10 connections) during that import`,
-            `${ms(during.p99)} (${int(during.rps)} req/s)`,
-            `${ms(quiet.p99)} without an import`,
-            times(during.p99, quiet.p99),
-          );
-          await dropBenchChannels(kysely);
-        } finally {
-          await server.stop();
-        }
+        log(`${dialect} scale ${scale}: import of ${int(s.importRows)} engagement rows`);
+        const kysely = db.database.db;
+        await resetBenchChannels(kysely);
+        const bareRows = await importRows(kysely, s.importRows, BENCH_CHANNELS[1] as string);
+        const bareMs = await bareInsert(kysely, bareRows);
+        const csv = importCsv(await importRows(kysely, s.importRows, BENCH_CHANNELS[0] as string));
+        const staff = await signedIn(db, "staff");
+        const trivialUrl = (base: string) => `${base}/trpc/${PROCEDURES.trivial}`;
+        const quiet = await onServer((base) =>
+          load(trivialUrl(base), 10, Math.min(3, s.seconds), viewer.cookie),
+        );
+        const during = await onServer((base) =>
+          loadDuring(trivialUrl(base), 10, viewer.cookie, () =>
+            uploadImport(base, "engagement", csv, staff.cookie),
+          ),
+        );
+        const importRate = s.importRows / (during.workMs / 1000);
+        const bareRate = s.importRows / (bareMs / 1000);
+        add(
+          `engagement import (HTTP upload, ${int(s.importRows)} rows): rows/s`,
+          int(importRate),
+          `${int(bareRate)} bare bulk insert`,
+          percent(importRate, bareRate),
+        );
+        add(
+          `${PROCEDURES.trivial} p99 ms (10 connections) during that import`,
+          `${ms(during.p99)} (${num(during.rps)} req/s)`,
+          `${ms(quiet.p99)} without an import`,
+          times(during.p99, quiet.p99),
+        );
+        await dropBenchChannels(kysely);
       } finally {
         await db.drop();
       }

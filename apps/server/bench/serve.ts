@@ -24,10 +24,3 @@ app.get(BARE_PATH, async () => ({ ok: true }));
 await app.listen({ host: "127.0.0.1", port: 0 });
 const address = app.server.address();
 process.send?.({ port: typeof address === "object" && address ? address.port : 0 });
-process.on("message", async (m) => {
-  if (m === "stop") {
-    await app.close();
-    await database.close();
-    process.exit(0);
-  }
-});
