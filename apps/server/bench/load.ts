@@ -3,7 +3,14 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import type { BenchDatabase } from "./databases";
 
-export type LoadResult = { rps: number; p50: number; p99: number; failed: number };
+export type LoadResult = {
+  rps: number;
+  p50: number;
+  p99: number;
+  failed: number;
+  responses: number;
+  seconds: number;
+};
 
 /** Starts serve.ts on the bench database; resolves with its base URL and a stop(). */
 export async function startServer(db: BenchDatabase): Promise<{ base: string; stop(): Promise<void> }> {
@@ -40,6 +47,8 @@ function summarise(r: autocannon.Result): LoadResult {
     p50: r.latency.p50,
     p99: r.latency.p99,
     failed: r.non2xx + r.errors + r.timeouts,
+    responses: r.requests.total,
+    seconds: r.duration,
   };
 }
 

@@ -29,6 +29,9 @@ import {
 import { overviewView, PROCEDURES } from "./procedures";
 import { BARE_PATH } from "./serve-path";
 
+/** The longer window for a call that answered fewer than 10 times in the normal one. */
+const LONG_RUN_SECONDS = 30;
+
 export type BenchMode = "full" | "quick" | "smoke";
 export type Row = {
   dialect: string;
@@ -106,9 +109,13 @@ export async function runBench(opts: {
         };
         log(`${dialect} scale ${scale}: load, 50 connections × ${s.seconds} s each`);
         const input = encodeURIComponent(JSON.stringify(overviewView()));
-        const overview = await onServer((base) =>
-          load(`${base}/trpc/${PROCEDURES.overview}?input=${input}`, 50, s.seconds, viewer.cookie),
-        );
+        const overviewFor = (seconds: number) =>
+          onServer((base) =>
+            load(`${base}/trpc/${PROCEDURES.overview}?input=${input}`, 50, seconds, viewer.cookie),
+          );
+        // 50 heavy calls at once may not finish any in a short window: then once more, for longer.
+        let overview = await overviewFor(s.seconds);
+        if (overview.responses < 10 && opts.mode !== "smoke") overview = await overviewFor(LONG_RUN_SECONDS);
         const trivial = await onServer((base) =>
           load(`${base}/trpc/${PROCEDURES.trivial}`, 50, s.seconds, viewer.cookie),
         );
@@ -116,7 +123,7 @@ export async function runBench(opts: {
         const failed = (r: { failed: number }) => (r.failed ? `, ${int(r.failed)} failed` : "");
         add(
           `${PROCEDURES.overview} at 50 connections: req/s (p99 ms)`,
-          `${num(overview.rps)} (${ms(overview.p99)}${failed(overview)})`,
+          `${num(overview.rps)} (${ms(overview.p99)}${failed(overview)}; ${overview.responses} answers in ${overview.seconds.toFixed(0)} s)`,
           `${num(trivial.rps)} (${ms(trivial.p99)}) ${PROCEDURES.trivial}`,
           percent(overview.rps, trivial.rps),
         );

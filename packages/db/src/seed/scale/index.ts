@@ -16,7 +16,7 @@ import {
   SEIZURES,
 } from "./operations";
 import { Progress, type ProgressLog } from "./progress";
-import { bulkInsert } from "./writer";
+import { bulkInsert, withLoadCache } from "./writer";
 
 export { MAX_SCALE, MIN_SCALE, SCALE_1, SCALE_DATA_END, scaleProblem } from "./context";
 
@@ -52,6 +52,10 @@ export async function seedScale(db: Executor, options: ScaleSeedOptions): Promis
   const problem = scaleProblem(options.scale);
   if (problem) throw new FieldError("scale", problem);
   await refuseUnlessEmpty(db);
+  return withLoadCache(db, () => load(db, options));
+}
+
+async function load(db: Executor, options: ScaleSeedOptions): Promise<ScaleSeedReport> {
   const started = performance.now();
   const log = options.log;
   const ctx = await scaleContext(db, options.scale);
