@@ -30,6 +30,7 @@ export type { DB, Executor } from "./schema";
 export * from "./seed/agencies.seed";
 export * from "./seed/engagement.seed";
 export * from "./seed/operations.seed";
+export * from "./seed/scale";
 export * from "./seed/seed";
 export * from "./transaction";
 export * from "./users/password-policy";

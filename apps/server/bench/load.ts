@@ -1,0 +1,110 @@
+import { type ChildProcess, fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import type { BenchDatabase } from "./databases";
+
+export type LoadResult = {
+  rps: number;
+  p50: number;
+  p99: number;
+  failed: number;
+  responses: number;
+  seconds: number;
+};
+
+/** Starts serve.ts on the bench database; resolves with its base URL and a stop(). */
+export async function startServer(db: BenchDatabase): Promise<{ base: string; stop(): Promise<void> }> {
+  const child: ChildProcess = fork(fileURLToPath(new URL("./serve.ts", import.meta.url)), [], {
+    execArgv: ["--import", "tsx"],
+    env: {
+      ...process.env,
+      BENCH_SERVE_URL: db.url,
+      ...(db.searchPath ? { BENCH_SERVE_SCHEMA: db.searchPath } : {}),
+    },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once("message", (m) => resolve((m as { port: number }).port));
+    child.once("exit", (code) => reject(new Error(`the bench server exited (${code}) before listening`)));
+  });
+  return {
+    base: `http://127.0.0.1:${port}`,
+    // Killed, not closed: a graceful close would first finish every request still queued from a load
+    // run (minutes of overview queries at scale 10), which is why each load figure gets a new server.
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGKILL");
+      }),
+  };
+}
+
+function summarise(r: autocannon.Result): LoadResult {
+  return {
+    // Over the whole run: autocannon's per-second average is 0 for a run shorter than its first sample.
+    rps: r.requests.total / Math.max(r.duration, 0.001),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    failed: r.non2xx + r.errors + r.timeouts,
+    responses: r.requests.total,
+    seconds: r.duration,
+  };
+}
+
+/** `connections` clients sending GETs back to back for `seconds`, as autocannon measures them. */
+export async function load(
+  url: string,
+  connections: number,
+  seconds: number,
+  cookie?: string,
+): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    timeout: 60,
+    headers: cookie ? { cookie } : {},
+  });
+  return summarise(result);
+}
+
+/**
+ * Other requests during an import: `connections` clients query `url` while one client uploads the
+ * CSV through the real import endpoint; the load stops when the import answers.
+ */
+export async function loadDuring(
+  url: string,
+  connections: number,
+  cookie: string,
+  work: () => Promise<void>,
+): Promise<LoadResult & { workMs: number }> {
+  let instance: autocannon.Instance | undefined;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(
+      { url, connections, duration: 3600, timeout: 120, headers: { cookie } },
+      (err, r) => (err ? reject(err) : resolve(r)),
+    );
+  });
+  const t0 = performance.now();
+  try {
+    await work();
+  } finally {
+    instance?.stop();
+  }
+  const workMs = performance.now() - t0;
+  return { ...summarise(await done), workMs };
+}
+
+/** One CSV upload through POST /api/imports/<kind>?mode=commit; throws unless the import committed. */
+export async function uploadImport(base: string, kind: string, csv: string, cookie: string): Promise<void> {
+  const res = await fetch(`${base}/api/imports/${kind}?mode=commit&fileName=bench.csv`, {
+    method: "POST",
+    headers: { "content-type": "text/csv", cookie, origin: base },
+    body: csv,
+  });
+  const text = await res.text();
+  const last = JSON.parse(text.trim().split("\n").pop() ?? "{}") as { type?: string };
+  if (!res.ok || last.type !== "result")
+    throw new Error(`the import failed: ${res.status} ${text.slice(-500)}`);
+}

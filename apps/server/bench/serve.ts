@@ -1,0 +1,26 @@
+/**
+ * The server under test, in its own process as in production, so that the load generator does not
+ * share its event loop: `buildApp` on the bench database, plus one bare Fastify route (the floor of
+ * what an HTTP answer costs here). Reports its port to the parent over IPC.
+ */
+import { openDatabase } from "@tbc/db";
+import { pino } from "pino";
+import { buildApp } from "../src/app";
+import { BARE_PATH } from "./serve-path";
+
+const url = process.env.BENCH_SERVE_URL ?? "";
+const searchPath = process.env.BENCH_SERVE_SCHEMA;
+const database = openDatabase(url, { poolSize: 10, ...(searchPath ? { searchPath } : {}) });
+const app = await buildApp({
+  database,
+  config: {
+    demo: false,
+    dashboardDir: "/nonexistent/dashboard",
+    signInLimits: { perAddress: 1e9, perAccount: 1e9, windowMs: 60_000 },
+  },
+  logger: pino({ level: "silent" }),
+});
+app.get(BARE_PATH, async () => ({ ok: true }));
+await app.listen({ host: "127.0.0.1", port: 0 });
+const address = app.server.address();
+process.send?.({ port: typeof address === "object" && address ? address.port : 0 });
