@@ -169,7 +169,7 @@ function recordingClient(reply: (path: string, input: unknown) => Reply = () => 
 }
 
 describe("createDataProvider", () => {
-  it("routes every method to the GUIDE's procedure names", async () => {
+  it("routes every method to the resource router's list, get, create, update and delete", async () => {
     const { client, calls } = recordingClient();
     const dp = createDataProvider(client);
     await dp.getList({

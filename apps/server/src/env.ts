@@ -10,7 +10,7 @@ import {
 import { z } from "zod";
 
 /**
- * The one place that reads the environment (GUIDE §1 "Configuration"). Everything else receives an
+ * The one place that reads the environment (ARCHITECTURE.md §6). Everything else receives an
  * `Env`. Relative paths are resolved against the repository root, not the working directory: pnpm
  * runs package scripts with cwd = apps/server, while people type commands at the root.
  */

@@ -1,5 +1,5 @@
 /**
- * The one place that creates tRPC (GUIDE §2). Three parts:
+ * The one place that creates tRPC (ARCHITECTURE.md §3). Three parts:
  *   1. context  — what every procedure receives;
  *   2. init     — initTRPC with the error formatter that decides what a client may see;
  *   3. procedures — every one behind the error mapper and ONE access check against PERMISSIONS

@@ -16,7 +16,7 @@ import { trpc } from "./trpc";
 /**
  * What the UI may show, decided from the one table the server enforces: PERMISSIONS in @tbc/types
  * (through `canRefine` / `can`), plus its per-object rule for agencies (`canEditAgency`). Hiding is
- * comfort only; the server checks every procedure and object on its own (GUIDE §3).
+ * comfort only; the server checks every procedure and object on its own (ARCHITECTURE.md §3).
  *
  * Resources named after a router ("agencies", "users", "audit"…) map by refine's action:
  * list → `.list`, show → `.get`, create/clone → `.create`, edit → `.update`, delete → `.delete`, and any

@@ -7,7 +7,7 @@ type Id = { id: BaseKey };
 type UpdateInput = ReturnType<typeof toUpdateInput>;
 
 /**
- * What the provider needs of a resource router: the GUIDE's `list`, `get`, `create`, `update`,
+ * What the provider needs of a resource router (ARCHITECTURE.md §2): `list`, `get`, `create`, `update`,
  * `delete`, each where the router has it. Declared as methods on purpose: refine hands over form
  * values and ids it cannot type (`Record<string, unknown>`, a string or number key), and method
  * parameters are compared both ways, so that each router's own, narrower input is accepted here —

@@ -9,7 +9,7 @@ import type {
 import { CRUD_OPERATORS, type CrudFilter, type FieldOperator, type ListInput } from "@tbc/types";
 
 /**
- * The pure halves of the data provider: how refine's parameters become the inputs of the GUIDE's
+ * The pure halves of the data provider: how refine's parameters become the inputs of the
  * tRPC contract (`list`, `get`, `create`, `update`, `delete`). Kept apart so they are unit-tested.
  */
 

@@ -1,6 +1,6 @@
 /**
  * `GET /api/export/<resource>.csv?filters=<json>&sorters=<json>&columns=<json>` — the full filtered
- * list of a resource as CSV for spreadsheets (GUIDE §1), streamed as @tbc/db's exportCsv writes it
+ * list of a resource as CSV for spreadsheets (ARCHITECTURE.md §6), streamed as @tbc/db's exportCsv writes it
  * (UTF-8 BOM, header line, RFC 4180 rows with CRLF, formula-safe cells).
  *
  * Query parameters, each optional and JSON-encoded:

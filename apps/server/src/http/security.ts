@@ -1,5 +1,5 @@
 /**
- * The security headers and request guards every answer goes through (GUIDE §3), registered before
+ * The security headers and request guards every answer goes through (ARCHITECTURE.md §6), registered before
  * any route: @fastify/helmet (one source for the security headers, set on the raw response in an
  * onRequest hook, so that streamed answers — uploads, exports — carry them too), HSTS over https, the
  * CSRF rule for /trpc, and the tRPC batch cap.
@@ -66,7 +66,7 @@ export async function securityHooks(app: FastifyInstance): Promise<void> {
       return refuse(reply, 413, batchTooLargeMessage(calls));
     }
 
-    // CSRF (GUIDE §3): API mutations only as same-origin application/json POSTs. tRPC would also
+    // CSRF (ARCHITECTURE.md §6): API mutations only as same-origin application/json POSTs. tRPC would also
     // accept multipart/form-data and Fastify text/plain, which browsers send cross-site without a
     // preflight. GET never runs a mutation (tRPC answers 405/400), so GETs need no check here.
     if (req.method !== "POST") return;
