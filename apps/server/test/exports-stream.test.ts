@@ -85,6 +85,9 @@ describe("sqlite: an export stream that stops early", () => {
     await database?.drop();
   });
 
+  /** vi.waitFor's own default (1 s) is a timing assumption a busy machine breaks: wait for the condition. */
+  const UNTIL = { timeout: 60_000, interval: 50 };
+
   /** The `after` of the nth export entry, once it is written (it may follow the client's end). */
   async function auditOf(nth: number) {
     await vi.waitFor(async () => {
@@ -94,7 +97,7 @@ describe("sqlite: an export stream that stops early", () => {
         .where("action", "=", "export")
         .execute();
       expect(n.length).toBe(nth);
-    });
+    }, UNTIL);
     const row = await database.db
       .selectFrom("auditLog")
       .select("after")
@@ -114,8 +117,9 @@ describe("sqlite: an export stream that stops early", () => {
   it("a client that hangs up stops the export; what it got is audited", async () => {
     const res = await get(url, cookie, { abortAfter: 200 * 1024 });
     expect(res.error).toBe("aborted by the client");
-    await vi.waitFor(() =>
-      expect(lines.some((l) => l.includes("CSV export ended by the client"))).toBe(true),
+    await vi.waitFor(
+      () => expect(lines.some((l) => l.includes("CSV export ended by the client"))).toBe(true),
+      UNTIL,
     );
     const after = await auditOf(2);
     expect(after).toMatchObject({ filters: [], complete: false });
