@@ -74,9 +74,13 @@ export async function buildApp({ database, config, logger }: BuildAppOptions) {
     return reply.code(status).send(body);
   });
 
+  // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (that is its documented form)
   await app.register(trpcRoutes, { database, demo: config.demo, limitsFor });
+  // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (that is its documented form)
   await app.register(importRoutes, { database });
+  // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (that is its documented form)
   await app.register(exportRoutes, { database });
+  // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (that is its documented form)
   await app.register(healthRoutes, { database });
   await dashboardRoutes(base, config.dashboardDir);
 

@@ -40,7 +40,7 @@ export function ExportCsvButton({
       const name = fileNameOf(response.headers.get("content-disposition"), `${resource}.csv`);
       saveBlob(await response.blob(), name);
     } catch (err) {
-      message.error(
+      void message.error(
         t("chartExport.tableFailed", { message: err instanceof Error ? err.message : String(err) }),
       );
     } finally {

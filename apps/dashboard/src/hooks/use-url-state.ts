@@ -49,7 +49,7 @@ export function useUrlState<S extends UrlSchema>(schema: S, options: { arrays?: 
       if (window.location.pathname !== owner.current) return;
       const search = serializeQuery(schema, next, { arrays });
       if (`?${search}` === window.location.search || (!search && !window.location.search)) return;
-      navigate({ pathname: owner.current, search: search ? `?${search}` : "" }, { replace: !push });
+      void navigate({ pathname: owner.current, search: search ? `?${search}` : "" }, { replace: !push });
       // The next change builds on this one even before the page re-renders with the new URL.
       latest.current = next;
     },

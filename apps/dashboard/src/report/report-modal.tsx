@@ -28,6 +28,7 @@ export type ReportModalProps = {
  * Choose what goes in, give a title → one PDF. Charts are drawn one by one from the page's cards
  * (a progress bar per chart), then jspdf (loaded now, not before) assembles the pages.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: one modal: the options form and the progress of the PDF it builds
 export function ReportModal(props: ReportModalProps) {
   const t = useTranslate();
   const locale = useGetLocale()() ?? "en";
@@ -85,7 +86,7 @@ export function ReportModal(props: ReportModalProps) {
       props.onClose();
     } catch (err) {
       console.error(err);
-      message.error(t("report.failed"));
+      void message.error(t("report.failed"));
     } finally {
       setProgress(null);
     }

@@ -56,7 +56,7 @@ export function useChartExports(props: ChartCardProps, body: RefObject<HTMLDivEl
       }
     } catch (err) {
       console.error(err);
-      message.error(t("chartExport.failed"));
+      void message.error(t("chartExport.failed"));
     } finally {
       setBusy(false);
     }

@@ -27,11 +27,11 @@ export function ChangePasswordCard({ email, onChanged }: { email: string; onChan
         errorNotification: false,
         onSuccess: () => {
           form.resetFields();
-          message.success(t("account.password.changed"));
+          void message.success(t("account.password.changed"));
           onChanged();
         },
         onError: (error) => {
-          if (!applyFieldErrors(form, error, ["current", "next"])) message.error(error.message);
+          if (!applyFieldErrors(form, error, ["current", "next"])) void message.error(error.message);
         },
       },
     );

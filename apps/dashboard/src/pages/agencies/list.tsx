@@ -19,6 +19,7 @@ const BINDINGS = [
   bind("status", "status", "in"),
 ];
 
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: the table's columns are declared inline, as antd reads best
 export function AgencyList() {
   const t = useTranslate();
   const Link = useLink();

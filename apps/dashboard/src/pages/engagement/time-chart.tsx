@@ -94,6 +94,7 @@ function SeriesTooltip({
  * data-first-bucket, data-last-bucket and data-sample, so that what it shows can be checked without
  * reading SVG.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: one recharts tree: axes, series, markers and tooltip read best together
 export function TimeChart({
   data,
   channels,

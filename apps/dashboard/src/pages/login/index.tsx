@@ -23,6 +23,7 @@ function useDemoInfo(): DemoInfo | null {
   return demo;
 }
 
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: one form with its demo-account list; splitting it would only pass props around
 export function LoginPage() {
   const t = useTranslate();
   const [form] = Form.useForm<LoginParams>();

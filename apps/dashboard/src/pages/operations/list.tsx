@@ -93,6 +93,7 @@ const FIGURES: { field: OperationFigure; kind: "count" | "usd"; width: number }[
   { field: "seizedValueUsd", kind: "usd", width: 108 },
 ];
 
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: the table's columns are declared inline, as antd reads best
 export function OperationList() {
   const t = useTranslate();
   const Link = useLink();

@@ -69,6 +69,7 @@ function PeriodField({
  * The overview's global filters (the shared FilterBar); every change goes to the URL at once. The
  * filters a chart click can set (region, country, crime area, channel) also show as removable tags.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: one bar: the period controls and the declared fields share their state
 export function OverviewFilterBar({
   view,
   today,

@@ -35,6 +35,7 @@ const CHART = { keepPrevious: true, staleTime: 30_000 };
  * drives every KPI and chart; a click on a country, a bar or a legend entry filters the whole page;
  * every card exports (PNG, SVG, CSV) and opens the list behind it; Report makes a PDF of the page.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: the page's layout: every card with the query it shows, in reading order
 export function Overview() {
   const t = useTranslate();
   const go = useGo();

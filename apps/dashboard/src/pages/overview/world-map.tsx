@@ -13,7 +13,11 @@ function useWorldShapes(): WorldShapes | null {
   const [shapes, setShapes] = useState<WorldShapes | null>(null);
   useEffect(() => {
     let live = true;
-    import("./map-shapes").then((m) => live && setShapes(m.worldShapes()));
+    import("./map-shapes")
+      .then((m) => live && setShapes(m.worldShapes()))
+      .catch(() => {
+        // A chunk that failed to load (a deploy replaced it): the map stays empty, the page works.
+      });
     return () => {
       live = false;
     };
@@ -26,6 +30,7 @@ function useWorldShapes(): WorldShapes | null {
  * Countries with a value are buttons: click, Enter or Space selects one (the page's country filter);
  * hover or focus shows its name and value.
  */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: one SVG tree: shapes, legend, tooltip and keyboard focus share the projection
 export function WorldMap({
   values,
   bins,

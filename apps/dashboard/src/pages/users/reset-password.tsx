@@ -37,10 +37,10 @@ export function ResetPasswordModal({
           onClose();
           form.resetFields();
           if (data.oneTimePassword) onPassword({ email: user.email, password: data.oneTimePassword });
-          else message.success(t("users.reset.success", { email: user.email }));
+          else void message.success(t("users.reset.success", { email: user.email }));
         },
         onError: (error) => {
-          if (!applyFieldErrors(form, error, ["password"])) message.error(error.message);
+          if (!applyFieldErrors(form, error, ["password"])) void message.error(error.message);
         },
       },
     );
