@@ -5,6 +5,7 @@ import { App as AntdApp, ConfigProvider, Spin } from "antd";
 import { type ComponentType, lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
 import { AppHeader, AppSider, AppTitle } from "./components/layout";
+import { useReducedMotion } from "./components/reduced-motion";
 import { antdLocaleOf, currentLocale, directionOf, i18nProvider, onLocaleChange, translate } from "./i18n";
 import { NotFound } from "./pages/not-found";
 import { accessControlProvider } from "./providers/access-control";
@@ -62,10 +63,16 @@ export function App() {
   const [locale, setLocale] = useState(currentLocale);
   useEffect(() => onLocaleChange(() => setLocale(currentLocale())), []);
   const i18n = useMemo(() => ({ ...i18nProvider, locale }), [locale]);
+  // Whoever asked the system for less motion gets none: menus, drawers and modals open in place.
+  const reducedMotion = useReducedMotion();
+  const themed = useMemo(
+    () => (reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme),
+    [reducedMotion],
+  );
 
   return (
     <BrowserRouter>
-      <ConfigProvider theme={theme} direction={directionOf(locale)} locale={antdLocaleOf(locale)}>
+      <ConfigProvider theme={themed} direction={directionOf(locale)} locale={antdLocaleOf(locale)}>
         <AntdApp>
           <Refine
             dataProvider={dataProvider}

@@ -40,7 +40,7 @@ export const CHROMIUM_ARGS = [
  * How long an action or a condition may take before the test fails. Nothing waits this long when the
  * page is ready sooner: it only bounds a hang. Generous, because CI shares a 2-core machine.
  */
-export const PATIENCE_MS = 45_000;
+export const PATIENCE_MS = 90_000;
 
 /**
  * Text that looks like an i18n key shown raw ("operations.fields.name"): a missing translation.
