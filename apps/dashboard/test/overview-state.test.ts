@@ -56,6 +56,11 @@ describe("overview URL ⇄ filter state", () => {
     );
   });
 
+  it("keeps only well-formed channel codes (the server refuses a view with another)", () => {
+    expect(parse("channel=X!&channel=x&channel=%20&channel=facebook").channels).toEqual(["x", "facebook"]);
+    expect(parse("channel=Not+a+code").channels).toBeUndefined();
+  });
+
   it("resolves the presets against today", () => {
     expect(resolvePreset("12m", TODAY)).toEqual({ from: "2025-11-26", to: TODAY });
     expect(resolvePreset("all", TODAY)).toEqual({ from: "2007-01-01", to: TODAY });

@@ -1,5 +1,6 @@
 import {
   CAMPAIGN_LAUNCH,
+  CHANNEL_CODE_PATTERN,
   MAP_LAYERS,
   type OverviewFilters,
   type Region,
@@ -75,7 +76,10 @@ export const ZOverviewQuery = z.object({
   region: ZRegion.optional(),
   country: ZCountryCode.optional(),
   crimeArea: list(50, 60).optional(),
-  channel: list(20, 30).optional(),
+  // Only well-formed codes: the server refuses a view with a malformed one (ZChannelCode).
+  channel: list(20, 30)
+    .transform((codes) => codes.filter((code) => CHANNEL_CODE_PATTERN.test(code)))
+    .optional(),
   map: z.enum(MAP_LAYERS).default("agencies"),
 });
 export type OverviewQuery = z.infer<typeof ZOverviewQuery>;
