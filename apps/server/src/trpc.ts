@@ -7,7 +7,16 @@
  *      rest (the table, not the router, says which role).
  */
 import type { Actor, DB, DialectName } from "@tbc/db";
-import { ConflictError, FieldError, ImportRejectedError, InvalidQueryError, NotFoundError } from "@tbc/db";
+import {
+  ConflictError,
+  DATABASE_UNAVAILABLE,
+  FieldError,
+  ImportRejectedError,
+  InvalidQueryError,
+  isDatabaseUnavailable,
+  isUniqueViolation,
+  NotFoundError,
+} from "@tbc/db";
 import type { SessionUser } from "@tbc/types";
 import { initTRPC, type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
@@ -180,6 +189,14 @@ function toPublicError(error: TRPCError, log: Log, path: string): TRPCError {
     cause instanceof ImportRejectedError
   ) {
     return new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
+  }
+  // Every create checks its unique key and maps a concurrent duplicate to its field error; a write
+  // that misses doing so still answers as a conflict rather than as an internal error.
+  if (isUniqueViolation(cause))
+    return new TRPCError({ code: "CONFLICT", message: "This record already exists.", cause });
+  if (isDatabaseUnavailable(cause)) {
+    log.warn({ err: cause, path }, "The database is unavailable");
+    return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE, cause });
   }
   const original = cause ?? error;
   logInternalError(log, original, path);
