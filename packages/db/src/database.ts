@@ -27,7 +27,24 @@ export type OpenOptions = {
   searchPath?: string;
   /** PostgreSQL pool size. */
   poolSize?: number;
+  /** PostgreSQL: how the connections introduce themselves (pg_stat_activity.application_name). */
+  applicationName?: string;
+  /** PostgreSQL: told when a connection is lost (a restart, a failover, a terminated backend). */
+  onConnectionError?: (error: Error) => void;
 };
+
+/**
+ * A PostgreSQL restart or `pg_terminate_backend` makes `pg` emit 'error' on the pool (an idle
+ * connection) or on a client (one held by a transaction between two queries); an 'error' event
+ * without a listener ends the process. With these listeners the lost connection is dropped, the
+ * query in flight fails (and is answered "database unavailable"), and the pool connects anew.
+ */
+function survivePoolErrors(pool: pg.Pool, report: (error: Error) => void = () => {}): void {
+  pool.on("error", report);
+  pool.on("connect", (client) => {
+    client.on("error", report);
+  });
+}
 
 export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOptions = {}): Database {
   const plugins = [new CamelCasePlugin()];
@@ -42,9 +59,11 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
     const pool = new pg.Pool({
       connectionString: url,
       max: options.poolSize ?? 10,
+      application_name: options.applicationName ?? "tbc",
       types,
       ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     });
+    survivePoolErrors(pool, options.onConnectionError);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
     const u = new URL(url);
     return {
