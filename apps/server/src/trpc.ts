@@ -35,13 +35,14 @@ export type SessionCookie = {
 };
 
 /**
- * The sign-in limits (src/http/sign-in-limits.ts): `check` before the password is verified (counts
- * the attempt against the address), `failed` after a wrong one (counts it against the account).
- * `check` answers the refusal message, or null to go ahead.
+ * The sign-in limits (src/http/sign-in-limits.ts): `check` before the password is verified answers
+ * the refusal message, or null to go ahead; `failed` counts a wrong password, `succeeded` clears the
+ * account's count.
  */
 export type SignInLimits = {
   check(email: string): Promise<string | null>;
   failed(email: string): Promise<void>;
+  succeeded(email: string): Promise<void>;
 };
 
 export type Context = {
@@ -61,7 +62,7 @@ export type Context = {
 };
 
 const noCookies: SessionCookie = { set() {}, clear() {} };
-const noLimits: SignInLimits = { check: async () => null, failed: async () => {} };
+const noLimits: SignInLimits = { check: async () => null, failed: async () => {}, succeeded: async () => {} };
 
 /** A context without a request: for createCaller in tests, scripts and the CLI. */
 export function createContextInner(

@@ -36,4 +36,5 @@ export * from "./transaction";
 export * from "./users/password-policy";
 export * from "./users/passwords";
 export * from "./users/sessions.repository";
+export * from "./users/sign-in-failures.repository";
 export * from "./users/users.repository";
