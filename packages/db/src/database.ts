@@ -14,6 +14,11 @@ export type Database = {
   /** Where it lives, without credentials: for logs and the CLI. */
   describe: string;
   close(): Promise<void>;
+  /**
+   * SQLite: a consistent copy into `file` through SQLite's online backup, while writes go on (a plain
+   * file copy during writes misses committed rows). PostgreSQL: null — use pg_dump (README).
+   */
+  backupTo: ((file: string) => Promise<{ pages: number }>) | null;
 };
 
 export const DEFAULT_DATABASE_URL = "./data/tbc.sqlite";
@@ -71,6 +76,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
       dialect: "postgres",
       describe: `postgres://${u.host}${u.pathname}${options.searchPath ? ` (schema ${options.searchPath})` : ""}`,
       close: () => db.destroy(),
+      backupTo: null,
     };
   }
 
@@ -89,5 +95,11 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
     dialect: "sqlite",
     describe: file === ":memory:" ? "sqlite (in memory)" : `sqlite ${resolve(file)}`,
     close: () => db.destroy(),
+    backupTo: async (target) => {
+      // All pages in one step, under one read transaction: a snapshot that writes by the server's
+      // connection (WAL: they go on meanwhile) cannot restart, as they restart a step-wise copy.
+      const { totalPages } = await sqlite.backup(target, { progress: () => 0x7fffffff });
+      return { pages: totalPages };
+    },
   };
 }

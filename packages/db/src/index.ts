@@ -11,6 +11,7 @@ export * from "./dialect";
 export * from "./engagement/engagement.repository";
 export * from "./engagement/granularity";
 export * from "./engagement/sample-generator";
+export * from "./backup";
 export * from "./errors";
 export * from "./export/exports";
 export * from "./imports/csv";
