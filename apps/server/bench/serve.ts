@@ -16,7 +16,7 @@ const app = await buildApp({
   config: {
     demo: false,
     dashboardDir: "/nonexistent/dashboard",
-    signInLimits: { perAddress: 1e9, perAccount: 1e9, windowMs: 60_000 },
+    signInLimits: { perAddress: 1e9, perAccount: 1e9, windowMs: 60_000, delayBaseMs: 0, maxDelayMs: 0 },
   },
   logger: pino({ level: "silent" }),
 });

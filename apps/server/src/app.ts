@@ -1,6 +1,5 @@
 import { STATUS_CODES } from "node:http";
 import fastifyCookie from "@fastify/cookie";
-import fastifyRateLimit from "@fastify/rate-limit";
 import type { Database } from "@tbc/db";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { type Logger, pino } from "pino";
@@ -27,7 +26,7 @@ export type AppConfig = {
   dashboardDir: string;
   /** Fastify's trustProxy (TRUST_PROXY): set it when running behind a reverse proxy that terminates TLS. */
   trustProxy?: boolean | number | string | string[];
-  /** Sign-in throttling; SIGN_IN_LIMITS (10 per address, 5 failures per account, per 15 min) by default. */
+  /** Sign-in throttling; SIGN_IN_LIMITS (failures: 20 per address, 5 per account and address, per 15 min). */
   signInLimits?: SignInLimitsConfig;
 };
 
@@ -54,9 +53,7 @@ export async function buildApp({ database, config, logger }: BuildAppOptions) {
   const base = app as unknown as FastifyInstance;
   await securityHooks(base);
   await app.register(fastifyCookie);
-  // Only the limiters that src/http/sign-in-limits.ts creates: no route is limited by default.
-  await app.register(fastifyRateLimit, { global: false });
-  const limitsFor = signInLimiter(base, config.signInLimits ?? SIGN_IN_LIMITS);
+  const limitsFor = signInLimiter(database, config.signInLimits ?? SIGN_IN_LIMITS);
 
   app.addHook("onSend", async (req, reply) => {
     if (isApiPath(req.url.split("?")[0] ?? "")) reply.header("cache-control", "no-store");

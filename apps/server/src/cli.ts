@@ -1,12 +1,13 @@
 /**
  * The operator CLI: `pnpm tbc <command>`. Commands live in one table keyed by their words ("migrate",
- * "user create"), each in its own module under src/cli/; adding `backup <file>` is one more entry, and
+ * "user create"), each in its own module under src/cli/; adding a command is one more entry, and
  * a new upload kind of src/http/imports.ts one more `importCommand`. `runCli` returns the exit code, so
  * tests call it in-process.
  */
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { setPasswordCost } from "@tbc/db";
+import { backupCommand, restoreCommand } from "./cli/backup";
 import { CliError, type CliIo, type Command, type Parsed } from "./cli/command";
 import { importCommand } from "./cli/import";
 import { migrateCommand } from "./cli/migrate";
@@ -30,6 +31,8 @@ const COMMANDS: Record<string, Command> = {
   ),
 
   "user create": userCreateCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 
   help: {
     usage: "help",

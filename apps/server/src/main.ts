@@ -27,7 +27,14 @@ function readEnv(): Env {
 const env = readEnv();
 setPasswordCost(env.passwordHashCost);
 const log = pino({ level: env.logLevel });
-const database = openDatabase(env.databaseUrl);
+const database = openDatabase(env.databaseUrl, {
+  onConnectionError: (err) => log.warn({ err }, "A database connection was lost; the pool reconnects"),
+});
+
+// The last resort: an error nothing else handled is logged and the server keeps serving the requests
+// it can (each request's own errors are answered and logged where they happen).
+process.on("uncaughtException", (err) => log.error({ err }, "Uncaught exception; still serving"));
+process.on("unhandledRejection", (err) => log.error({ err }, "Unhandled rejection; still serving"));
 
 async function start() {
   log.info({ database: database.describe, demo: env.demo, nodeEnv: env.nodeEnv }, "Starting");

@@ -7,7 +7,16 @@
  *      rest (the table, not the router, says which role).
  */
 import type { Actor, DB, DialectName } from "@tbc/db";
-import { ConflictError, FieldError, ImportRejectedError, InvalidQueryError, NotFoundError } from "@tbc/db";
+import {
+  ConflictError,
+  DATABASE_UNAVAILABLE,
+  FieldError,
+  ImportRejectedError,
+  InvalidQueryError,
+  isDatabaseUnavailable,
+  isUniqueViolation,
+  NotFoundError,
+} from "@tbc/db";
 import type { SessionUser } from "@tbc/types";
 import { initTRPC, type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
@@ -26,13 +35,14 @@ export type SessionCookie = {
 };
 
 /**
- * The sign-in limits (src/http/sign-in-limits.ts): `check` before the password is verified (counts
- * the attempt against the address), `failed` after a wrong one (counts it against the account).
- * `check` answers the refusal message, or null to go ahead.
+ * The sign-in limits (src/http/sign-in-limits.ts): `check` before the password is verified answers
+ * the refusal message, or null to go ahead; `failed` counts a wrong password, `succeeded` clears the
+ * account's count.
  */
 export type SignInLimits = {
   check(email: string): Promise<string | null>;
   failed(email: string): Promise<void>;
+  succeeded(email: string): Promise<void>;
 };
 
 export type Context = {
@@ -52,7 +62,7 @@ export type Context = {
 };
 
 const noCookies: SessionCookie = { set() {}, clear() {} };
-const noLimits: SignInLimits = { check: async () => null, failed: async () => {} };
+const noLimits: SignInLimits = { check: async () => null, failed: async () => {}, succeeded: async () => {} };
 
 /** A context without a request: for createCaller in tests, scripts and the CLI. */
 export function createContextInner(
@@ -180,6 +190,14 @@ function toPublicError(error: TRPCError, log: Log, path: string): TRPCError {
     cause instanceof ImportRejectedError
   ) {
     return new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
+  }
+  // Every create checks its unique key and maps a concurrent duplicate to its field error; a write
+  // that misses doing so still answers as a conflict rather than as an internal error.
+  if (isUniqueViolation(cause))
+    return new TRPCError({ code: "CONFLICT", message: "This record already exists.", cause });
+  if (isDatabaseUnavailable(cause)) {
+    log.warn({ err: cause, path }, "The database is unavailable");
+    return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE, cause });
   }
   const original = cause ?? error;
   logInternalError(log, original, path);

@@ -118,6 +118,8 @@ export const GENEROUS_LIMITS: SignInLimitsConfig = {
   perAddress: 100_000,
   perAccount: 100_000,
   windowMs: 60_000,
+  delayBaseMs: 0,
+  maxDelayMs: 0,
 };
 
 export async function appFor(

@@ -4,7 +4,7 @@ import { TEST_DIALECTS, type TestDatabase } from "@tbc/db/testing";
 import { DEMO_PASSWORD } from "@tbc/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../src/app";
-import { accountLocked, SIGN_IN_LIMITS, tooManyAttempts } from "../src/http/sign-in-limits";
+import { accountDelayMs, accountLocked, SIGN_IN_LIMITS, tooManyAttempts } from "../src/http/sign-in-limits";
 import { appFor, capturingLogger, loginCookie, seededDatabase, trpcHttp } from "./helpers";
 
 const sha256 = (v: string) => createHash("sha256").update(v).digest("hex");
@@ -112,57 +112,98 @@ for (const dialect of TEST_DIALECTS) {
   });
 }
 
-// The limits are counters in the app's process, whatever the database: SQLite only.
-describe("sign-in rate limits (10 per address, 5 failures per account, per 15 minutes)", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await seededDatabase("sqlite");
-  });
-  afterAll(async () => {
-    await database?.drop();
-  });
+/** The production limits, without the progressive delay (which only waits; accountDelayMs is tested). */
+const LIMITS = { ...SIGN_IN_LIMITS, delayBaseMs: 0 };
 
-  it("the 11th attempt from one address → 429 with the message and a log line; other addresses go on", async () => {
-    const { logger, lines } = capturingLogger();
-    const app = await appFor(database, { logger, signInLimits: SIGN_IN_LIMITS });
-    try {
-      for (let i = 0; i < 10; i++) {
-        const res = await login(app, `nobody${i}@example.org`, "wrong password", "10.0.0.1");
-        expect(res.statusCode, `attempt ${i + 1}`).toBe(401);
-      }
-      const eleventh = await login(app, "viewer@example.org", DEMO_PASSWORD, "10.0.0.1");
-      expect(eleventh.statusCode).toBe(429);
-      expect(eleventh.json().error.message).toBe(tooManyAttempts(15 * 60_000));
-      expect(eleventh.json().error.message).toBe("Too many sign-in attempts. Try again in 15 minutes.");
-      expect(eleventh.json().error.data.code).toBe("TOO_MANY_REQUESTS");
-      const logged = lines.map((l) => JSON.parse(l)).find((l) => l.limit === "address");
-      expect(logged).toMatchObject({ level: 40, ip: "10.0.0.1", msg: expect.stringContaining("too many") });
-      expect((await login(app, "viewer@example.org", DEMO_PASSWORD, "10.0.0.2")).statusCode).toBe(200);
-    } finally {
-      await app.close();
-    }
-  });
+for (const dialect of TEST_DIALECTS) {
+  describe(`${dialect}: sign-in limits (failures: 20 per address, 5 per account and address, 15 minutes)`, () => {
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await seededDatabase(dialect);
+    });
+    afterAll(async () => {
+      await database?.drop();
+    });
 
-  it("5 failures on one account lock it (from any address), even with the right password; others are not", async () => {
-    const { logger, lines } = capturingLogger();
-    const app = await appFor(database, { logger, signInLimits: SIGN_IN_LIMITS });
-    try {
-      for (let i = 0; i < 5; i++) {
-        expect((await login(app, "staff@example.org", "wrong password", `10.1.0.${i}`)).statusCode).toBe(401);
+    it("successes never count; the 21st failure from one address → 429 with a log line; others go on", async () => {
+      const { logger, lines } = capturingLogger();
+      const app = await appFor(database, { logger, signInLimits: LIMITS });
+      try {
+        // One office behind one address: thirty colleagues' sign-ins are not an attack.
+        for (let i = 0; i < 30; i++) {
+          expect((await login(app, "viewer@example.org", DEMO_PASSWORD, "10.0.0.1")).statusCode).toBe(200);
+        }
+        for (let i = 0; i < 20; i++) {
+          const res = await login(app, `nobody${i}@example.org`, "wrong password", "10.0.0.1");
+          expect(res.statusCode, `failure ${i + 1}`).toBe(401);
+        }
+        const next = await login(app, "viewer@example.org", DEMO_PASSWORD, "10.0.0.1");
+        expect(next.statusCode).toBe(429);
+        expect(next.json().error.message).toBe(tooManyAttempts(15 * 60_000));
+        expect(next.json().error.message).toBe("Too many sign-in attempts. Try again in 15 minutes.");
+        expect(next.json().error.data.code).toBe("TOO_MANY_REQUESTS");
+        const logged = lines.map((l) => JSON.parse(l)).find((l) => l.limit === "address");
+        expect(logged).toMatchObject({ level: 40, ip: "10.0.0.1", msg: expect.stringContaining("too many") });
+        expect((await login(app, "viewer@example.org", DEMO_PASSWORD, "10.0.0.2")).statusCode).toBe(200);
+      } finally {
+        await app.close();
       }
-      const locked = await login(app, "staff@example.org", DEMO_PASSWORD, "10.1.1.1");
-      expect(locked.statusCode).toBe(429);
-      expect(locked.json().error.message).toBe(accountLocked(15 * 60_000));
-      expect(locked.json().error.message).toBe(
-        "Too many failed sign-ins for this account. Try again in 15 minutes.",
-      );
-      expect(lines.some((l) => l.includes('"limit":"account"'))).toBe(true);
-      // The same lock for an email without an account: the lock does not reveal which exist.
-      for (let i = 0; i < 5; i++) await login(app, "ghost@example.org", "wrong password", `10.2.0.${i}`);
-      expect((await login(app, "ghost@example.org", "anything", "10.2.1.1")).statusCode).toBe(429);
-      expect((await login(app, "manager@example.org", DEMO_PASSWORD, "10.1.1.1")).statusCode).toBe(200);
-    } finally {
-      await app.close();
-    }
+    });
+
+    it("5 failures lock an account from that address only: its owner signs in from theirs", async () => {
+      const { logger, lines } = capturingLogger();
+      const app = await appFor(database, { logger, signInLimits: LIMITS });
+      try {
+        for (let i = 0; i < 5; i++) {
+          expect((await login(app, "staff@example.org", "wrong password", "10.1.0.1")).statusCode).toBe(401);
+        }
+        const locked = await login(app, "staff@example.org", DEMO_PASSWORD, "10.1.0.1");
+        expect(locked.statusCode).toBe(429);
+        expect(locked.json().error.message).toBe(
+          "Too many failed sign-ins for this account from here. Try again in 15 minutes.",
+        );
+        expect(locked.json().error.message).toBe(accountLocked(15 * 60_000));
+        expect(lines.some((l) => l.includes('"limit":"account"'))).toBe(true);
+        expect((await login(app, "staff@example.org", DEMO_PASSWORD, "10.1.9.9")).statusCode).toBe(200);
+        // The same refusal for an email without an account: it does not reveal which exist.
+        for (let i = 0; i < 5; i++) await login(app, "ghost@example.org", "wrong password", "10.2.0.1");
+        expect((await login(app, "ghost@example.org", "anything", "10.2.0.1")).statusCode).toBe(429);
+        expect((await login(app, "manager@example.org", DEMO_PASSWORD, "10.1.0.1")).statusCode).toBe(200);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it("a stranger failing from many addresses cannot lock the owner out", async () => {
+      const app = await appFor(database, { signInLimits: LIMITS });
+      try {
+        for (let i = 0; i < 40; i++) {
+          expect((await login(app, "admin@example.org", "guess", `10.3.${i}.1`)).statusCode).toBe(401);
+        }
+        expect((await login(app, "admin@example.org", DEMO_PASSWORD, "10.4.0.1")).statusCode).toBe(200);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it("the counts live in the database: they survive a restart (and so hold across processes)", async () => {
+      const first = await appFor(database, { signInLimits: LIMITS });
+      for (let i = 0; i < 5; i++) await login(first, "manager@example.org", "wrong", "10.5.0.1");
+      await first.close();
+      const second = await appFor(database, { signInLimits: LIMITS });
+      try {
+        expect((await login(second, "manager@example.org", DEMO_PASSWORD, "10.5.0.1")).statusCode).toBe(429);
+      } finally {
+        await second.close();
+      }
+    });
+  });
+}
+
+describe("the progressive delay on an account failing from many addresses", () => {
+  it("starts past the limit, doubles, and stops at the maximum", () => {
+    const delays = [0, 4, 5, 6, 7, 9, 30].map((n) => accountDelayMs(n, SIGN_IN_LIMITS));
+    expect(delays).toEqual([0, 0, 500, 1000, 2000, 8000, 8000]);
+    expect(accountDelayMs(50, { ...SIGN_IN_LIMITS, delayBaseMs: 0 })).toBe(0);
   });
 });

@@ -14,6 +14,11 @@ export type Database = {
   /** Where it lives, without credentials: for logs and the CLI. */
   describe: string;
   close(): Promise<void>;
+  /**
+   * SQLite: a consistent copy into `file` through SQLite's online backup, while writes go on (a plain
+   * file copy during writes misses committed rows). PostgreSQL: null — use pg_dump (README).
+   */
+  backupTo: ((file: string) => Promise<{ pages: number }>) | null;
 };
 
 export const DEFAULT_DATABASE_URL = "./data/tbc.sqlite";
@@ -27,7 +32,24 @@ export type OpenOptions = {
   searchPath?: string;
   /** PostgreSQL pool size. */
   poolSize?: number;
+  /** PostgreSQL: how the connections introduce themselves (pg_stat_activity.application_name). */
+  applicationName?: string;
+  /** PostgreSQL: told when a connection is lost (a restart, a failover, a terminated backend). */
+  onConnectionError?: (error: Error) => void;
 };
+
+/**
+ * A PostgreSQL restart or `pg_terminate_backend` makes `pg` emit 'error' on the pool (an idle
+ * connection) or on a client (one held by a transaction between two queries); an 'error' event
+ * without a listener ends the process. With these listeners the lost connection is dropped, the
+ * query in flight fails (and is answered "database unavailable"), and the pool connects anew.
+ */
+function survivePoolErrors(pool: pg.Pool, report: (error: Error) => void = () => {}): void {
+  pool.on("error", report);
+  pool.on("connect", (client) => {
+    client.on("error", report);
+  });
+}
 
 export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOptions = {}): Database {
   const plugins = [new CamelCasePlugin()];
@@ -42,9 +64,11 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
     const pool = new pg.Pool({
       connectionString: url,
       max: options.poolSize ?? 10,
+      application_name: options.applicationName ?? "tbc",
       types,
       ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
     });
+    survivePoolErrors(pool, options.onConnectionError);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
     const u = new URL(url);
     return {
@@ -52,6 +76,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
       dialect: "postgres",
       describe: `postgres://${u.host}${u.pathname}${options.searchPath ? ` (schema ${options.searchPath})` : ""}`,
       close: () => db.destroy(),
+      backupTo: null,
     };
   }
 
@@ -70,5 +95,11 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
     dialect: "sqlite",
     describe: file === ":memory:" ? "sqlite (in memory)" : `sqlite ${resolve(file)}`,
     close: () => db.destroy(),
+    backupTo: async (target) => {
+      // All pages in one step, under one read transaction: a snapshot that writes by the server's
+      // connection (WAL: they go on meanwhile) cannot restart, as they restart a step-wise copy.
+      const { totalPages } = await sqlite.backup(target, { progress: () => 0x7fffffff });
+      return { pages: totalPages };
+    },
   };
 }

@@ -35,3 +35,44 @@ export class FieldError extends Error {
     this.name = "FieldError";
   }
 }
+
+/**
+ * A unique key refused the row: PostgreSQL's 23505, SQLite's UNIQUE / PRIMARY KEY constraint. On
+ * SQLite the check before the insert already catches a duplicate (one connection serialises the
+ * transactions); on PostgreSQL two creates of the same key at the same moment both pass that check.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
+}
+
+/** Runs a write whose unique key was checked before; a concurrent duplicate gets the same field error. */
+export async function unlessDuplicate<T>(write: Promise<T>, duplicate: () => FieldError): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicate();
+    throw error;
+  }
+}
+
+/** What the database says when it cannot serve now; the client should try again in a moment. */
+export const DATABASE_UNAVAILABLE = "The database is not available at the moment. Try again shortly.";
+
+const CONNECTION_LOST =
+  /Connection terminated|connection error|not queryable|terminating connection|Client was closed/i;
+
+/**
+ * The database is down, restarting or failing over (PostgreSQL: connection exceptions, class 08;
+ * an administrator or crash shutdown, 57P01–57P03; a refused or reset socket), or SQLite's one writer
+ * is busy beyond the busy timeout. Neither is the request's fault, and a retry may well succeed.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = String((error as { code?: unknown }).code ?? "");
+  if (/^08|^57P0[123]$/.test(code)) return true;
+  if (["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN"].includes(code))
+    return true;
+  if (code === "SQLITE_BUSY" || code.startsWith("SQLITE_BUSY_") || code === "SQLITE_LOCKED") return true;
+  return CONNECTION_LOST.test(error.message);
+}

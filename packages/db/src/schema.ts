@@ -12,7 +12,7 @@ import type {
   SeizuresTable,
 } from "./operations/operations.table";
 import type { PostsTable } from "./posts/posts.table";
-import type { SessionsTable, UsersTable } from "./users/users.table";
+import type { SessionsTable, SignInFailuresTable, UsersTable } from "./users/users.table";
 
 /** Every table, named as Kysely sees them through CamelCasePlugin (snake_case in SQL). */
 export interface DB {
@@ -29,6 +29,7 @@ export interface DB {
   channels: ChannelsTable;
   engagementDaily: EngagementDailyTable;
   posts: PostsTable;
+  signInFailures: SignInFailuresTable;
 }
 
 /** A database handle or an open transaction: every repository function takes one of these. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Region, ZCountryCode } from "./countries";
+import { hasUnstorableCharacter, UNSTORABLE_MESSAGE, zCalendarDay, zId, zText } from "./primitives";
 
 export const AGENCY_KINDS = [
   "national_police",
@@ -21,38 +22,30 @@ export const ZAgencyStatus = z.enum(AGENCY_STATUSES);
 export type AgencyStatus = z.infer<typeof ZAgencyStatus>;
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  zText()
     .trim()
     .max(max, `At most ${max} characters`)
     .transform((v) => (v === "" ? null : v))
     .nullish()
     .transform((v) => v ?? null);
 
-const ZDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD")
-  // Date.parse rolls 2014-02-31 over to March: a real date is one that reads back the same.
-  .refine((v) => {
-    const t = Date.parse(`${v}T00:00:00Z`);
-    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
-  }, "Not a real date");
-
 /** What staff enter for an agency. Status and audit fields are set by the server, never by a form. */
 export const ZAgencyValues = z.object({
-  name: z.string().trim().min(2, "Enter the agency's name").max(200, "At most 200 characters"),
+  name: zText().trim().min(2, "Enter the agency's name").max(200, "At most 200 characters"),
   acronym: optionalText(30),
   countryCode: ZCountryCode.nullish().transform((v) => v ?? null),
   kind: ZAgencyKind,
-  pledgedOn: ZDate.nullish().transform((v) => v ?? null),
+  pledgedOn: zCalendarDay()
+    .nullish()
+    .transform((v) => v ?? null),
   website: z
     .url({ protocol: /^https?$/, message: "Use a full http(s):// address" })
     .max(500)
+    .refine((v) => !hasUnstorableCharacter(v), UNSTORABLE_MESSAGE)
     .or(z.literal(""))
     .nullish()
     .transform((v) => (v ? v : null)),
-  socialHandle: z
-    .string()
+  socialHandle: zText()
     .trim()
     .max(100)
     .regex(/^(@?[A-Za-z0-9_.]{1,60})?$/, "Letters, digits, _ and . only, optionally starting with @")
@@ -62,6 +55,7 @@ export const ZAgencyValues = z.object({
   sourceUrl: z
     .url({ protocol: /^https?$/, message: "Use a full http(s):// address" })
     .max(500)
+    .refine((v) => !hasUnstorableCharacter(v), UNSTORABLE_MESSAGE)
     .or(z.literal(""))
     .nullish()
     .transform((v) => (v ? v : null)),
@@ -71,18 +65,18 @@ export type AgencyValuesParsed = z.output<typeof ZAgencyValues>;
 
 export const ZAgencyCreateInput = z.object({ values: ZAgencyValues });
 export const ZAgencyUpdateInput = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().positive(),
+  id: zId(),
+  version: zId(),
   values: ZAgencyValues.extend({ status: ZAgencyStatus.optional() }),
 });
 export const ZAgencyApproveInput = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().positive(),
+  id: zId(),
+  version: zId(),
 });
 export const ZAgencyDuplicateInput = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: zText().trim().min(1).max(200),
   countryCode: ZCountryCode.nullish(),
-  excludeId: z.number().int().positive().optional(),
+  excludeId: zId().optional(),
 });
 
 /** What the API returns for an agency (explicit selection; see packages/db agencies repository). */

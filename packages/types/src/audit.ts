@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZListInput } from "./list";
+import { zId } from "./primitives";
 
 /** What the audit trail records. */
 export const AUDIT_ACTIONS = [
@@ -80,7 +81,7 @@ export type HistoryEntry = {
   changes: FieldChange[];
 };
 
-export const ZHistoryInput = z.object({ id: z.number().int().positive() });
+export const ZHistoryInput = z.object({ id: zId() });
 
 /** Bookkeeping that changes with every write and says nothing about the change itself. */
 const NOT_A_CHANGE = new Set([

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "./primitives";
 import type { Role } from "./roles";
 
 export const ZLoginInput = z.object({
@@ -6,7 +7,7 @@ export const ZLoginInput = z.object({
     .email("Enter a valid email address")
     .max(254)
     .transform((v) => v.toLowerCase()),
-  password: z.string().min(1, "Enter your password").max(1024),
+  password: zText().min(1, "Enter your password").max(1024),
 });
 
 export type SessionUser = { id: number; email: string; name: string; role: Role };

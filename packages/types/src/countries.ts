@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zText } from "./primitives";
 
 /** INTERPOL's five regional groupings, used for every "by region" figure. */
 export const REGIONS = [
@@ -11,7 +12,7 @@ export const REGIONS = [
 export const ZRegion = z.enum(REGIONS);
 export type Region = z.infer<typeof ZRegion>;
 
-export const ZCountryCode = z.string().regex(/^[A-Z]{2}$/, "Use a two-letter ISO 3166-1 country code");
+export const ZCountryCode = zText().regex(/^[A-Z]{2}$/, "Use a two-letter ISO 3166-1 country code");
 
 export type Country = {
   code: string;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZCountryCode } from "./countries";
+import { hasUnstorableCharacter, UNSTORABLE_MESSAGE, zCalendarDay, zId, zText } from "./primitives";
 
 /** The day the campaign was launched: the start of every engagement series. */
 export const CAMPAIGN_LAUNCH = "2014-06-05";
@@ -14,8 +15,7 @@ export const ZBuiltInChannel = z.enum(DEFAULT_CHANNELS);
 export type BuiltInChannel = z.infer<typeof ZBuiltInChannel>;
 
 export const CHANNEL_CODE_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
-export const ZChannelCode = z
-  .string()
+export const ZChannelCode = zText()
   .min(1, "Give a code")
   .max(30, "At most 30 characters")
   .regex(CHANNEL_CODE_PATTERN, "Lower-case letters, digits, _ and - only");
@@ -53,7 +53,7 @@ export const ZGranularity = z.enum(GRANULARITIES);
 /** No chart series gets more points than this; the server coarsens the granularity to stay under. */
 export const MAX_SERIES_POINTS = 1500;
 
-const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD");
+const ZDay = zCalendarDay();
 
 export const ZEngagementFilters = z
   .object({
@@ -137,7 +137,7 @@ const metric = z.number().int().min(0, "Cannot be negative").max(1e13).nullable(
 
 export const ZEngagementDailyValues = z.object({
   day: ZDay,
-  channel: z.string().trim().min(1, "Give the channel").max(30),
+  channel: zText().trim().min(1, "Give the channel").max(30),
   countryCode: ZCountryCode.or(z.literal("")),
   impressions: metric,
   reach: metric,
@@ -152,17 +152,19 @@ export type EngagementDailyValues = z.output<typeof ZEngagementDailyValues>;
 
 export const ZPostValues = z.object({
   postedAt: z.iso.datetime({ offset: true, message: "Use an ISO date-time, e.g. 2024-05-01T09:30:00Z" }),
-  channel: z.string().trim().min(1, "Give the channel").max(30),
-  text: z.string().trim().min(1, "The post has no text").max(2000),
+  channel: zText().trim().min(1, "Give the channel").max(30),
+  text: zText().trim().min(1, "The post has no text").max(2000),
   url: z
     .url({ protocol: /^https?$/, message: "Use a full http(s):// address" })
+    .max(1000)
+    .refine((v) => !hasUnstorableCharacter(v), UNSTORABLE_MESSAGE)
     .or(z.literal(""))
     .transform((v) => (v ? v : null)),
   impressions: metric,
   engagements: metric,
   shares: metric,
   videoViews: metric,
-  operationId: z.number().int().positive().nullable(),
+  operationId: zId().nullable(),
 });
 export type PostValues = z.output<typeof ZPostValues>;
 
@@ -183,7 +185,7 @@ export type Post = {
 
 export const ZChannelCreateInput = z.object({
   values: z.object({
-    code: z.string().trim().toLowerCase().pipe(ZChannelCode),
-    label: z.string().trim().min(1, "Give a name").max(60, "At most 60 characters"),
+    code: zText().trim().toLowerCase().pipe(ZChannelCode),
+    label: zText().trim().min(1, "Give a name").max(60, "At most 60 characters"),
   }),
 });

@@ -9,5 +9,6 @@ export * from "./operations";
 export * from "./outcomes";
 export * from "./overview";
 export * from "./permissions";
+export * from "./primitives";
 export * from "./roles";
 export * from "./users";

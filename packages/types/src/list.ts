@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT32_MAX, zId, zText } from "./primitives";
 
 /**
  * Refine's CrudOperators, all 28 of them. The list engine in @tbc/db implements every one;
@@ -38,7 +39,7 @@ export type CrudOperator = (typeof CRUD_OPERATORS)[number];
 export const LOGICAL_OPERATORS = ["or", "and"] as const;
 export type FieldOperator = Exclude<CrudOperator, (typeof LOGICAL_OPERATORS)[number]>;
 
-const ZScalar = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
+const ZScalar = z.union([zText().max(500), z.number(), z.boolean(), z.null()]);
 const ZFilterValue = z.union([ZScalar, z.array(ZScalar).max(500)]).optional();
 
 export type LogicalFilter = { field: string; operator: FieldOperator; value?: unknown };
@@ -56,13 +57,13 @@ export type CrudFilter = LogicalFilter | ConditionalFilter;
 export const ZCrudFilter: z.ZodType<CrudFilter, CrudFilter> = z.lazy(() =>
   z.union([
     z.object({
-      key: z.string().max(100).optional(),
+      key: zText().max(100).optional(),
       operator: z.enum(["or", "and"]),
       value: z.array(ZCrudFilter).max(50),
     }),
     z.object({
-      field: z.string().min(1).max(100),
-      operator: z.string().min(1).max(20) as unknown as z.ZodType<FieldOperator, FieldOperator>,
+      field: zText().min(1).max(100),
+      operator: zText().min(1).max(20) as unknown as z.ZodType<FieldOperator, FieldOperator>,
       value: ZFilterValue,
     }),
   ]),
@@ -73,13 +74,13 @@ export const MAX_PAGE_SIZE = 200;
 export const ZListInput = z.object({
   pagination: z
     .object({
-      currentPage: z.number().int().min(1).default(1),
+      currentPage: z.number().int().min(1).max(INT32_MAX).default(1),
       pageSize: z.number().int().min(1).max(MAX_PAGE_SIZE).default(10),
       mode: z.enum(["server", "off", "client"]).optional(),
     })
     .optional(),
   sorters: z
-    .array(z.object({ field: z.string().min(1).max(100), order: z.enum(["asc", "desc"]) }))
+    .array(z.object({ field: zText().min(1).max(100), order: z.enum(["asc", "desc"]) }))
     .max(5)
     .optional(),
   filters: z.array(ZCrudFilter).max(50).optional(),
@@ -88,4 +89,4 @@ export type ListInput = z.input<typeof ZListInput>;
 
 export type ListResult<T> = { data: T[]; total: number };
 
-export const ZIdInput = z.object({ id: z.number().int().positive() });
+export const ZIdInput = z.object({ id: zId() });

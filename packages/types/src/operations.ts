@@ -1,5 +1,14 @@
 import { z } from "zod";
 import { ZCountryCode } from "./countries";
+import {
+  hasUnstorableCharacter,
+  INT32_MAX,
+  MAX_FIGURE,
+  UNSTORABLE_MESSAGE,
+  zId,
+  zMonth,
+  zText,
+} from "./primitives";
 
 /** The nine crime areas of the published data; managers can add more (crime_areas table). */
 export const DEFAULT_CRIME_AREAS = [
@@ -23,20 +32,16 @@ export const OPERATION_FIGURES = ["raids", "arrests", "underInvestigation", "sei
 export type OperationFigure = (typeof OPERATION_FIGURES)[number];
 export const ZOperationFigure = z.enum(OPERATION_FIGURES);
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const MAX_FIGURE = 1e13;
-
-const count = (label: string) =>
+const count = (label: string, max = MAX_FIGURE) =>
   z
     .number({ error: `${label} must be a whole number` })
     .int(`${label} must be a whole number`)
     .min(0, `${label} cannot be negative`)
-    .max(MAX_FIGURE, `${label} is too large`)
+    .max(max, `${label} is too large`)
     .nullable();
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  zText()
     .trim()
     .max(max, `At most ${max} characters`)
     .nullish()
@@ -45,6 +50,7 @@ const optionalText = (max: number) =>
 const httpUrl = z
   .url({ protocol: /^https?$/, message: "Use a full http(s):// address" })
   .max(1000)
+  .refine((v) => !hasUnstorableCharacter(v), UNSTORABLE_MESSAGE)
   .or(z.literal(""))
   .nullish()
   .transform((v) => (v ? v : null));
@@ -52,25 +58,22 @@ const httpUrl = z
 /** An operation edition and its published outcome, as staff enter it and as the import reads it. */
 export const ZOperationValues = z
   .object({
-    name: z.string().trim().min(2, "Enter the operation's name").max(200, "At most 200 characters"),
+    name: zText().trim().min(2, "Enter the operation's name").max(200, "At most 200 characters"),
     editionYear: z
       .number({ error: "Enter the year as a number" })
       .int("Enter the year as a number")
       .min(1990, "Year must be 1990 or later")
       .max(2100, "Year must be 2100 or earlier"),
-    periodStart: z
-      .string()
-      .regex(MONTH, "Use a month as YYYY-MM")
+    periodStart: zMonth()
       .nullish()
       .transform((v) => v ?? null),
-    periodEnd: z
-      .string()
-      .regex(MONTH, "Use a month as YYYY-MM")
+    periodEnd: zMonth()
       .nullish()
       .transform((v) => v ?? null),
-    crimeArea: z.string().trim().min(1, "Choose a crime area").max(60),
+    crimeArea: zText().trim().min(1, "Choose a crime area").max(60),
     region: optionalText(120),
-    countriesCount: count("Number of countries"),
+    // An `integer` column, unlike the figures.
+    countriesCount: count("Number of countries", INT32_MAX),
     countryCodes: z.array(ZCountryCode).max(250).default([]),
     summary: optionalText(4000),
     raids: count("Raids"),
@@ -103,8 +106,8 @@ export type OperationValuesParsed = z.output<typeof ZOperationValues>;
 
 export const ZOperationCreateInput = z.object({ values: ZOperationValues });
 export const ZOperationUpdateInput = z.object({
-  id: z.number().int().positive(),
-  version: z.number().int().positive(),
+  id: zId(),
+  version: zId(),
   values: ZOperationValues,
 });
 
@@ -164,7 +167,7 @@ export const ZSeizureValues = z.object({
   countryCode: ZCountryCode.nullish().transform((v) => v ?? null),
 });
 export const ZSeizureCreateInput = z.object({
-  operationId: z.number().int().positive(),
+  operationId: zId(),
   values: ZSeizureValues,
 });
 export type SeizureValuesParsed = z.output<typeof ZSeizureValues>;
@@ -184,8 +187,7 @@ export type Seizure = {
 
 export const ZCrimeAreaCreateInput = z.object({
   values: z.object({
-    code: z
-      .string()
+    code: zText()
       .trim()
       .toLowerCase()
       .min(2, "At least 2 characters")

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZCountryCode, ZRegion } from "./countries";
 import { ZOperationFigure } from "./operations";
+import { zText } from "./primitives";
 
 /** The global filters every outcome chart and KPI obeys. */
 export const ZOutcomeFilters = z.object({
@@ -8,7 +9,7 @@ export const ZOutcomeFilters = z.object({
   yearTo: z.number().int().min(1990).max(2100).optional(),
   region: ZRegion.optional(),
   countryCode: ZCountryCode.optional(),
-  crimeAreas: z.array(z.string().max(60)).max(50).optional(),
+  crimeAreas: z.array(zText().max(60)).max(50).optional(),
 });
 export type OutcomeFilters = z.infer<typeof ZOutcomeFilters>;
 

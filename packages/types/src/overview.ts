@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { ZCountryCode, ZRegion } from "./countries";
 import { ZChannelCode } from "./engagement";
+import { zCalendarDay, zText } from "./primitives";
 
-const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD");
+const ZDay = zCalendarDay();
 
 /** The overview's global filters: one bar for every chart and KPI of the page. */
 export const ZOverviewFilters = z
@@ -11,7 +12,7 @@ export const ZOverviewFilters = z
     to: ZDay,
     region: ZRegion.optional(),
     countryCode: ZCountryCode.optional(),
-    crimeAreas: z.array(z.string().max(60)).max(50).optional(),
+    crimeAreas: z.array(zText().max(60)).max(50).optional(),
     channels: z.array(ZChannelCode).max(20).optional(),
   })
   .refine((f) => f.from <= f.to, { path: ["to"], message: "The period ends before it starts" });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZIdInput, ZListInput } from "./list";
+import { zId, zText } from "./primitives";
 import { type Role, ZRole } from "./roles";
 
 /**
@@ -10,21 +11,19 @@ import { type Role, ZRole } from "./roles";
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 128;
 
-export const ZPassword = z
-  .string()
+export const ZPassword = zText()
   .refine(
     (v) => [...v].length >= MIN_PASSWORD_LENGTH,
     `Use at least ${MIN_PASSWORD_LENGTH} characters (a few unrelated words work well)`,
   )
   .refine((v) => [...v].length <= MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters`);
 
-export const ZEmail = z
-  .string()
+export const ZEmail = zText()
   .trim()
   .toLowerCase()
   .pipe(z.email("Enter a valid email address").max(254, "At most 254 characters"));
 
-const ZName = z.string().trim().min(1, "Enter the person's name").max(200, "At most 200 characters");
+const ZName = zText().trim().min(1, "Enter the person's name").max(200, "At most 200 characters");
 
 /** A user as the admin screens see it (never a password hash). */
 export type User = {
@@ -68,9 +67,9 @@ export type UserCreateInput = z.input<typeof ZUserCreateInput>;
 export type UserCreated = User & { oneTimePassword: string | null };
 
 export const ZUserUpdateInput = z.object({
-  id: z.number().int().positive(),
+  id: zId(),
   /** Optional optimistic-concurrency check, as for every other `update`. */
-  version: z.number().int().positive().optional(),
+  version: zId().optional(),
   values: z.object({ name: ZName.optional(), role: ZRole.optional() }),
 });
 export type UserUpdateInput = z.input<typeof ZUserUpdateInput>;
@@ -79,22 +78,22 @@ export const ZUserIdInput = ZIdInput;
 
 /** `password` omitted → a generated one-time password, returned once. */
 export const ZResetPasswordInput = z.object({
-  id: z.number().int().positive(),
+  id: zId(),
   password: ZPassword.optional(),
 });
 
 export const ZEndSessionsInput = z.object({
-  userId: z.number().int().positive(),
+  userId: zId(),
   /** One session; omitted → every session of the user. */
-  sessionId: z.number().int().positive().optional(),
+  sessionId: zId().optional(),
 });
 
 export const ZChangePasswordInput = z.object({
-  current: z.string().min(1, "Enter your current password").max(1024),
+  current: zText().min(1, "Enter your current password").max(1024),
   next: ZPassword,
 });
 
-export const ZEndOwnSessionInput = z.object({ id: z.number().int().positive() });
+export const ZEndOwnSessionInput = z.object({ id: zId() });
 
 /** A session as listed to its owner or an admin: never its token or the token's hash. */
 export type SessionInfo = {

@@ -21,7 +21,7 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { type Database, EXPORTS, exportCsv, InvalidQueryError, writeAudit } from "@tbc/db";
-import { ZListInput } from "@tbc/types";
+import { ZListInput, zText } from "@tbc/types";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { fieldErrorsOf, INTERNAL_MESSAGE, validationMessage } from "../trpc";
@@ -32,8 +32,8 @@ export const EXPORT_PATH = "/api/export";
 export const ZExportColumns = z
   .array(
     z.object({
-      key: z.string().min(1).max(100),
-      label: z.string().max(200).optional(),
+      key: zText().min(1).max(100),
+      label: zText().max(200).optional(),
     }),
   )
   .max(50);

@@ -1,19 +1,38 @@
 /**
- * Sign-in throttling (ASVS 6.3 / 2.2 "anti-automation") with @fastify/rate-limit's limiters
- * (`app.createRateLimit`), used by `auth.login` through the context:
- *   - per address: every attempt counts, at most `perAddress` per window (default 10 / 15 min);
- *   - per account: failures count, at most `perAccount` per window (default 5 / 15 min), then that
- *     email is refused until the window ends, whether or not such an account exists (so the lock
- *     does not reveal which emails have accounts).
- * Each refusal is a TOO_MANY_REQUESTS (429) with "… Try again in N minutes." and a pino warning.
- * The counters live in this process (an LRU of 5,000 keys per limiter), so they reset on restart.
+ * Sign-in throttling (ASVS 2.2 "anti-automation") that protects an account without letting a
+ * stranger lock its owner out. Only FAILED attempts count, in the database (so the limits survive a
+ * restart and hold across server processes), each key in a window (default 15 minutes):
+ *   - per address: at most `perAddress` failures (default 20), then every sign-in from that address
+ *     is refused until the window ends — a password-guessing client, or one office's typos;
+ *   - per account and address: at most `perAccount` failures (default 5), then that email is refused
+ *     FROM THAT ADDRESS only, whether or not the account exists (so the refusal reveals nothing);
+ *     its owner signs in from their own address as usual;
+ *   - per account, from all addresses: beyond `perAccount` failures each attempt on the account waits
+ *     longer before it is answered (doubling from `delayBaseMs` up to `maxDelayMs`), which slows a
+ *     guesser spread over many addresses and costs the owner at most a few seconds.
+ * A successful sign-in clears its account's counters. Each refusal is a TOO_MANY_REQUESTS (429) with
+ * "… Try again in N minutes." and a pino warning.
  */
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import { clearSignInFailures, type Database, recordSignInFailure, signInFailures } from "@tbc/db";
+import type { FastifyRequest } from "fastify";
 import type { SignInLimits } from "../trpc";
 
-export type SignInLimitsConfig = { perAddress: number; perAccount: number; windowMs: number };
+export type SignInLimitsConfig = {
+  perAddress: number;
+  perAccount: number;
+  windowMs: number;
+  /** The first delay on an account past its limit; 0 turns the delay off (tests). */
+  delayBaseMs: number;
+  maxDelayMs: number;
+};
 
-export const SIGN_IN_LIMITS: SignInLimitsConfig = { perAddress: 10, perAccount: 5, windowMs: 15 * 60_000 };
+export const SIGN_IN_LIMITS: SignInLimitsConfig = {
+  perAddress: 20,
+  perAccount: 5,
+  windowMs: 15 * 60_000,
+  delayBaseMs: 500,
+  maxDelayMs: 8_000,
+};
 
 const minutes = (ms: number) => {
   const n = Math.max(1, Math.ceil(ms / 60_000));
@@ -22,62 +41,56 @@ const minutes = (ms: number) => {
 
 export const tooManyAttempts = (ms: number) => `Too many sign-in attempts. Try again in ${minutes(ms)}.`;
 export const accountLocked = (ms: number) =>
-  `Too many failed sign-ins for this account. Try again in ${minutes(ms)}.`;
+  `Too many failed sign-ins for this account from here. Try again in ${minutes(ms)}.`;
 
-/** Needs @fastify/rate-limit registered on `app`; returns the limits for one request. */
+/** How long an attempt on an account with `failures` recent failures (from anywhere) waits. */
+export function accountDelayMs(failures: number, config: SignInLimitsConfig): number {
+  const over = failures - config.perAccount;
+  if (over < 0 || config.delayBaseMs <= 0) return 0;
+  return Math.min(config.delayBaseMs * 2 ** Math.min(over, 20), config.maxDelayMs);
+}
+
+const keysOf = (email: string, ip: string) => {
+  const account = email.trim().toLowerCase();
+  return { address: `address:${ip}`, pair: `pair:${account}|${ip}`, account: `account:${account}` };
+};
+
+/** The limits for one request, counted in `database`. */
 export function signInLimiter(
-  app: FastifyInstance,
+  database: Database,
   config: SignInLimitsConfig = SIGN_IN_LIMITS,
 ): (req: FastifyRequest) => SignInLimits {
-  // The limiter's key comes from the request; the email is not in it until the procedure parsed it.
-  const emailOf = new WeakMap<FastifyRequest, string>();
-  const byAddress = app.createRateLimit({
-    max: config.perAddress,
-    timeWindow: config.windowMs,
-    keyGenerator: (req) => `address:${req.ip}`,
-  });
-  const byAccount = app.createRateLimit({
-    max: config.perAccount,
-    timeWindow: config.windowMs,
-    keyGenerator: (req) => `account:${emailOf.get(req) ?? ""}`,
-  });
-
-  return (req) => ({
-    async check(email) {
-      emailOf.set(req, email.trim().toLowerCase());
-      const address = await byAddress(req);
-      if (!address.isAllowed && address.isExceeded) {
-        req.log.warn(
-          {
-            ip: req.ip,
-            email,
-            limit: "address",
-            max: config.perAddress,
-            retryAfterSeconds: address.ttlInSeconds,
-          },
-          "Sign-in refused: too many attempts from this address",
-        );
-        return tooManyAttempts(address.ttl);
-      }
-      const account = await byAccount(req, { increment: false });
-      if (!account.isAllowed && account.remaining === 0) {
-        req.log.warn(
-          {
-            ip: req.ip,
-            email,
-            limit: "account",
-            max: config.perAccount,
-            retryAfterSeconds: account.ttlInSeconds,
-          },
-          "Sign-in refused: too many failed attempts on this account",
-        );
-        return accountLocked(account.ttl);
-      }
-      return null;
-    },
-    async failed(email) {
-      emailOf.set(req, email.trim().toLowerCase());
-      await byAccount(req);
-    },
-  });
+  return (req) => {
+    const ip = req.ip ?? "unknown";
+    return {
+      async check(email) {
+        const keys = keysOf(email, ip);
+        const counts = await signInFailures(database.db, Object.values(keys));
+        const refuse = (key: string, max: number, limit: string, message: (ms: number) => string) => {
+          const count = counts.get(key);
+          if (!count || count.failures < max) return null;
+          const ms = Date.parse(count.windowEndsAt) - Date.now();
+          req.log.warn(
+            { ip, email, limit, max, retryAfterSeconds: Math.ceil(ms / 1000) },
+            `Sign-in refused: too many failed attempts (${limit})`,
+          );
+          return message(ms);
+        };
+        const refusal =
+          refuse(keys.address, config.perAddress, "address", tooManyAttempts) ??
+          refuse(keys.pair, config.perAccount, "account", accountLocked);
+        if (refusal) return refusal;
+        const delay = accountDelayMs(counts.get(keys.account)?.failures ?? 0, config);
+        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+        return null;
+      },
+      async failed(email) {
+        await recordSignInFailure(database.db, Object.values(keysOf(email, ip)), config.windowMs);
+      },
+      async succeeded(email) {
+        const keys = keysOf(email, ip);
+        await clearSignInFailures(database.db, [keys.pair, keys.account]);
+      },
+    };
+  };
 }

@@ -2,7 +2,8 @@
  * `/trpc/*`: the tRPC API over Fastify, with the context every procedure receives (src/trpc.ts) built
  * from the request: the session from its cookie, how to set or clear that cookie, the sign-in limits.
  */
-import type { Database } from "@tbc/db";
+import { DATABASE_UNAVAILABLE, type Database, isDatabaseUnavailable } from "@tbc/db";
+import { TRPCError } from "@trpc/server";
 import {
   type CreateFastifyContextOptions,
   type FastifyTRPCPluginOptions,
@@ -23,7 +24,12 @@ export type TrpcRoutesOptions = {
 
 export async function trpcRoutes(app: FastifyInstance, { database, demo, limitsFor }: TrpcRoutesOptions) {
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
-    const { user, token, raw } = await sessionOf(database.db, req);
+    const { user, token, raw } = await sessionOf(database.db, req).catch((err: unknown) => {
+      // The session look-up is the first query of every call: a database that is down is said so here.
+      if (isDatabaseUnavailable(err))
+        throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE, cause: err });
+      throw err;
+    });
     const attributes = {
       httpOnly: true,
       sameSite: "lax",

@@ -29,8 +29,8 @@ const setSessionCookie = (ctx: Context, session: NewSession) =>
 export const authRouter = router({
   /**
    * Signs in: a new session and cookie; the session this browser had ends (token rotation). Too many
-   * attempts from one address, or failures on one account → TOO_MANY_REQUESTS (429) saying when to
-   * try again (src/http/sign-in-limits.ts).
+   * failures from one address, or on one account from one address → TOO_MANY_REQUESTS (429) saying
+   * when to try again (src/http/sign-in-limits.ts).
    */
   login: publicProcedure.input(ZLoginInput).mutation(async ({ ctx, input }): Promise<SessionUser> => {
     const refusal = await ctx.signInLimits.check(input.email);
@@ -47,6 +47,7 @@ export const authRouter = router({
       ctx.log.info({ email: input.email, ip: ctx.ip }, "Login failed");
       throw new TRPCError({ code: "UNAUTHORIZED", message: LOGIN_FAILED_MESSAGE });
     }
+    await ctx.signInLimits.succeeded(input.email);
     setSessionCookie(ctx, result.session);
     ctx.log.info({ userId: result.user.id, role: result.user.role, ip: ctx.ip }, "Login");
     return result.user;

@@ -1,6 +1,6 @@
 import { type Actor, writeAudit } from "../audit/audit.repository";
 import { nowIso } from "../dialect";
-import { FieldError } from "../errors";
+import { FieldError, unlessDuplicate } from "../errors";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
 
@@ -16,11 +16,15 @@ export async function createChannel(
       .select("code")
       .where("code", "=", values.code)
       .executeTakeFirst();
-    if (existing) throw new FieldError("code", `The channel "${values.code}" already exists`);
-    await trx
-      .insertInto("channels")
-      .values({ ...values, createdAt: nowIso() })
-      .execute();
+    const duplicate = () => new FieldError("code", `The channel "${values.code}" already exists`);
+    if (existing) throw duplicate();
+    await unlessDuplicate(
+      trx
+        .insertInto("channels")
+        .values({ ...values, createdAt: nowIso() })
+        .execute(),
+      duplicate,
+    );
     await writeAudit(trx, {
       ...actor,
       action: "create",

@@ -10,7 +10,7 @@ import type {
 import { sql } from "kysely";
 import { type Actor, writeAudit } from "../audit/audit.repository";
 import { nowIso } from "../dialect";
-import { ConflictError, FieldError, NotFoundError } from "../errors";
+import { ConflictError, FieldError, NotFoundError, unlessDuplicate } from "../errors";
 import { type ListFields, type ListOptions, runList, streamList } from "../list";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
@@ -157,8 +157,11 @@ async function setCountries(db: Executor, operationId: number, codes: readonly s
 async function assertUniqueKey(db: Executor, name: string, year: number, exceptId?: number): Promise<void> {
   let q = db.selectFrom("operations").select("id").where("name", "=", name).where("editionYear", "=", year);
   if (exceptId !== undefined) q = q.where("id", "!=", exceptId);
-  if (await q.executeTakeFirst()) throw new FieldError("name", `${name} (${year}) already exists`);
+  if (await q.executeTakeFirst()) throw duplicateOperation(name, year);
 }
+
+const duplicateOperation = (name: string, year: number) =>
+  new FieldError("name", `${name} (${year}) already exists`);
 
 export async function createOperation(
   db: Executor,
@@ -170,7 +173,7 @@ export async function createOperation(
     await assertUniqueKey(trx, values.name, values.editionYear);
     const { countryCodes, ...columns } = values;
     const now = nowIso();
-    const { id } = await trx
+    const insert = trx
       .insertInto("operations")
       .values({
         ...columns,
@@ -181,6 +184,7 @@ export async function createOperation(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
+    const { id } = await unlessDuplicate(insert, () => duplicateOperation(values.name, values.editionYear));
     await setCountries(trx, id, countryCodes);
     const after = await getOperation(trx, id);
     await writeAudit(trx, { ...actor, action: "create", entity: "operation", entityId: id, after });
@@ -200,7 +204,7 @@ export async function updateOperation(
     await assertOperationReferences(trx, values);
     await assertUniqueKey(trx, values.name, values.editionYear, id);
     const { countryCodes, ...columns } = values;
-    const result = await trx
+    const update = trx
       .updateTable("operations")
       .set((eb) => ({
         ...columns,
@@ -211,6 +215,7 @@ export async function updateOperation(
       .where("id", "=", id)
       .where("version", "=", version)
       .executeTakeFirst();
+    const result = await unlessDuplicate(update, () => duplicateOperation(values.name, values.editionYear));
     if (Number(result.numUpdatedRows) !== 1) throw new ConflictError();
     await setCountries(trx, id, countryCodes);
     const after = await getOperation(trx, id);
@@ -246,8 +251,12 @@ export async function createCrimeArea(db: Executor, code: string, actor: Actor):
       .select("code")
       .where("code", "=", code)
       .executeTakeFirst();
-    if (existing) throw new FieldError("code", `The crime area "${code}" already exists`);
-    await trx.insertInto("crimeAreas").values({ code, createdAt: nowIso() }).execute();
+    const duplicate = () => new FieldError("code", `The crime area "${code}" already exists`);
+    if (existing) throw duplicate();
+    await unlessDuplicate(
+      trx.insertInto("crimeAreas").values({ code, createdAt: nowIso() }).execute(),
+      duplicate,
+    );
     await writeAudit(trx, {
       ...actor,
       action: "create",

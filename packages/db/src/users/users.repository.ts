@@ -1,7 +1,7 @@
 import type { ListInput, ListResult, Role, SessionUser, User } from "@tbc/types";
 import { type Actor, writeAudit } from "../audit/audit.repository";
 import { nowIso } from "../dialect";
-import { ConflictError, FieldError, NotFoundError } from "../errors";
+import { ConflictError, FieldError, NotFoundError, unlessDuplicate } from "../errors";
 import { type ListFields, type ListOptions, runList } from "../list";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
@@ -72,9 +72,10 @@ export async function createUser(
   const passwordHash = await hashPassword(input.password);
   return inTransaction(db, async (trx) => {
     const existing = await trx.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
-    if (existing) throw new FieldError("email", `A user with the email ${email} already exists`);
+    const duplicate = () => new FieldError("email", `A user with the email ${email} already exists`);
+    if (existing) throw duplicate();
     const now = nowIso();
-    const { id } = await trx
+    const insert = trx
       .insertInto("users")
       .values({
         email,
@@ -87,6 +88,7 @@ export async function createUser(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
+    const { id } = await unlessDuplicate(insert, duplicate);
     const created = await getUser(trx, id);
     await writeAudit(trx, {
       ...actor,

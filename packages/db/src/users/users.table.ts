@@ -25,3 +25,10 @@ export interface SessionsTable {
   userAgent: string | null;
 }
 export type SessionRow = Selectable<SessionsTable>;
+
+/** Failed sign-ins per key in a window (users/sign-in-failures.repository.ts). */
+export interface SignInFailuresTable {
+  key: string;
+  failures: number;
+  windowEndsAt: string;
+}
