@@ -4,6 +4,7 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import type { Database } from "@tbc/db";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { type Logger, pino } from "pino";
+import { AnswerCache } from "./answer-cache";
 import { dashboardRoutes } from "./http/dashboard";
 import { exportRoutes } from "./http/exports";
 import { healthRoutes } from "./http/health";
@@ -35,9 +36,11 @@ export type BuildAppOptions = {
   database: Database;
   config: AppConfig;
   logger?: Logger;
+  /** The aggregates' answer cache; a new one over `database` by default (tests pass theirs to watch it). */
+  answers?: AnswerCache;
 };
 
-export async function buildApp({ database, config, logger }: BuildAppOptions) {
+export async function buildApp({ database, config, logger, answers }: BuildAppOptions) {
   const log = logger ?? pino({ level: "info" });
   const app = Fastify({
     loggerInstance: log,
@@ -75,7 +78,12 @@ export async function buildApp({ database, config, logger }: BuildAppOptions) {
   });
 
   // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (that is its documented form)
-  await app.register(trpcRoutes, { database, demo: config.demo, limitsFor });
+  await app.register(trpcRoutes, {
+    database,
+    answers: answers ?? new AnswerCache(database.db),
+    demo: config.demo,
+    limitsFor,
+  });
   // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (that is its documented form)
   await app.register(importRoutes, { database });
   // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (that is its documented form)

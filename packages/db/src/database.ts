@@ -4,12 +4,19 @@ import SQLite from "better-sqlite3";
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { registerSqliteFunctions } from "./dialect";
+import { ReadPool, readPoolDialect } from "./read-pool/read-pool";
 import type { DB } from "./schema";
 
 export type DialectName = "sqlite" | "postgres";
 
 export type Database = {
   db: Kysely<DB>;
+  /**
+   * For heavy reads only (the aggregates behind the charts): on an SQLite file, read-only connections
+   * in worker threads, so that those queries do not block the event loop; otherwise `db` itself.
+   * Reads only: a write or a transaction here fails.
+   */
+  readDb: Kysely<DB>;
   dialect: DialectName;
   /** Where it lives, without credentials: for logs and the CLI. */
   describe: string;
@@ -27,6 +34,8 @@ export type OpenOptions = {
   searchPath?: string;
   /** PostgreSQL pool size. */
   poolSize?: number;
+  /** SQLite file only: how many read-only worker threads serve `readDb` (0: none, `readDb` is `db`). */
+  readWorkers?: number;
 };
 
 export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOptions = {}): Database {
@@ -49,6 +58,8 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
     const u = new URL(url);
     return {
       db,
+      // The pool already runs queries off the event loop, several at a time.
+      readDb: db,
       dialect: "postgres",
       describe: `postgres://${u.host}${u.pathname}${options.searchPath ? ` (schema ${options.searchPath})` : ""}`,
       close: () => db.destroy(),
@@ -65,10 +76,21 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
   registerSqliteFunctions(sqlite);
   // One connection: SQLite has one writer, and Kysely's SqliteDialect serialises on it.
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  // An in-memory database belongs to its one connection: another thread cannot open it, so its heavy
+  // reads stay on the main connection.
+  const workers = file === ":memory:" ? 0 : (options.readWorkers ?? 2);
+  const readDb =
+    workers > 0
+      ? new Kysely<DB>({ dialect: readPoolDialect(new ReadPool(resolve(file), workers)), plugins })
+      : db;
   return {
     db,
+    readDb,
     dialect: "sqlite",
     describe: file === ":memory:" ? "sqlite (in memory)" : `sqlite ${resolve(file)}`,
-    close: () => db.destroy(),
+    close: async () => {
+      if (readDb !== db) await readDb.destroy();
+      await db.destroy();
+    },
   };
 }
