@@ -42,6 +42,8 @@ export type BuildAppOptions = {
 
 export async function buildApp({ database, config, logger, answers }: BuildAppOptions) {
   const log = logger ?? pino({ level: "info" });
+  // The first overview after a start should not wait for SQLite's read workers to boot.
+  await database.warmUp();
   const app = Fastify({
     loggerInstance: log,
     // No line per request: logins, refused access and errors are logged where they happen.

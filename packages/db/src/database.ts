@@ -18,6 +18,8 @@ export type Database = {
    */
   readDb: Kysely<DB>;
   dialect: DialectName;
+  /** Starts what `readDb` needs (SQLite's read workers) now rather than at the first heavy read. */
+  warmUp(): Promise<void>;
   /** Where it lives, without credentials: for logs and the CLI. */
   describe: string;
   close(): Promise<void>;
@@ -60,6 +62,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
       db,
       // The pool already runs queries off the event loop, several at a time.
       readDb: db,
+      warmUp: async () => {},
       dialect: "postgres",
       describe: `postgres://${u.host}${u.pathname}${options.searchPath ? ` (schema ${options.searchPath})` : ""}`,
       close: () => db.destroy(),
@@ -79,13 +82,12 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
   // An in-memory database belongs to its one connection: another thread cannot open it, so its heavy
   // reads stay on the main connection.
   const workers = file === ":memory:" ? 0 : (options.readWorkers ?? 2);
-  const readDb =
-    workers > 0
-      ? new Kysely<DB>({ dialect: readPoolDialect(new ReadPool(resolve(file), workers)), plugins })
-      : db;
+  const pool = workers > 0 ? new ReadPool(resolve(file), workers) : null;
+  const readDb = pool ? new Kysely<DB>({ dialect: readPoolDialect(pool), plugins }) : db;
   return {
     db,
     readDb,
+    warmUp: async () => pool?.warmUp(),
     dialect: "sqlite",
     describe: file === ":memory:" ? "sqlite (in memory)" : `sqlite ${resolve(file)}`,
     close: async () => {

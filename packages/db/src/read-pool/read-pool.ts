@@ -16,8 +16,9 @@ import type { ReadRequest, ReadResponse } from "./read-worker";
  * Read-only SQLite connections in worker threads, as a Kysely dialect: the same repository code runs
  * its SELECTs there, so a heavy aggregate no longer blocks the server's event loop (better-sqlite3 is
  * synchronous; on the one main connection a 200 ms query stalls every other request). WAL mode lets
- * these readers see each write as soon as the main connection commits it. Workers start on the first
- * query; each runs one query at a time, and a query goes to the worker with the fewest waiting.
+ * these readers see each write as soon as the main connection commits it. Workers start at warmUp()
+ * or the first query; each runs one query at a time, and a query goes to an idle worker, else to the
+ * one with the fewest waiting.
  */
 export class ReadPool {
   private readonly workers: PoolWorker[] = [];
@@ -31,13 +32,22 @@ export class ReadPool {
 
   run(sql: string, parameters: readonly unknown[]): Promise<unknown[]> {
     if (this.closed) return Promise.reject(new Error("The database is closed"));
-    const worker = this.pick();
+    return this.send(this.pick(), sql, parameters);
+  }
+
+  private send(worker: PoolWorker, sql: string, parameters: readonly unknown[]): Promise<unknown[]> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       worker.pending.set(id, { resolve, reject });
       worker.thread.ref();
       worker.thread.postMessage({ id, sql, parameters } satisfies ReadRequest);
     });
+  }
+
+  /** Starts every worker now and waits until each answers, instead of at the first heavy read. */
+  async warmUp(): Promise<void> {
+    if (this.workers.length === 0) for (let i = 0; i < this.size; i++) this.spawn();
+    await Promise.all(this.workers.map((worker) => this.send(worker, "select 1", [])));
   }
 
   async close(): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import SQLite from "better-sqlite3";
-import { registerSqliteFunctions } from "../dialect";
+import { registerSqliteFunctions } from "../sqlite-functions";
 
 export type ReadRequest = { id: number; sql: string; parameters: readonly unknown[] };
 export type ReadResponse =
