@@ -49,8 +49,9 @@ export class AnswerCache {
   /** The answer of `path` for `input` at the current data version: kept, being computed, or computed now. */
   async get<T>(path: string, input: unknown, compute: () => Promise<T>): Promise<T> {
     const version = await this.version.read();
-    if (version > this.latest) {
+    if (version !== this.latest) {
       // Versions only grow: every answer kept so far belongs to an older one and can never be served.
+      // (Should one ever go down — a database swapped under a running server — forget them too.)
       this.answers.clear();
       this.latest = version;
     }
@@ -68,7 +69,8 @@ export class AnswerCache {
     }
     this.stats.computed++;
     const computing = compute().then((value) => {
-      if (version >= this.latest) this.answers.set(key, { value });
+      // Not when a newer version was seen meanwhile: the answer could never be served.
+      if (version === this.latest) this.answers.set(key, { value });
       return value;
     });
     this.running.set(key, computing);
