@@ -2,7 +2,7 @@
  * The answer cache and SQLite's read workers under load (issue 9, item 6), on a kept bench database
  * (bench/databases.ts): `tsx bench/cache.ts <sqlite|postgres> <scale> [seconds]`.
  *   1. `overview.kpis` (one input: after the first call, cache hits) vs `auth.me`, 50 connections,
- *      alternating on ONE server in `ROUNDS` slices each, so a busy machine weighs on both alike;
+ *      alternating in `ROUNDS` runs each (a busy machine weighs on both alike), a new server each;
  *   2. `auth.me`'s p99 at 40 connections alone, then while 10 more connections ask `overview.kpis`
  *      for a new period at every call (every one a cache miss: the heavy SQL runs each time).
  * Progress to stderr, figures to stdout.
@@ -40,29 +40,21 @@ const sum = (rs: LoadResult[]) => ({
 const line = (name: string, r: { rps: number; p99: number; failed: number }) =>
   `${name}: ${r.rps.toFixed(1)} req/s, p99 ${r.p99} ms${r.failed ? `, ${r.failed} failed` : ""}`;
 
-const server = await startServer(db);
-try {
-  const overview: LoadResult[] = [];
-  const trivial: LoadResult[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    log(`${dialect} ${scale}: round ${round + 1}/${ROUNDS}`);
-    overview.push(
-      await load(url(server.base, PROCEDURES.overview, overviewView()), 50, seconds, viewer.cookie),
-    );
-    trivial.push(await load(url(server.base, PROCEDURES.trivial), 50, seconds, viewer.cookie));
+/** A fresh server per figure (as run.ts): requests still queued from one run must not slow the next. */
+async function onServer<T>(fn: (base: string) => Promise<T>): Promise<T> {
+  const server = await startServer(db);
+  try {
+    return await fn(server.base);
+  } finally {
+    await server.stop();
   }
-  const o = sum(overview);
-  const t = sum(trivial);
-  const out = [
-    `${dialect} scale ${scale}, 50 connections, ${ROUNDS} × ${seconds} s alternating on one server:`,
-    `  ${line("overview.kpis", o)} (first round alone: ${overview[0]?.rps.toFixed(1)} req/s, p99 ${overview[0]?.p99} ms)`,
-    `  ${line("auth.me", t)}`,
-    `  overview.kpis / auth.me: ${((100 * o.rps) / t.rps).toFixed(1)} %`,
-  ];
-  const alone = await load(url(server.base, PROCEDURES.trivial), 40, seconds, viewer.cookie);
+}
+
+/** 10 connections asking `overview.kpis` for a new period at every call: every one a cache miss. */
+function misses(base: string) {
   let n = 0;
-  const misses = autocannon({
-    url: server.base,
+  return autocannon({
+    url: base,
     connections: 10,
     duration: seconds,
     timeout: 120,
@@ -76,10 +68,30 @@ try {
       },
     ],
   });
-  const [m, during] = await Promise.all([
-    misses,
-    load(url(server.base, PROCEDURES.trivial), 40, seconds, viewer.cookie),
-  ]);
+}
+
+try {
+  const overview: LoadResult[] = [];
+  const trivial: LoadResult[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    log(`${dialect} ${scale}: round ${round + 1}/${ROUNDS}`);
+    overview.push(
+      await onServer((b) => load(url(b, PROCEDURES.overview, overviewView()), 50, seconds, viewer.cookie)),
+    );
+    trivial.push(await onServer((b) => load(url(b, PROCEDURES.trivial), 50, seconds, viewer.cookie)));
+  }
+  const o = sum(overview);
+  const t = sum(trivial);
+  const out = [
+    `${dialect} scale ${scale}, 50 connections, ${ROUNDS} × ${seconds} s each, alternating, a new server each:`,
+    `  ${line("overview.kpis", o)}`,
+    `  ${line("auth.me", t)}`,
+    `  overview.kpis / auth.me: ${((100 * o.rps) / t.rps).toFixed(1)} %`,
+  ];
+  const alone = await onServer((b) => load(url(b, PROCEDURES.trivial), 40, seconds, viewer.cookie));
+  const [m, during] = await onServer((b) =>
+    Promise.all([misses(b), load(url(b, PROCEDURES.trivial), 40, seconds, viewer.cookie)]),
+  );
   out.push(
     `  ${line("auth.me at 40 connections alone", alone)}`,
     `  ${line("auth.me at 40 connections during overview misses", during)}`,
@@ -87,6 +99,5 @@ try {
   );
   process.stdout.write(`${out.join("\n")}\n`);
 } finally {
-  await server.stop();
   await db.database.close();
 }
