@@ -3,6 +3,7 @@ import fastifyCookie from "@fastify/cookie";
 import type { Database } from "@tbc/db";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { type Logger, pino } from "pino";
+import { AnswerCache } from "./answer-cache";
 import { dashboardRoutes } from "./http/dashboard";
 import { exportRoutes } from "./http/exports";
 import { healthRoutes } from "./http/health";
@@ -34,10 +35,14 @@ export type BuildAppOptions = {
   database: Database;
   config: AppConfig;
   logger?: Logger;
+  /** The aggregates' answer cache; a new one over `database` by default (tests pass theirs to watch it). */
+  answers?: AnswerCache;
 };
 
-export async function buildApp({ database, config, logger }: BuildAppOptions) {
+export async function buildApp({ database, config, logger, answers }: BuildAppOptions) {
   const log = logger ?? pino({ level: "info" });
+  // The first overview after a start should not wait for SQLite's read workers to boot.
+  await database.warmUp();
   const app = Fastify({
     loggerInstance: log,
     // No line per request: logins, refused access and errors are logged where they happen.
@@ -72,7 +77,12 @@ export async function buildApp({ database, config, logger }: BuildAppOptions) {
   });
 
   // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (that is its documented form)
-  await app.register(trpcRoutes, { database, demo: config.demo, limitsFor });
+  await app.register(trpcRoutes, {
+    database,
+    answers: answers ?? new AnswerCache(database.db),
+    demo: config.demo,
+    limitsFor,
+  });
   // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (that is its documented form)
   await app.register(importRoutes, { database });
   // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (that is its documented form)

@@ -22,6 +22,7 @@ import { initTRPC, type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { BaseLogger } from "pino";
 import { checkAccess, SIGN_IN } from "./access";
+import type { AnswerCache } from "./answer-cache";
 
 // ─── 1. Context ──────────────────────────────────────────────────────────────────────────────────
 
@@ -47,6 +48,10 @@ export type SignInLimits = {
 
 export type Context = {
   db: Kysely<DB>;
+  /** For the aggregates' heavy reads (Database.readDb): SQLite's read-only worker threads. */
+  readDb: Kysely<DB>;
+  /** The aggregates' answers by data version (src/answer-cache.ts); null: computed on every call. */
+  answers: AnswerCache | null;
   dialect: DialectName;
   /** The signed-in user, or null. */
   user: SessionUser | null;
@@ -69,6 +74,8 @@ export function createContextInner(
   opts: Pick<Context, "db" | "dialect" | "log" | "demo"> & Partial<Context>,
 ): Context {
   return {
+    readDb: opts.db,
+    answers: null,
     user: null,
     sessionToken: null,
     ip: null,
@@ -235,3 +242,16 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: SIGN_IN });
   return next({ ctx: { user: ctx.user } });
 });
+
+/**
+ * The resolver of an aggregate query (the charts' figures): computed on `ctx.readDb` and kept in the
+ * answer cache under the procedure's path, its input and the data version. `compute` sees the input
+ * and a database handle only, never the user: an answer is the same for every role allowed to ask
+ * (the access check runs before, in the procedure's middleware), so one cached answer serves them all.
+ */
+export function aggregate<I, O>(compute: (db: Kysely<DB>, input: I) => Promise<O>) {
+  return ({ ctx, input, path }: { ctx: Context; input: I; path: string }): Promise<O> => {
+    const run = () => compute(ctx.readDb, input);
+    return ctx.answers ? ctx.answers.get(path, input, run) : run();
+  };
+}

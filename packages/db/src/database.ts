@@ -4,13 +4,22 @@ import SQLite from "better-sqlite3";
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { registerSqliteFunctions } from "./dialect";
+import { ReadPool, readPoolDialect } from "./read-pool/read-pool";
 import type { DB } from "./schema";
 
 export type DialectName = "sqlite" | "postgres";
 
 export type Database = {
   db: Kysely<DB>;
+  /**
+   * For heavy reads only (the aggregates behind the charts): on an SQLite file, read-only connections
+   * in worker threads, so that those queries do not block the event loop; otherwise `db` itself.
+   * Reads only: a write or a transaction here fails.
+   */
+  readDb: Kysely<DB>;
   dialect: DialectName;
+  /** Starts what `readDb` needs (SQLite's read workers) now rather than at the first heavy read. */
+  warmUp(): Promise<void>;
   /** Where it lives, without credentials: for logs and the CLI. */
   describe: string;
   close(): Promise<void>;
@@ -36,6 +45,8 @@ export type OpenOptions = {
   applicationName?: string;
   /** PostgreSQL: told when a connection is lost (a restart, a failover, a terminated backend). */
   onConnectionError?: (error: Error) => void;
+  /** SQLite file only: how many read-only worker threads serve `readDb` (0: none, `readDb` is `db`). */
+  readWorkers?: number;
 };
 
 /**
@@ -73,6 +84,9 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
     const u = new URL(url);
     return {
       db,
+      // The pool already runs queries off the event loop, several at a time.
+      readDb: db,
+      warmUp: async () => {},
       dialect: "postgres",
       describe: `postgres://${u.host}${u.pathname}${options.searchPath ? ` (schema ${options.searchPath})` : ""}`,
       close: () => db.destroy(),
@@ -90,11 +104,21 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
   registerSqliteFunctions(sqlite);
   // One connection: SQLite has one writer, and Kysely's SqliteDialect serialises on it.
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  // An in-memory database belongs to its one connection: another thread cannot open it, so its heavy
+  // reads stay on the main connection.
+  const workers = file === ":memory:" ? 0 : (options.readWorkers ?? 2);
+  const pool = workers > 0 ? new ReadPool(resolve(file), workers) : null;
+  const readDb = pool ? new Kysely<DB>({ dialect: readPoolDialect(pool), plugins }) : db;
   return {
     db,
+    readDb,
+    warmUp: async () => pool?.warmUp(),
     dialect: "sqlite",
     describe: file === ":memory:" ? "sqlite (in memory)" : `sqlite ${resolve(file)}`,
-    close: () => db.destroy(),
+    close: async () => {
+      if (readDb !== db) await readDb.destroy();
+      await db.destroy();
+    },
     backupTo: async (target) => {
       // All pages in one step, under one read transaction: a snapshot that writes by the server's
       // connection (WAL: they go on meanwhile) cannot restart, as they restart a step-wise copy.

@@ -6,6 +6,7 @@ export * from "./audit/audit.repository";
 export * from "./channels/channels.repository";
 export * from "./countries/countries.data";
 export * from "./countries/countries.repository";
+export * from "./data-version/data-version";
 export * from "./database";
 export * from "./dialect";
 export * from "./engagement/engagement.repository";

@@ -3,6 +3,7 @@ import type { AgenciesTable } from "./agencies/agencies.table";
 import type { AuditLogTable } from "./audit/audit.table";
 import type { ChannelsTable } from "./channels/channels.table";
 import type { CountriesTable } from "./countries/countries.table";
+import type { DataVersionTable } from "./data-version/data-version.table";
 import type { EngagementDailyTable } from "./engagement/engagement.table";
 import type { ImportsTable } from "./imports/imports.table";
 import type {
@@ -30,6 +31,7 @@ export interface DB {
   engagementDaily: EngagementDailyTable;
   posts: PostsTable;
   signInFailures: SignInFailuresTable;
+  dataVersion: DataVersionTable;
 }
 
 /** A database handle or an open transaction: every repository function takes one of these. */

@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { type Database, type DialectName, openDatabase } from "./database";
 import { migrateToLatest } from "./migrate";
@@ -22,9 +25,23 @@ export type TestDatabase = Database & { drop(): Promise<void> };
 
 /**
  * A fresh, migrated database: an in-memory SQLite, or a new schema in the PostgreSQL database at
- * TEST_DATABASE_URL that drop() removes again.
+ * TEST_DATABASE_URL that drop() removes again. `sqliteFile`: an SQLite file in a new temporary
+ * directory instead (what runs heavy reads on worker threads, which cannot open an in-memory one).
  */
-export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+export async function createTestDatabase(
+  dialect: DialectName,
+  options: { sqliteFile?: boolean } = {},
+): Promise<TestDatabase> {
+  if (dialect === "sqlite" && options.sqliteFile) {
+    const dir = mkdtempSync(join(tmpdir(), "tbc-test-"));
+    const database = openDatabase(join(dir, "test.sqlite"));
+    await migrateToLatest(database.db);
+    const drop = async () => {
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    };
+    return { ...database, drop };
+  }
   if (dialect === "sqlite") {
     const database = openDatabase(":memory:");
     await migrateToLatest(database.db);

@@ -10,6 +10,7 @@ import {
   fastifyTRPCPlugin,
 } from "@trpc/server/adapters/fastify";
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { AnswerCache } from "../answer-cache";
 import { type AppRouter, appRouter } from "../root";
 import { type Context, logInternalError, type SessionCookie, type SignInLimits } from "../trpc";
 import { SESSION_COOKIE, sessionOf } from "./request";
@@ -17,12 +18,17 @@ import { MAX_BATCH_SIZE } from "./security";
 
 export type TrpcRoutesOptions = {
   database: Database;
+  /** The aggregates' answers, shared by every request. */
+  answers: AnswerCache;
   demo: boolean;
   /** The sign-in limits of a request (src/http/sign-in-limits.ts). */
   limitsFor: (req: FastifyRequest) => SignInLimits;
 };
 
-export async function trpcRoutes(app: FastifyInstance, { database, demo, limitsFor }: TrpcRoutesOptions) {
+export async function trpcRoutes(
+  app: FastifyInstance,
+  { database, answers, demo, limitsFor }: TrpcRoutesOptions,
+) {
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
     const { user, token, raw } = await sessionOf(database.db, req).catch((err: unknown) => {
       // The session look-up is the first query of every call: a database that is down is said so here.
@@ -43,6 +49,8 @@ export async function trpcRoutes(app: FastifyInstance, { database, demo, limitsF
     if (raw && !user) cookies.clear(); // expired or ended elsewhere
     return {
       db: database.db,
+      readDb: database.readDb,
+      answers,
       dialect: database.dialect,
       user,
       sessionToken: token,

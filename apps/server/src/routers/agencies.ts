@@ -23,7 +23,7 @@ import {
   ZListInput,
 } from "@tbc/types";
 import { TRPCError } from "@trpc/server";
-import { actorOf, type Log, protectedProcedure, router } from "../trpc";
+import { actorOf, aggregate, type Log, protectedProcedure, router } from "../trpc";
 
 /**
  * The per-object rules of an agency update, checked on the stored agency inside the update's
@@ -85,5 +85,5 @@ export const agenciesRouter = router({
     .query(({ ctx, input }) => historyOf(ctx.db, "agency", input.id)),
 
   /** Active agencies counted per country and region, for the agencies-by-country page. */
-  byCountry: protectedProcedure.query(({ ctx }) => agenciesByCountry(ctx.db)),
+  byCountry: protectedProcedure.query(aggregate(agenciesByCountry)),
 });

@@ -6,14 +6,15 @@ import {
   ZEngagementFilters,
   ZEngagementSeriesInput,
 } from "@tbc/types";
-import { protectedProcedure, router } from "../trpc";
+import { aggregate, protectedProcedure, router } from "../trpc";
 
 /** The engagement filters; every field optional, and so is the whole input (the whole campaign). */
 const ZFilters = ZEngagementFilters.default({});
 
 /**
  * Engagement over time, for the charts; every role reads. Each answer says whether generated
- * sample data is behind it (`sample`), so that the dashboard can label it.
+ * sample data is behind it (`sample`), so that the dashboard can label it. Every answer is kept in the
+ * answer cache (`aggregate`).
  */
 export const engagementRouter = router({
   /**
@@ -23,17 +24,19 @@ export const engagementRouter = router({
   series: protectedProcedure
     .input(ZEngagementSeriesInput)
     .query(
-      ({ ctx, input }): Promise<EngagementSeries> =>
-        engagementSeries(ctx.db, input.filters, input.metric, input.granularity),
+      aggregate(
+        (db, input): Promise<EngagementSeries> =>
+          engagementSeries(db, input.filters, input.metric, input.granularity),
+      ),
     ),
 
   /** Every metric summed over the period, per channel and overall, with the engagement rate. */
   totals: protectedProcedure
     .input(ZFilters)
-    .query(({ ctx, input }): Promise<EngagementTotals> => engagementTotals(ctx.db, input)),
+    .query(aggregate((db, input): Promise<EngagementTotals> => engagementTotals(db, input))),
 
   /** Operation announcements within the period (only `from`/`to` apply). */
   markers: protectedProcedure
     .input(ZFilters)
-    .query(({ ctx, input }): Promise<AnnouncementMarker[]> => announcementMarkers(ctx.db, input)),
+    .query(aggregate((db, input): Promise<AnnouncementMarker[]> => announcementMarkers(db, input))),
 });

@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { dialectOf } from "../../dialect";
 import { FieldError } from "../../errors";
 import type { Executor } from "../../schema";
+import { inTransaction } from "../../transaction";
 import { createUser } from "../../users/users.repository";
 import { AGENCIES, generateAgencies } from "./agencies";
 import { scaleContext, scaleProblem } from "./context";
@@ -97,10 +98,13 @@ async function load(db: Executor, options: ScaleSeedOptions): Promise<ScaleSeedR
   const added = plan.channels.filter((c) => !known.has(c.code));
   if (added.length) {
     const at = `${SCALE_CREATED}T00:00:00.000Z`;
-    await db
-      .insertInto("channels")
-      .values(added.map((c) => ({ code: c.code, label: c.label ?? c.code, createdAt: at })))
-      .execute();
+    // Through inTransaction, as every write: it bumps the data version (cached answers).
+    await inTransaction(db, (trx) =>
+      trx
+        .insertInto("channels")
+        .values(added.map((c) => ({ code: c.code, label: c.label ?? c.code, createdAt: at })))
+        .execute(),
+    );
   }
   const engagementRows = await phase("engagement rows", plan.rows, (p) =>
     bulkInsert(db, ENGAGEMENT_DAILY, generateEngagement(ctx, plan), p),
