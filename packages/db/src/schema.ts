@@ -3,7 +3,7 @@ import type { AgenciesTable } from "./agencies/agencies.table";
 import type { AuditLogTable } from "./audit/audit.table";
 import type { ChannelsTable } from "./channels/channels.table";
 import type { CountriesTable } from "./countries/countries.table";
-import type { EngagementDailyTable } from "./engagement/engagement.table";
+import type { EngagementDailyTable, EngagementMonthlyTable } from "./engagement/engagement.table";
 import type { ImportsTable } from "./imports/imports.table";
 import type {
   CrimeAreasTable,
@@ -28,6 +28,7 @@ export interface DB {
   imports: ImportsTable;
   channels: ChannelsTable;
   engagementDaily: EngagementDailyTable;
+  engagementMonthly: EngagementMonthlyTable;
   posts: PostsTable;
 }
 

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Generated, GeneratedAlways, Insertable, Selectable, Updateable } from "kysely";
 
 export interface AgenciesTable {
   id: Generated<number>;
@@ -9,6 +9,8 @@ export interface AgenciesTable {
   kind: string;
   status: string;
   pledgedOn: string | null;
+  /** Generated: pledged_on, else the day it was registered here (migration 0005). */
+  supportingSince: GeneratedAlways<string>;
   website: string | null;
   socialHandle: string | null;
   notes: string | null;

@@ -3,6 +3,7 @@ import * as m0001 from "./0001_foundation";
 import * as m0002 from "./0002_operations";
 import * as m0003 from "./0003_engagement";
 import * as m0004 from "./0004_user_admin";
+import * as m0005 from "./0005_scale_rollups";
 
 /** Every migration, in order. Kept as static imports so that bundlers and tsx see them all. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   "0002_operations": m0002,
   "0003_engagement": m0003,
   "0004_user_admin": m0004,
+  "0005_scale_rollups": m0005,
 };

@@ -1,18 +1,19 @@
 import type { MapValues, OverviewFigures, OverviewFilters, OverviewKpis } from "@tbc/types";
 import { type ExpressionBuilder, sql } from "kysely";
+import { engagementSource } from "../engagement/engagement.rollup";
 import type { DB, Executor } from "../schema";
 
 /**
  * The overview's KPIs for a period and the period of equal length before it, and the map's values,
  * all in SQL. Dates:
  * - an agency supports the campaign from its pledge date or, when none is known, from when it was
- *   registered here; the KPI counts active agencies supporting by the end of the period;
+ *   registered here (`supporting_since`); the KPI counts active agencies supporting by the end of
+ *   the period;
  * - an operation falls on the day its results were announced, else mid-month of the last month of
- *   its period, else mid-year of its edition year.
+ *   its period, else mid-year of its edition year (`operation_day`).
+ * Both are generated columns with indexes (migration 0005); engagement reads the monthly rollup for
+ * whole months (engagement.rollup.ts).
  */
-
-const agencySince = sql<string>`coalesce(a.pledged_on, substr(a.created_at, 1, 10))`;
-const operationDay = sql<string>`coalesce(o.announced_on, coalesce(o.period_end, o.period_start) || '-15', cast(o.edition_year as varchar(4)) || '-06-30')`;
 
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -40,7 +41,7 @@ type OpEb = ExpressionBuilder<DB & { o: DB["operations"] }, "o">;
 function agencyWhere(eb: AgencyEb, f: OverviewFilters, asOf: string) {
   return eb.and([
     eb("a.status", "=", "active"),
-    eb(agencySince, "<=", asOf),
+    eb("a.supportingSince", "<=", asOf),
     ...(f.region ? [eb("c.region", "=", f.region)] : []),
     ...(f.countryCode ? [eb("a.countryCode", "=", f.countryCode)] : []),
   ]);
@@ -55,8 +56,8 @@ function operationWhere(eb: OpEb, f: OverviewFilters, range: { from: string; to:
       .select("oc.operationId")
       .whereRef("oc.operationId", "=", "o.id");
   return eb.and([
-    eb(operationDay, ">=", range.from),
-    eb(operationDay, "<=", range.to),
+    eb("o.operationDay", ">=", range.from),
+    eb("o.operationDay", "<=", range.to),
     ...(f.crimeAreas?.length ? [eb("o.crimeArea", "in", f.crimeAreas)] : []),
     ...(f.region ? [took((q) => q.where("pc.region", "=", f.region as string))] : []),
     ...(f.countryCode ? [took((q) => q.where("oc.countryCode", "=", f.countryCode as string))] : []),
@@ -88,12 +89,12 @@ async function figures(
       eb.fn.count("o.seizedValueUsd").as("seizedReported"),
     ])
     .executeTakeFirstOrThrow();
-  const engagement = await db
-    .selectFrom("engagementDaily as e")
-    .where("e.day", ">=", range.from)
-    .where("e.day", "<=", range.to)
-    .where("e.countryCode", "=", f.countryCode ?? "")
-    .$if(Boolean(f.channels?.length), (q) => q.where("e.channel", "in", f.channels as string[]))
+  const scope = {
+    ...range,
+    countryCode: f.countryCode ?? "",
+    ...(f.channels ? { channels: f.channels } : {}),
+  };
+  const engagement = await engagementSource(db, scope, null)
     .select((eb) => [
       eb.fn.sum("e.impressions").as("impressions"),
       eb.fn.sum("e.engagements").as("engagements"),
