@@ -92,6 +92,14 @@ async function expectEngagementExact(
 
 /** Random filters, checked against the detail rows; few runs, so that it stays in seconds. */
 async function checkEverything(t: TestDatabase, runs = 6) {
+  // Whole months and whole years (the rollups alone), and up to today (the open month from the rows).
+  for (const f of [
+    { from: "2015-01-01", to: "2015-06-30" },
+    { from: "2014-06-05", to: new Date().toISOString().slice(0, 10) },
+  ]) {
+    await expectOverviewExact(t, f);
+    await expectEngagementExact(t, f, "engagementRate");
+  }
   await fc.assert(
     fc.asyncProperty(overviewFilters, (f) => expectOverviewExact(t, f)),
     { numRuns: runs },
@@ -111,6 +119,13 @@ async function checkEverything(t: TestDatabase, runs = 6) {
       select month, channel, country_code, impressions, site_visits, days, is_sample from engagement_monthly
     ) d`.execute(t.db);
   expect(Number(rows[0]?.n)).toBe(0);
+  const agencies = await sql<{ n: number }>`select count(*) as n from (
+      select status, substr(supporting_since, 1, 7) || '-01' as month, coalesce(country_code, '') as cc,
+        count(*) as n from agencies group by 1, 2, 3
+      except
+      select status, month, country_code, agencies from agency_monthly
+    ) d`.execute(t.db);
+  expect(Number(agencies.rows[0]?.n)).toBe(0);
 }
 
 describe("splitPeriod", () => {

@@ -24,3 +24,12 @@ export interface AgenciesTable {
 export type AgencyRow = Selectable<AgenciesTable>;
 export type NewAgencyRow = Insertable<AgenciesTable>;
 export type AgencyRowUpdate = Updateable<AgenciesTable>;
+
+/** Agencies counted per status, month of supporting_since and country ('' = none); migration 0005. */
+export interface AgencyMonthlyTable {
+  status: string;
+  /** 'YYYY-MM-01'. */
+  month: string;
+  countryCode: string;
+  agencies: number;
+}

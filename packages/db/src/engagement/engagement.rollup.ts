@@ -132,16 +132,17 @@ export function engagementSource(
         ]),
     );
   }
-  if (split.days.length) {
+  // One part per edge, each with its own day range and a channel list, so that both databases
+  // read the (country_code, channel, day) index by range rather than every day of the country.
+  for (const [a, b] of split.days) {
     const bucket = granularity ? dayBucket(db, granularity, sql.ref("d.day")) : none;
     parts.push(
       db
         .selectFrom("engagementDaily as d")
-        .where((eb) =>
-          eb.or(split.days.map(([a, b]) => eb.and([eb("d.day", ">=", a), eb("d.day", "<=", b)]))),
-        )
         .where("d.countryCode", "=", s.countryCode)
-        .$if(channels !== null, (q) => q.where("d.channel", "in", channels as string[]))
+        .where("d.channel", "in", channels ?? db.selectFrom("channels").select("code"))
+        .where("d.day", ">=", a)
+        .where("d.day", "<=", b)
         .select([
           bucket.as("bucket"),
           "d.channel",

@@ -23,7 +23,10 @@ const METRICS = [
  *   channel's total, as in the daily rows). Sums stay NULL when no day reported the metric, so
  *   "unknown is never zero" holds; `impressions_rated` is the engagement rate's denominator
  *   (impressions of the days that reported engagements) and `days` the rows summed. Maintained by
- *   refreshEngagementRollup in the transaction of every write to engagement_daily.
+ *   refreshEngagementRollup in the transaction of every write to engagement_daily;
+ * - `agency_monthly`: agencies counted per status, country ('' = none) and month of supporting_since,
+ *   so that "active agencies by the end of the period" reads a table bounded by countries × months.
+ *   Maintained by refreshAgencyRollup in the transaction of every agency write.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   const pg = db.getExecutor().adapter instanceof PostgresAdapter;
@@ -70,9 +73,29 @@ export async function up(db: Kysely<any>): Promise<void> {
       from engagement_daily group by substr(day, 1, 7) || '-01', channel, country_code`,
     )
     .execute(db);
+
+  await db.schema
+    .createTable("agency_monthly")
+    .addColumn("status", "varchar(20)", (c) => c.notNull())
+    .addColumn("month", "varchar(10)", (c) => c.notNull())
+    .addColumn("country_code", "varchar(2)", (c) => c.notNull())
+    .addColumn("agencies", "integer", (c) => c.notNull())
+    .addPrimaryKeyConstraint("agency_monthly_pk", ["status", "month", "country_code"])
+    .execute();
+  await db.schema
+    .createIndex("agency_monthly_country_idx")
+    .on("agency_monthly")
+    .column("country_code")
+    .execute();
+  await sql`insert into agency_monthly (status, month, country_code, agencies)
+    select status, substr(supporting_since, 1, 7) || '-01', coalesce(country_code, ''), count(*)
+    from agencies group by status, substr(supporting_since, 1, 7) || '-01', coalesce(country_code, '')`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable("agency_monthly").execute();
   await db.schema.dropTable("engagement_monthly").execute();
   await db.schema.dropIndex("operations_day_idx").execute();
   await db.schema.alterTable("operations").dropColumn("operation_day").execute();

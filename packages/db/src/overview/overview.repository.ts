@@ -1,5 +1,6 @@
 import type { MapValues, OverviewFigures, OverviewFilters, OverviewKpis } from "@tbc/types";
 import { type ExpressionBuilder, sql } from "kysely";
+import { activeAgenciesSource } from "../agencies/agencies.rollup";
 import { engagementSource } from "../engagement/engagement.rollup";
 import type { DB, Executor } from "../schema";
 
@@ -35,17 +36,7 @@ export function previousPeriod(from: string, to: string): { from: string; to: st
   return { from: iso(start - length), to: iso(start - DAY) };
 }
 
-type AgencyEb = ExpressionBuilder<DB & { a: DB["agencies"]; c: DB["countries"] }, "a" | "c">;
 type OpEb = ExpressionBuilder<DB & { o: DB["operations"] }, "o">;
-
-function agencyWhere(eb: AgencyEb, f: OverviewFilters, asOf: string) {
-  return eb.and([
-    eb("a.status", "=", "active"),
-    eb("a.supportingSince", "<=", asOf),
-    ...(f.region ? [eb("c.region", "=", f.region)] : []),
-    ...(f.countryCode ? [eb("a.countryCode", "=", f.countryCode)] : []),
-  ]);
-}
 
 function operationWhere(eb: OpEb, f: OverviewFilters, range: { from: string; to: string }) {
   const took = (extra: (q: ReturnType<typeof part>) => ReturnType<typeof part>) => eb.exists(extra(part()));
@@ -69,13 +60,10 @@ async function figures(
   f: OverviewFilters,
   range: { from: string; to: string },
 ): Promise<OverviewFigures> {
-  const agencies = await db
-    .selectFrom("agencies as a")
-    .leftJoin("countries as c", "c.code", "a.countryCode")
-    .where((eb) => agencyWhere(eb as AgencyEb, f, range.to))
+  const agencies = await activeAgenciesSource(db, f, range.to)
     .select((eb) => [
-      eb.fn.countAll().as("agencies"),
-      eb.fn.count("a.countryCode").distinct().as("countries"),
+      eb.fn.sum("u.n").as("agencies"),
+      eb.fn.count("u.countryCode").distinct().as("countries"),
     ])
     .executeTakeFirstOrThrow();
   const ops = await db
@@ -102,7 +90,7 @@ async function figures(
     ])
     .executeTakeFirstOrThrow();
   return {
-    agencies: Number(agencies.agencies),
+    agencies: Number(agencies.agencies ?? 0),
     agencyCountries: Number(agencies.countries),
     operations: Number(ops.operations),
     arrests: { sum: Number(ops.arrests ?? 0), reported: Number(ops.arrestsReported) },
@@ -131,11 +119,9 @@ export async function overviewMap(
   layer: "agencies" | "operations",
 ): Promise<MapValues> {
   if (layer === "agencies") {
-    const rows = await db
-      .selectFrom("agencies as a")
-      .innerJoin("countries as c", "c.code", "a.countryCode")
-      .where((eb) => agencyWhere(eb as AgencyEb, f, f.to))
-      .select((eb) => ["c.code", "c.numeric", "c.name", "c.region", eb.fn.countAll().as("value")])
+    const rows = await activeAgenciesSource(db, f, f.to)
+      .innerJoin("countries as c", "c.code", "u.countryCode")
+      .select((eb) => ["c.code", "c.numeric", "c.name", "c.region", eb.fn.sum("u.n").as("value")])
       .groupBy(["c.code", "c.numeric", "c.name", "c.region"])
       .orderBy("c.code")
       .execute();

@@ -1,5 +1,6 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@tbc/types";
 import { sql } from "kysely";
+import { refreshAgencyRollup } from "../../agencies/agencies.rollup";
 import { dialectOf } from "../../dialect";
 import { refreshEngagementRollup } from "../../engagement/engagement.rollup";
 import { FieldError } from "../../errors";
@@ -75,6 +76,7 @@ async function load(db: Executor, options: ScaleSeedOptions): Promise<ScaleSeedR
   const agencies = await phase("agencies", ctx.counts.agencies, (p) =>
     bulkInsert(db, AGENCIES, generateAgencies(ctx), p),
   );
+  await inTransaction(db, (trx) => refreshAgencyRollup(trx));
   const planned = planOperations(ctx);
   const operations = await phase("operations", planned.length, (p) =>
     bulkInsert(
