@@ -9,6 +9,7 @@ import { performance } from "node:perf_hooks";
 import { DEFAULT_CRIME_AREAS, type ListInput, OPERATIONS_CSV_HEADER, REGIONS } from "@tbc/types";
 import { sql } from "kysely";
 import { agenciesByCountry } from "../src/agencies/agencies.by-country";
+import { refreshAgencyRollup } from "../src/agencies/agencies.rollup";
 import { agencyNameKey, listAgencies } from "../src/agencies/agencies.repository";
 import type { DialectName } from "../src/database";
 import { engagementSeries } from "../src/engagement/engagement.repository";
@@ -41,6 +42,8 @@ async function fill(db: Executor): Promise<void> {
     });
     await db.insertInto("agencies").values(batch).execute();
   }
+  // Rows inserted behind the repository's back: the rollup the by-country figure reads is rebuilt once.
+  await refreshAgencyRollup(db);
   if (db.getExecutor().adapter.constructor.name.startsWith("Postgres")) await sql`analyze`.execute(db);
 }
 

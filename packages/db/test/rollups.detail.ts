@@ -178,3 +178,30 @@ export async function totalsByHand(db: Executor, f: EngagementFilters) {
     sample: Number(t.sample ?? 0) === 1,
   };
 }
+
+export async function agenciesByCountryByHand(db: Executor) {
+  const active = sql`sum(case when a.status = 'active' then 1 else 0 end)`;
+  const byCountry = await sql<Record<string, unknown>>`select a.country_code as cc, c.name, c.region,
+      ${active} as active, count(*) as total
+    from agencies a left join countries c on c.code = a.country_code where a.status <> 'withdrawn'
+    group by a.country_code, c.name, c.region order by active desc, c.name`.execute(db);
+  const byRegion = await sql<Record<string, unknown>>`select c.region, ${active} as active, count(*) as total,
+      count(distinct case when a.status = 'active' then a.country_code end) as countries
+    from agencies a left join countries c on c.code = a.country_code where a.status <> 'withdrawn'
+    group by c.region order by c.region`.execute(db);
+  return {
+    byCountry: byCountry.rows.map((r) => ({
+      countryCode: r.cc ?? null,
+      countryName: r.name ?? null,
+      region: r.region ?? null,
+      active: Number(r.active ?? 0),
+      total: Number(r.total),
+    })),
+    byRegion: byRegion.rows.map((r) => ({
+      region: r.region ?? null,
+      active: Number(r.active ?? 0),
+      total: Number(r.total),
+      countries: Number(r.countries),
+    })),
+  };
+}

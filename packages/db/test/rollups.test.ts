@@ -12,6 +12,7 @@ import {
 import fc from "fast-check";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { agenciesByCountry } from "../src/agencies/agencies.by-country";
 import { approveAgency, createAgency, deleteAgency, updateAgency } from "../src/agencies/agencies.repository";
 import { createChannel } from "../src/channels/channels.repository";
 import { engagementSeries, engagementTotals } from "../src/engagement/engagement.repository";
@@ -22,7 +23,7 @@ import { createOperation, deleteOperation, updateOperation } from "../src/operat
 import { overviewKpis, overviewMap } from "../src/overview/overview.repository";
 import { seedDemo } from "../src/seed/seed";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "../src/testing";
-import { kpisByHand, mapByHand, seriesByHand, totalsByHand } from "./rollups.detail";
+import { agenciesByCountryByHand, kpisByHand, mapByHand, seriesByHand, totalsByHand } from "./rollups.detail";
 
 /**
  * Every overview figure read through the rollups and generated columns equals the same figure
@@ -126,6 +127,7 @@ async function checkEverything(t: TestDatabase, runs = 6) {
       select status, month, country_code, agencies from agency_monthly
     ) d`.execute(t.db);
   expect(Number(agencies.rows[0]?.n)).toBe(0);
+  expect(await agenciesByCountry(t.db)).toEqual(await agenciesByCountryByHand(t.db));
 }
 
 describe("splitPeriod", () => {
