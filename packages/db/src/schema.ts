@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { AgenciesTable, AgencyMonthlyTable } from "./agencies/agencies.table";
+import type { AgenciesTable, AgencyCountsTable } from "./agencies/agencies.table";
 import type { AuditLogTable } from "./audit/audit.table";
 import type { ChannelsTable } from "./channels/channels.table";
 import type { CountriesTable } from "./countries/countries.table";
@@ -20,7 +20,7 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   agencies: AgenciesTable;
-  agencyMonthly: AgencyMonthlyTable;
+  agencyCounts: AgencyCountsTable;
   auditLog: AuditLogTable;
   crimeAreas: CrimeAreasTable;
   operations: OperationsTable;

@@ -120,13 +120,18 @@ async function checkEverything(t: TestDatabase, runs = 6) {
       select month, channel, country_code, impressions, site_visits, days, is_sample from engagement_monthly
     ) d`.execute(t.db);
   expect(Number(rows[0]?.n)).toBe(0);
-  const agencies = await sql<{ n: number }>`select count(*) as n from (
-      select status, substr(supporting_since, 1, 7) || '-01' as month, coalesce(country_code, '') as cc,
-        count(*) as n from agencies group by 1, 2, 3
-      except
-      select status, month, country_code, agencies from agency_monthly
-    ) d`.execute(t.db);
-  expect(Number(agencies.rows[0]?.n)).toBe(0);
+  for (const [grain, length] of [
+    ["y", 4],
+    ["m", 7],
+  ] as const) {
+    const agencies = await sql<{ n: number }>`select count(*) as n from (
+        select status, substr(supporting_since, 1, ${sql.lit(length)}) as p, coalesce(country_code, '') as cc,
+          count(*) as n from agencies group by 1, 2, 3
+        except
+        select status, period, country_code, agencies from agency_counts where grain = ${grain}
+      ) d`.execute(t.db);
+    expect(Number(agencies.rows[0]?.n)).toBe(0);
+  }
   expect(await agenciesByCountry(t.db)).toEqual(await agenciesByCountryByHand(t.db));
 }
 

@@ -3,13 +3,13 @@ import { sql } from "kysely";
 import type { Executor } from "../schema";
 
 /**
- * Agency counts per country and per region, computed in SQL from the agency_monthly rollup
- * (country '' = none). "active" counts approved agencies.
+ * Agency counts per country and per region, computed in SQL from the yearly rows of agency_counts
+ * (country '' = none), which together count every agency once. "active" counts approved agencies.
  */
 export async function agenciesByCountry(db: Executor): Promise<AgenciesByCountry> {
   const active = sql<number>`sum(case when r.status = 'active' then r.agencies else 0 end)`;
   const byCountry = await db
-    .selectFrom("agencyMonthly as r")
+    .selectFrom("agencyCounts as r")
     .leftJoin("countries", "countries.code", "r.countryCode")
     .select((eb) => [
       sql<string | null>`nullif(r.country_code, '')`.as("countryCode"),
@@ -18,13 +18,14 @@ export async function agenciesByCountry(db: Executor): Promise<AgenciesByCountry
       active.as("active"),
       eb.fn.sum("r.agencies").as("total"),
     ])
+    .where("r.grain", "=", "y")
     .where("r.status", "!=", "withdrawn")
     .groupBy(["r.countryCode", "countries.name", "countries.region"])
     .orderBy("active", "desc")
     .orderBy("countries.name")
     .execute();
   const byRegion = await db
-    .selectFrom("agencyMonthly as r")
+    .selectFrom("agencyCounts as r")
     .leftJoin("countries", "countries.code", "r.countryCode")
     .select((eb) => [
       "countries.region",
@@ -36,6 +37,7 @@ export async function agenciesByCountry(db: Executor): Promise<AgenciesByCountry
         .distinct()
         .as("countries"),
     ])
+    .where("r.grain", "=", "y")
     .where("r.status", "!=", "withdrawn")
     .groupBy("countries.region")
     .orderBy("countries.region")

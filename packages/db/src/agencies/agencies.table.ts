@@ -25,11 +25,12 @@ export type AgencyRow = Selectable<AgenciesTable>;
 export type NewAgencyRow = Insertable<AgenciesTable>;
 export type AgencyRowUpdate = Updateable<AgenciesTable>;
 
-/** Agencies counted per status, month of supporting_since and country ('' = none); migration 0005. */
-export interface AgencyMonthlyTable {
+/** Agencies counted per status, year or month of supporting_since, and country ('' = none); 0005. */
+export interface AgencyCountsTable {
   status: string;
-  /** 'YYYY-MM-01'. */
-  month: string;
+  /** 'y': period is a year 'YYYY'; 'm': a month 'YYYY-MM'. Every agency is in one row of each. */
+  grain: string;
+  period: string;
   countryCode: string;
   agencies: number;
 }

@@ -24,9 +24,11 @@ const METRICS = [
  *   "unknown is never zero" holds; `impressions_rated` is the engagement rate's denominator
  *   (impressions of the days that reported engagements) and `days` the rows summed. Maintained by
  *   refreshEngagementRollup in the transaction of every write to engagement_daily;
- * - `agency_monthly`: agencies counted per status, country ('' = none) and month of supporting_since,
- *   so that "active agencies by the end of the period" reads a table bounded by countries × months.
- *   Maintained by refreshAgencyRollup in the transaction of every agency write.
+ * - `agency_counts`: agencies counted per status, country ('' = none) and year (grain 'y') or month
+ *   (grain 'm') of supporting_since, so that "active agencies by the end of the period" reads whole
+ *   years, then the months of the last year, then the last month's rows: bounded by countries ×
+ *   (years + 12), whatever the number of agencies. Maintained by refreshAgencyRollup in the
+ *   transaction of every agency write.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   const pg = db.getExecutor().adapter instanceof PostgresAdapter;
@@ -75,27 +77,34 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute(db);
 
   await db.schema
-    .createTable("agency_monthly")
+    .createTable("agency_counts")
     .addColumn("status", "varchar(20)", (c) => c.notNull())
-    .addColumn("month", "varchar(10)", (c) => c.notNull())
+    .addColumn("grain", "varchar(1)", (c) => c.notNull())
+    .addColumn("period", "varchar(7)", (c) => c.notNull())
     .addColumn("country_code", "varchar(2)", (c) => c.notNull())
     .addColumn("agencies", "integer", (c) => c.notNull())
-    .addPrimaryKeyConstraint("agency_monthly_pk", ["status", "month", "country_code"])
+    .addPrimaryKeyConstraint("agency_counts_pk", ["status", "grain", "period", "country_code"])
     .execute();
   await db.schema
-    .createIndex("agency_monthly_country_idx")
-    .on("agency_monthly")
+    .createIndex("agency_counts_country_idx")
+    .on("agency_counts")
     .column("country_code")
     .execute();
-  await sql`insert into agency_monthly (status, month, country_code, agencies)
-    select status, substr(supporting_since, 1, 7) || '-01', coalesce(country_code, ''), count(*)
-    from agencies group by status, substr(supporting_since, 1, 7) || '-01', coalesce(country_code, '')`.execute(
-    db,
-  );
+  for (const [grain, length] of [
+    ["y", 4],
+    ["m", 7],
+  ] as const) {
+    await sql`insert into agency_counts (status, grain, period, country_code, agencies)
+      select status, ${sql.lit(grain)}, substr(supporting_since, 1, ${sql.lit(length)}), coalesce(country_code, ''), count(*)
+      from agencies
+      group by status, substr(supporting_since, 1, ${sql.lit(length)}), coalesce(country_code, '')`.execute(
+      db,
+    );
+  }
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.dropTable("agency_monthly").execute();
+  await db.schema.dropTable("agency_counts").execute();
   await db.schema.dropTable("engagement_monthly").execute();
   await db.schema.dropIndex("operations_day_idx").execute();
   await db.schema.alterTable("operations").dropColumn("operation_day").execute();
