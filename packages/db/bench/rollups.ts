@@ -1,5 +1,5 @@
 /**
- * `tsx bench/rollups.ts <DATABASE_URL> [runs]`: the overview's aggregates on a loaded database
+ * `tsx bench/rollups.ts <DATABASE_URL> [runs] [schema]`: the overview's aggregates on a loaded database
  * (`pnpm tbc seed --scale N`), read through the repositories (rollups, generated columns) against the
  * same figures computed by hand from the detail rows (test/rollups.detail.ts), p50/p95 ms each.
  * Checks that both give the same answer before timing them.
@@ -13,7 +13,7 @@ import { outcomesByYear } from "../src/outcomes/outcomes.repository";
 import { overviewKpis, overviewMap } from "../src/overview/overview.repository";
 import { kpisByHand, mapByHand, seriesByHand, totalsByHand } from "../test/rollups.detail";
 
-const [url, runsArg] = process.argv.slice(2);
+const [url, runsArg, schema] = process.argv.slice(2);
 if (!url) throw new Error("usage: tsx bench/rollups.ts <DATABASE_URL> [runs]");
 const RUNS = Number(runsArg ?? 15);
 const today = new Date().toISOString().slice(0, 10);
@@ -45,7 +45,7 @@ async function times(fn: () => Promise<unknown>): Promise<{ p50: number; p95: nu
   return { p50: at(t, 0.5), p95: at(t, 0.95), cpu: at(c, 0.5) };
 }
 
-const database = openDatabase(url);
+const database = openDatabase(url, schema ? { searchPath: schema } : {});
 const db = database.db;
 const rows: Record<string, string>[] = [];
 try {
