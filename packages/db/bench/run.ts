@@ -10,6 +10,7 @@ import { DEFAULT_CRIME_AREAS, type ListInput, OPERATIONS_CSV_HEADER, REGIONS } f
 import { sql } from "kysely";
 import { agenciesByCountry } from "../src/agencies/agencies.by-country";
 import { agencyNameKey, listAgencies } from "../src/agencies/agencies.repository";
+import { refreshAgencyRollup } from "../src/agencies/agencies.rollup";
 import type { DialectName } from "../src/database";
 import { engagementSeries } from "../src/engagement/engagement.repository";
 import { commitOperationsImport } from "../src/imports/operations-commit";
@@ -41,6 +42,8 @@ async function fill(db: Executor): Promise<void> {
     });
     await db.insertInto("agencies").values(batch).execute();
   }
+  // Rows inserted behind the repository's back: the rollup the by-country figure reads is rebuilt once.
+  await refreshAgencyRollup(db);
   if (db.getExecutor().adapter.constructor.name.startsWith("Postgres")) await sql`analyze`.execute(db);
 }
 

@@ -1,10 +1,10 @@
 import type { Kysely } from "kysely";
-import type { AgenciesTable } from "./agencies/agencies.table";
+import type { AgenciesTable, AgencyCountsTable } from "./agencies/agencies.table";
 import type { AuditLogTable } from "./audit/audit.table";
 import type { ChannelsTable } from "./channels/channels.table";
 import type { CountriesTable } from "./countries/countries.table";
 import type { DataVersionTable } from "./data-version/data-version.table";
-import type { EngagementDailyTable } from "./engagement/engagement.table";
+import type { EngagementDailyTable, EngagementMonthlyTable } from "./engagement/engagement.table";
 import type { ImportsTable } from "./imports/imports.table";
 import type {
   CrimeAreasTable,
@@ -21,6 +21,7 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   agencies: AgenciesTable;
+  agencyCounts: AgencyCountsTable;
   auditLog: AuditLogTable;
   crimeAreas: CrimeAreasTable;
   operations: OperationsTable;
@@ -29,6 +30,7 @@ export interface DB {
   imports: ImportsTable;
   channels: ChannelsTable;
   engagementDaily: EngagementDailyTable;
+  engagementMonthly: EngagementMonthlyTable;
   posts: PostsTable;
   signInFailures: SignInFailuresTable;
   dataVersion: DataVersionTable;

@@ -2,38 +2,43 @@ import type { AgenciesByCountry, Region } from "@tbc/types";
 import { sql } from "kysely";
 import type { Executor } from "../schema";
 
-/** Agency counts per country and per region, computed in SQL. "active" counts approved agencies. */
+/**
+ * Agency counts per country and per region, computed in SQL from the yearly rows of agency_counts
+ * (country '' = none), which together count every agency once. "active" counts approved agencies.
+ */
 export async function agenciesByCountry(db: Executor): Promise<AgenciesByCountry> {
-  const active = sql<number>`sum(case when ${sql.ref("agencies.status")} = 'active' then 1 else 0 end)`;
+  const active = sql<number>`sum(case when r.status = 'active' then r.agencies else 0 end)`;
   const byCountry = await db
-    .selectFrom("agencies")
-    .leftJoin("countries", "countries.code", "agencies.countryCode")
+    .selectFrom("agencyCounts as r")
+    .leftJoin("countries", "countries.code", "r.countryCode")
     .select((eb) => [
-      "agencies.countryCode",
+      sql<string | null>`nullif(r.country_code, '')`.as("countryCode"),
       "countries.name as countryName",
       "countries.region",
       active.as("active"),
-      eb.fn.countAll().as("total"),
+      eb.fn.sum("r.agencies").as("total"),
     ])
-    .where("agencies.status", "!=", "withdrawn")
-    .groupBy(["agencies.countryCode", "countries.name", "countries.region"])
+    .where("r.grain", "=", "y")
+    .where("r.status", "!=", "withdrawn")
+    .groupBy(["r.countryCode", "countries.name", "countries.region"])
     .orderBy("active", "desc")
     .orderBy("countries.name")
     .execute();
   const byRegion = await db
-    .selectFrom("agencies")
-    .leftJoin("countries", "countries.code", "agencies.countryCode")
+    .selectFrom("agencyCounts as r")
+    .leftJoin("countries", "countries.code", "r.countryCode")
     .select((eb) => [
       "countries.region",
       active.as("active"),
-      eb.fn.countAll().as("total"),
+      eb.fn.sum("r.agencies").as("total"),
       // Countries with at least one active agency: pending registrations do not make a supporter.
       eb.fn
-        .count(eb.case().when("agencies.status", "=", "active").then(eb.ref("agencies.countryCode")).end())
+        .count(sql`case when r.status = 'active' then nullif(r.country_code, '') end`)
         .distinct()
         .as("countries"),
     ])
-    .where("agencies.status", "!=", "withdrawn")
+    .where("r.grain", "=", "y")
+    .where("r.status", "!=", "withdrawn")
     .groupBy("countries.region")
     .orderBy("countries.region")
     .execute();

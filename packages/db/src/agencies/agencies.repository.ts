@@ -14,6 +14,7 @@ import { ConflictError, FieldError, NotFoundError } from "../errors";
 import { type ListFields, type ListOptions, runList, streamList } from "../list";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
+import { refreshAgencyRollup } from "./agencies.rollup";
 
 /** Folded name for duplicate detection: case, accents, punctuation and spacing do not count. */
 export function agencyNameKey(name: string): string {
@@ -146,6 +147,7 @@ export async function createAgency(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
+    await refreshAgencyRollup(trx, [values.countryCode]);
     const created = await getAgency(trx, id);
     await writeAudit(trx, {
       userId: actor.userId,
@@ -190,6 +192,7 @@ export async function updateAgency(
       .where("version", "=", version)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw new ConflictError();
+    await refreshAgencyRollup(trx, [before.countryCode, values.countryCode]);
     const after = await getAgency(trx, id);
     await writeAudit(trx, {
       userId: actor.userId,
@@ -234,6 +237,7 @@ export async function deleteAgency(db: Executor, id: number, actor: Actor): Prom
   return inTransaction(db, async (trx) => {
     const before = await getAgency(trx, id);
     await trx.deleteFrom("agencies").where("id", "=", id).execute();
+    await refreshAgencyRollup(trx, [before.countryCode]);
     await writeAudit(trx, {
       userId: actor.userId,
       ip: actor.ip,

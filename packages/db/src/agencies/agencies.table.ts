@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Generated, GeneratedAlways, Insertable, Selectable, Updateable } from "kysely";
 
 export interface AgenciesTable {
   id: Generated<number>;
@@ -9,6 +9,8 @@ export interface AgenciesTable {
   kind: string;
   status: string;
   pledgedOn: string | null;
+  /** Generated: pledged_on, else the day it was registered here (migration 0005). */
+  supportingSince: GeneratedAlways<string>;
   website: string | null;
   socialHandle: string | null;
   notes: string | null;
@@ -22,3 +24,13 @@ export interface AgenciesTable {
 export type AgencyRow = Selectable<AgenciesTable>;
 export type NewAgencyRow = Insertable<AgenciesTable>;
 export type AgencyRowUpdate = Updateable<AgenciesTable>;
+
+/** Agencies counted per status, year or month of supporting_since, and country ('' = none); 0005. */
+export interface AgencyCountsTable {
+  status: string;
+  /** 'y': period is a year 'YYYY'; 'm': a month 'YYYY-MM'. Every agency is in one row of each. */
+  grain: string;
+  period: string;
+  countryCode: string;
+  agencies: number;
+}

@@ -7,35 +7,23 @@ import {
   type EngagementTotals,
   type Granularity,
 } from "@tbc/types";
-import { type ExpressionBuilder, sql } from "kysely";
-import { dayBucket } from "../dialect";
-import type { DB, Executor } from "../schema";
+import { sql } from "kysely";
+import type { Executor } from "../schema";
+import { engagementSource } from "./engagement.rollup";
 import { chooseGranularity } from "./granularity";
 
-/** Whitelist from API metric names to columns of engagement_daily `e`. */
+/** Whitelist from API metric names to columns of the source rows `e` (engagement.rollup.ts). */
 const METRIC_COLUMNS: Record<EngagementMetric, string> = {
   impressions: "e.impressions",
   reach: "e.reach",
   engagements: "e.engagements",
   shares: "e.shares",
-  videoViews: "e.video_views",
-  newFollowers: "e.new_followers",
-  hashtagMentions: "e.hashtag_mentions",
-  siteVisits: "e.site_visits",
+  videoViews: "e.videoViews",
+  newFollowers: "e.newFollowers",
+  hashtagMentions: "e.hashtagMentions",
+  siteVisits: "e.siteVisits",
 };
 export type SeriesMetric = EngagementMetric | "engagementRate";
-
-type Eb = ExpressionBuilder<DB & { e: DB["engagementDaily"] }, "e">;
-
-/** Country filter → that country's breakdown rows; none → the channels' total rows (''). */
-function where(eb: Eb, f: EngagementFilters, range: { from: string; to: string }) {
-  return eb.and([
-    eb("e.day", ">=", range.from),
-    eb("e.day", "<=", range.to),
-    eb("e.countryCode", "=", f.countryCode ?? ""),
-    ...(f.channels?.length ? [eb("e.channel", "in", f.channels)] : []),
-  ]);
-}
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -45,19 +33,25 @@ export function resolveRange(f: EngagementFilters): { from: string; to: string }
   return { from: f.from ?? CAMPAIGN_LAUNCH, to: f.to ?? today() };
 }
 
+/** Country filter → that country's breakdown rows; none → the channels' total rows (''). */
+function scope(f: EngagementFilters, range: { from: string; to: string }) {
+  return { ...range, countryCode: f.countryCode ?? "", ...(f.channels ? { channels: f.channels } : {}) };
+}
+
 function valueExpr(metric: SeriesMetric) {
   if (metric === "engagementRate") {
     // Computed from the bucket's sums, not averaged from daily rates.
     return sql<
       number | null
-    >`cast(sum(e.engagements) as double precision) / nullif(sum(case when e.engagements is not null then e.impressions end), 0)`;
+    >`cast(sum(e.engagements) as double precision) / nullif(sum(e.impressions_rated), 0)`;
   }
   return sql<number | null>`sum(${sql.ref(METRIC_COLUMNS[metric])})`;
 }
 
 /**
  * One series per channel, bucketed in SQL to the granularity the range allows (never more than
- * MAX_SERIES_POINTS buckets). A bucket where no row reported the metric is null, not zero.
+ * MAX_SERIES_POINTS buckets); months come from the monthly rollup. A bucket where no row reported the
+ * metric is null, not zero.
  */
 export async function engagementSeries(
   db: Executor,
@@ -67,18 +61,15 @@ export async function engagementSeries(
 ): Promise<EngagementSeries> {
   const range = resolveRange(f);
   const granularity = chooseGranularity(range.from, range.to, requested);
-  const bucket = dayBucket(db, granularity, sql.ref("e.day"));
-  const rows = await db
-    .selectFrom("engagementDaily as e")
-    .where((eb) => where(eb, f, range))
+  const rows = await engagementSource(db, scope(f, range), granularity)
     .select([
-      bucket.as("bucket"),
+      "e.bucket",
       "e.channel",
       valueExpr(metric).as("value"),
       sql<number>`max(e.is_sample)`.as("sample"),
     ])
-    .groupBy([bucket, "e.channel"])
-    .orderBy("bucket")
+    .groupBy(["e.bucket", "e.channel"])
+    .orderBy("e.bucket")
     .orderBy("e.channel")
     .execute();
   return {
@@ -97,21 +88,17 @@ export async function engagementSeries(
 /** Totals over the period: per channel (impressions, engagements) and for every metric. */
 export async function engagementTotals(db: Executor, f: EngagementFilters): Promise<EngagementTotals> {
   const range = resolveRange(f);
-  const byChannel = await db
-    .selectFrom("engagementDaily as e")
-    .where((eb) => where(eb, f, range))
+  const byChannel = await engagementSource(db, scope(f, range), null)
     .select((eb) => [
       "e.channel",
       eb.fn.sum("e.impressions").as("impressions"),
       eb.fn.sum("e.engagements").as("engagements"),
-      eb.fn.countAll().as("reported"),
+      eb.fn.sum("e.days").as("reported"),
     ])
     .groupBy("e.channel")
     .orderBy("e.channel")
     .execute();
-  const totals = await db
-    .selectFrom("engagementDaily as e")
-    .where((eb) => where(eb, f, range))
+  const totals = await engagementSource(db, scope(f, range), null)
     .select([
       ...ENGAGEMENT_METRICS.map((m) => sql<number | null>`sum(${sql.ref(METRIC_COLUMNS[m])})`.as(m)),
       valueExpr("engagementRate").as("engagementRate"),

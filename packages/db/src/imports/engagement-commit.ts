@@ -1,5 +1,6 @@
 import { ENGAGEMENT_METRICS, type EngagementDailyValues, type PostValues } from "@tbc/types";
 import { sql } from "kysely";
+import { type RollupScope, refreshEngagementRollup } from "../engagement/engagement.rollup";
 import type { Executor } from "../schema";
 import type { ImportProgress } from "./csv";
 import type { PlannedRow } from "./pipeline";
@@ -117,6 +118,17 @@ export async function upsertDaily(
       .execute();
     onProgress?.("commit", Math.min(i + 500, rows.length), rows.length);
   }
+  await refreshEngagementRollup(trx, engagementRollupScope(spans));
+}
+
+/** The days and channels an import wrote (and replaced sample rows over), for the monthly rollup. */
+export function engagementRollupScope(spans: Map<string, { from: string; to: string }>): RollupScope {
+  const all = [...spans.values()];
+  return {
+    from: all.reduce((m, s) => (s.from < m ? s.from : m), all[0]?.from ?? "9999-12-31"),
+    to: all.reduce((m, s) => (s.to > m ? s.to : m), all[0]?.to ?? "0000-01-01"),
+    channels: [...spans.keys()],
+  };
 }
 
 export async function upsertPosts(

@@ -3,6 +3,7 @@ import * as m0001 from "./0001_foundation";
 import * as m0002 from "./0002_operations";
 import * as m0003 from "./0003_engagement";
 import * as m0004 from "./0004_user_admin";
+import * as m0005 from "./0005_scale_rollups";
 import * as m0006 from "./0006_data_version";
 import * as m0007 from "./0007_sign_in_failures";
 
@@ -12,7 +13,7 @@ export const migrations: Record<string, Migration> = {
   "0002_operations": m0002,
   "0003_engagement": m0003,
   "0004_user_admin": m0004,
-  // 0005 is reserved for the rollups; keep 0006 after it.
+  "0005_scale_rollups": m0005,
   "0006_data_version": m0006,
   "0007_sign_in_failures": m0007,
 };

@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from "kysely";
+import type { Generated, GeneratedAlways, Selectable } from "kysely";
 
 export interface CrimeAreasTable {
   code: string;
@@ -25,6 +25,11 @@ export interface OperationsTable {
   reliability: string | null;
   caveats: string | null;
   announcedOn: string | null;
+  /**
+   * Generated: the day the operation counts on (migration 0005) — announced, else mid-month of the
+   * last month of its period, else mid-year of its edition year.
+   */
+  operationDay: GeneratedAlways<string>;
   createdBy: number | null;
   createdAt: string;
   updatedBy: number | null;

@@ -1,18 +1,20 @@
 import type { MapValues, OverviewFigures, OverviewFilters, OverviewKpis } from "@tbc/types";
 import { type ExpressionBuilder, sql } from "kysely";
+import { activeAgenciesSource } from "../agencies/agencies.rollup";
+import { engagementSource } from "../engagement/engagement.rollup";
 import type { DB, Executor } from "../schema";
 
 /**
  * The overview's KPIs for a period and the period of equal length before it, and the map's values,
  * all in SQL. Dates:
  * - an agency supports the campaign from its pledge date or, when none is known, from when it was
- *   registered here; the KPI counts active agencies supporting by the end of the period;
+ *   registered here (`supporting_since`); the KPI counts active agencies supporting by the end of
+ *   the period;
  * - an operation falls on the day its results were announced, else mid-month of the last month of
- *   its period, else mid-year of its edition year.
+ *   its period, else mid-year of its edition year (`operation_day`).
+ * Both are generated columns with indexes (migration 0005); engagement reads the monthly rollup for
+ * whole months (engagement.rollup.ts).
  */
-
-const agencySince = sql<string>`coalesce(a.pledged_on, substr(a.created_at, 1, 10))`;
-const operationDay = sql<string>`coalesce(o.announced_on, coalesce(o.period_end, o.period_start) || '-15', cast(o.edition_year as varchar(4)) || '-06-30')`;
 
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -34,17 +36,7 @@ export function previousPeriod(from: string, to: string): { from: string; to: st
   return { from: iso(start - length), to: iso(start - DAY) };
 }
 
-type AgencyEb = ExpressionBuilder<DB & { a: DB["agencies"]; c: DB["countries"] }, "a" | "c">;
 type OpEb = ExpressionBuilder<DB & { o: DB["operations"] }, "o">;
-
-function agencyWhere(eb: AgencyEb, f: OverviewFilters, asOf: string) {
-  return eb.and([
-    eb("a.status", "=", "active"),
-    eb(agencySince, "<=", asOf),
-    ...(f.region ? [eb("c.region", "=", f.region)] : []),
-    ...(f.countryCode ? [eb("a.countryCode", "=", f.countryCode)] : []),
-  ]);
-}
 
 function operationWhere(eb: OpEb, f: OverviewFilters, range: { from: string; to: string }) {
   const took = (extra: (q: ReturnType<typeof part>) => ReturnType<typeof part>) => eb.exists(extra(part()));
@@ -55,8 +47,8 @@ function operationWhere(eb: OpEb, f: OverviewFilters, range: { from: string; to:
       .select("oc.operationId")
       .whereRef("oc.operationId", "=", "o.id");
   return eb.and([
-    eb(operationDay, ">=", range.from),
-    eb(operationDay, "<=", range.to),
+    eb("o.operationDay", ">=", range.from),
+    eb("o.operationDay", "<=", range.to),
     ...(f.crimeAreas?.length ? [eb("o.crimeArea", "in", f.crimeAreas)] : []),
     ...(f.region ? [took((q) => q.where("pc.region", "=", f.region as string))] : []),
     ...(f.countryCode ? [took((q) => q.where("oc.countryCode", "=", f.countryCode as string))] : []),
@@ -68,13 +60,10 @@ async function figures(
   f: OverviewFilters,
   range: { from: string; to: string },
 ): Promise<OverviewFigures> {
-  const agencies = await db
-    .selectFrom("agencies as a")
-    .leftJoin("countries as c", "c.code", "a.countryCode")
-    .where((eb) => agencyWhere(eb as AgencyEb, f, range.to))
+  const agencies = await activeAgenciesSource(db, f, range.to)
     .select((eb) => [
-      eb.fn.countAll().as("agencies"),
-      eb.fn.count("a.countryCode").distinct().as("countries"),
+      eb.fn.sum("u.n").as("agencies"),
+      eb.fn.count("u.countryCode").distinct().as("countries"),
     ])
     .executeTakeFirstOrThrow();
   const ops = await db
@@ -88,12 +77,12 @@ async function figures(
       eb.fn.count("o.seizedValueUsd").as("seizedReported"),
     ])
     .executeTakeFirstOrThrow();
-  const engagement = await db
-    .selectFrom("engagementDaily as e")
-    .where("e.day", ">=", range.from)
-    .where("e.day", "<=", range.to)
-    .where("e.countryCode", "=", f.countryCode ?? "")
-    .$if(Boolean(f.channels?.length), (q) => q.where("e.channel", "in", f.channels as string[]))
+  const scope = {
+    ...range,
+    countryCode: f.countryCode ?? "",
+    ...(f.channels ? { channels: f.channels } : {}),
+  };
+  const engagement = await engagementSource(db, scope, null)
     .select((eb) => [
       eb.fn.sum("e.impressions").as("impressions"),
       eb.fn.sum("e.engagements").as("engagements"),
@@ -101,7 +90,7 @@ async function figures(
     ])
     .executeTakeFirstOrThrow();
   return {
-    agencies: Number(agencies.agencies),
+    agencies: Number(agencies.agencies ?? 0),
     agencyCountries: Number(agencies.countries),
     operations: Number(ops.operations),
     arrests: { sum: Number(ops.arrests ?? 0), reported: Number(ops.arrestsReported) },
@@ -130,11 +119,9 @@ export async function overviewMap(
   layer: "agencies" | "operations",
 ): Promise<MapValues> {
   if (layer === "agencies") {
-    const rows = await db
-      .selectFrom("agencies as a")
-      .innerJoin("countries as c", "c.code", "a.countryCode")
-      .where((eb) => agencyWhere(eb as AgencyEb, f, f.to))
-      .select((eb) => ["c.code", "c.numeric", "c.name", "c.region", eb.fn.countAll().as("value")])
+    const rows = await activeAgenciesSource(db, f, f.to)
+      .innerJoin("countries as c", "c.code", "u.countryCode")
+      .select((eb) => ["c.code", "c.numeric", "c.name", "c.region", eb.fn.sum("u.n").as("value")])
       .groupBy(["c.code", "c.numeric", "c.name", "c.region"])
       .orderBy("c.code")
       .execute();

@@ -1,3 +1,5 @@
+import { CAMPAIGN_LAUNCH } from "@tbc/types";
+import { refreshEngagementRollup } from "../engagement/engagement.rollup";
 import { generateSampleEngagement, prng } from "../engagement/sample-generator";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
@@ -62,6 +64,7 @@ export async function seedSampleEngagement(
     }
     if (batch.length) await trx.insertInto("engagementDaily").values(batch).execute();
     rows += batch.length;
+    await refreshEngagementRollup(trx, { from: CAMPAIGN_LAUNCH, to });
 
     const r = prng(seed + 1);
     const metrics = (scale: number) => ({

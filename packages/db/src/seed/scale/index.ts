@@ -1,6 +1,8 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@tbc/types";
 import { sql } from "kysely";
+import { refreshAgencyRollup } from "../../agencies/agencies.rollup";
 import { dialectOf } from "../../dialect";
+import { refreshEngagementRollup } from "../../engagement/engagement.rollup";
 import { FieldError } from "../../errors";
 import type { Executor } from "../../schema";
 import { inTransaction } from "../../transaction";
@@ -74,6 +76,7 @@ async function load(db: Executor, options: ScaleSeedOptions): Promise<ScaleSeedR
   const agencies = await phase("agencies", ctx.counts.agencies, (p) =>
     bulkInsert(db, AGENCIES, generateAgencies(ctx), p),
   );
+  await inTransaction(db, (trx) => refreshAgencyRollup(trx));
   const planned = planOperations(ctx);
   const operations = await phase("operations", planned.length, (p) =>
     bulkInsert(
@@ -109,6 +112,16 @@ async function load(db: Executor, options: ScaleSeedOptions): Promise<ScaleSeedR
   const engagementRows = await phase("engagement rows", plan.rows, (p) =>
     bulkInsert(db, ENGAGEMENT_DAILY, generateEngagement(ctx, plan), p),
   );
+  // One set-based pass once every daily row is in, rather than one per committed batch.
+  await phase("engagement by month", 0, async (p) => {
+    await inTransaction(db, (trx) => refreshEngagementRollup(trx));
+    const { n } = await db
+      .selectFrom("engagementMonthly")
+      .select((eb) => eb.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow();
+    p.add(Number(n));
+    return Number(n);
+  });
   // PostgreSQL plans from statistics that autovacuum would gather only later; SQLite has none by
   // default (no sqlite_stat1 unless ANALYZE runs), and a real deployment's database has none either.
   if (dialectOf(db) === "postgres") await sql`analyze`.execute(db);
