@@ -83,6 +83,8 @@ async function load(
     .then((r) => Number(r.rows[0]?.v) === DATA_VERSION)
     .catch(() => false);
   if (done) {
+    // A kept load migrates forward like any database (new rollups are backfilled by their migration).
+    await migrateToLatest(database.db, searchPath ? { schema: searchPath } : {});
     log(`${database.describe}: scale ${scale} already loaded`);
     return { database, url, ...(searchPath ? { searchPath } : {}), seeded: null, drop };
   }

@@ -128,6 +128,8 @@ export const BENCH_CHANNELS = ["bench-import", "bench-bare"];
 
 /** Channels for the import figures, with none of their rows left from an earlier run. */
 export async function resetBenchChannels(db: Executor): Promise<void> {
+  // The monthly rollup too: the bare insert (the baseline) writes daily rows past the write path.
+  await db.deleteFrom("engagementMonthly").where("channel", "in", BENCH_CHANNELS).execute();
   await db.deleteFrom("engagementDaily").where("channel", "in", BENCH_CHANNELS).execute();
   await db.deleteFrom("channels").where("code", "in", BENCH_CHANNELS).execute();
   await db
@@ -139,6 +141,8 @@ export async function resetBenchChannels(db: Executor): Promise<void> {
 }
 
 export async function dropBenchChannels(db: Executor): Promise<void> {
+  // The monthly rollup too: the bare insert (the baseline) writes daily rows past the write path.
+  await db.deleteFrom("engagementMonthly").where("channel", "in", BENCH_CHANNELS).execute();
   await db.deleteFrom("engagementDaily").where("channel", "in", BENCH_CHANNELS).execute();
   await db.deleteFrom("channels").where("code", "in", BENCH_CHANNELS).execute();
 }
