@@ -77,6 +77,7 @@ export async function runBench(opts: {
         ...(opts.pgUrl ? { pgUrl: opts.pgUrl } : {}),
         log,
       });
+      let smokeServer: Awaited<ReturnType<typeof startServer>> | undefined;
       try {
         if (db.seeded)
           add(
@@ -99,8 +100,13 @@ export async function runBench(opts: {
           if (f.name.startsWith("the whole page")) pagesP95.push({ app: f.app.p95, sql: f.sql.p95 });
         }
         // A new server process for each load figure: requests still queued from one run must not
-        // slow the next one (the server finishes them even after their clients have gone).
+        // slow the next one (the server finishes them even after their clients have gone). The smoke
+        // run measures nothing, so it starts one and keeps it (stopped before the database goes).
         const onServer = async <T>(fn: (base: string) => Promise<T>): Promise<T> => {
+          if (opts.mode === "smoke") {
+            smokeServer ??= await startServer(db);
+            return fn(smokeServer.base);
+          }
           const server = await startServer(db);
           try {
             return await fn(server.base);
@@ -167,6 +173,7 @@ export async function runBench(opts: {
         );
         await dropBenchChannels(kysely);
       } finally {
+        await smokeServer?.stop();
         await db.drop();
       }
     }
