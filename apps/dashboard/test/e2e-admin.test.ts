@@ -53,7 +53,7 @@ async function openUsers(page: Page) {
 beforeAll(async () => {
   harness = await startHarness();
   admin = await watched();
-  await signIn(admin.page, harness.base, "admin@example.org");
+  await signIn(admin.page, harness.base, "admin@example.org", "/agencies/by-country");
 });
 
 afterAll(async () => {
@@ -64,7 +64,7 @@ afterAll(async () => {
 describe("administration end to end", () => {
   it("(a) a viewer cannot reach the users page: no menu entry, access denied, API 403", async () => {
     const { context, page, errors } = await watched();
-    await signIn(page, harness.base, "viewer@example.org");
+    await signIn(page, harness.base, "viewer@example.org", "/agencies/by-country");
     await page.getByRole("menuitem", { name: "Agencies" }).waitFor();
     await page.waitForLoadState("networkidle");
     expect(await page.getByRole("menuitem", { name: "Users" }).count()).toBe(0);
@@ -89,7 +89,7 @@ describe("administration end to end", () => {
   it("(b) staff edit only their own pending agencies; disabling them signs out their open dashboard", async () => {
     const staff = await watched();
     const { page } = staff;
-    await signIn(page, harness.base, "staff@example.org");
+    await signIn(page, harness.base, "staff@example.org", "/agencies/by-country");
 
     // Per object: an agency staff registered themselves is theirs to edit while pending; the seeded
     // (active, nobody's) ones are not. The Edit buttons follow canEditAgency.

@@ -177,9 +177,7 @@ describe("dashboard end to end", () => {
 
   it("viewer sees no Create button and the API refuses a create with 403 FORBIDDEN", async () => {
     const { context, page, errors } = await open(harness.browser);
-    await signIn(page, base, "viewer@example.org");
-
-    await page.goto(`${base}/agencies`);
+    await signIn(page, base, "viewer@example.org", "/agencies");
     await page.getByTestId("agencies-table").locator("tbody tr.ant-table-row").first().waitFor();
     // Row buttons wait for the same permission answers: once "show" is there, the others are decided.
     await eventually(() => page.locator(".refine-show-button").count()).toBeGreaterThan(0);

@@ -72,7 +72,7 @@ async function settled(page: Page) {
 describe("engagement end to end", () => {
   it("viewer: sample banner, ten years by month, one month by day, markers and top posts", async () => {
     const { context, page, errors } = await open(harness.browser);
-    await signIn(page, harness.base, "viewer@example.org");
+    await signIn(page, harness.base, "viewer@example.org", "/agencies/by-country");
     await page.getByRole("menuitem", { name: "Engagement" }).click();
     await page.waitForURL("**/engagement");
     await settled(page);
@@ -274,7 +274,7 @@ describe("engagement end to end", () => {
 
   it("staff imports real daily figures: preview, commit, totals move and the banner says what is real", async () => {
     const { context, page, errors } = await open(harness.browser);
-    await signIn(page, harness.base, "staff@example.org");
+    await signIn(page, harness.base, "staff@example.org", "/agencies/by-country");
     const period = "from=2024-03-01&to=2024-03-02";
     const visit = async (query: string) => {
       await page.goto(`${harness.base}/engagement?${query}`);
@@ -338,8 +338,7 @@ describe("engagement end to end", () => {
 
   it("viewer cannot open the import page, and the engagement upload answers 403", async () => {
     const { context, page, errors } = await open(harness.browser);
-    await signIn(page, harness.base, "viewer@example.org");
-    await page.goto(`${harness.base}/engagement/import`);
+    await signIn(page, harness.base, "viewer@example.org", "/engagement/import");
     await eventually(() => page.locator(".ant-result-403").count()).toBe(1);
     expect(await page.locator('input[type="file"]').count()).toBe(0);
     const status = await page.evaluate(async (csv) => {

@@ -52,7 +52,7 @@ async function openOutcomes(page: Page) {
 describe("operations end to end", () => {
   it("staff imports a CSV: preview, row errors, commit, and the Outcomes KPIs move exactly", async () => {
     const { context, page, errors } = await open(harness.browser);
-    await signIn(page, harness.base, "staff@example.org");
+    await signIn(page, harness.base, "staff@example.org", "/agencies/by-country");
 
     // Outcomes after the seed: "Arrests: 49,953 across 36 of 58 operations".
     await openOutcomes(page);
@@ -209,8 +209,7 @@ describe("operations end to end", () => {
 
   it("staff creates an operation (empty figures stay unknown) and edits it", async () => {
     const { context, page, errors } = await open(harness.browser);
-    await signIn(page, harness.base, "staff@example.org");
-    await page.goto(`${harness.base}/operations/create`);
+    await signIn(page, harness.base, "staff@example.org", "/operations/create");
     const form = page.getByTestId("operation-form");
     await form.waitFor();
     const field = (label: string) => form.getByLabel(label, { exact: true });
@@ -260,7 +259,7 @@ describe("operations end to end", () => {
 
   it("viewer sees Outcomes and operations but no Create or Import, and the upload answers 403", async () => {
     const { context, page, errors } = await open(harness.browser);
-    await signIn(page, harness.base, "viewer@example.org");
+    await signIn(page, harness.base, "viewer@example.org", "/agencies/by-country");
     await openOutcomes(page);
     await page.getByRole("menuitem", { name: "Operations" }).click();
     await page.getByTestId("operations-table").locator("tbody tr.ant-table-row").first().waitFor();

@@ -10,7 +10,16 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eventually, type Harness, open, SHOTS, shot, signIn, startHarness } from "./harness";
+import {
+  eventually,
+  type Harness,
+  open,
+  SHOTS,
+  shot,
+  signIn,
+  signInThroughLoginPage,
+  startHarness,
+} from "./harness";
 import {
   api,
   CHARTS,
@@ -35,7 +44,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "tbc-e2e-overview-"));
   // Staff registers an agency whose name a spreadsheet would run as a formula.
   const { context, page } = await open(harness.browser);
-  await signIn(page, harness.base, "staff@example.org");
+  await signIn(page, harness.base, "staff@example.org", "/agencies/by-country");
   const status = await page.evaluate(async (name) => {
     const res = await fetch("/trpc/agencies.create", {
       method: "POST",
@@ -56,7 +65,7 @@ afterAll(async () => {
 describe("overview end to end", () => {
   it("viewer lands on the overview; a country click filters the page, the tag and Back undo it", async () => {
     const { context, page, errors } = await open(harness.browser);
-    await signIn(page, harness.base, "viewer@example.org");
+    await signInThroughLoginPage(page, harness.base, "viewer@example.org");
     await chartsDrawn(page);
     await eventually(() => kpi(page, "agencies")).toBe(17);
     expect(await page.getByTestId("kpi-impressions").getByText("Sample data").count()).toBe(1);
@@ -216,9 +225,7 @@ describe("overview end to end", () => {
 
   it("tables export their full filtered result as formula-safe CSV", async () => {
     const { context, page, errors } = await open(harness.browser);
-    await signIn(page, harness.base, "viewer@example.org");
-
-    await page.goto(`${harness.base}/agencies`);
+    await signIn(page, harness.base, "viewer@example.org", "/agencies");
     await page.getByTestId("agencies-table").locator("tbody tr.ant-table-row").first().waitFor();
     const all = parseCsv(
       (await download(page, () => page.getByTestId("export-agencies-csv").click())).bytes.toString("utf8"),
@@ -253,8 +260,7 @@ describe("overview end to end", () => {
 
     // Staff: the import history (the seed's import is in it).
     const staff = await open(harness.browser);
-    await signIn(staff.page, harness.base, "staff@example.org");
-    await staff.page.goto(`${harness.base}/operations/import`);
+    await signIn(staff.page, harness.base, "staff@example.org", "/operations/import");
     await staff.page.getByTestId("import-history").locator("tbody tr.ant-table-row").first().waitFor();
     const history = parseCsv(
       (await download(staff.page, () => staff.page.getByTestId("export-imports-csv").click())).bytes.toString(
@@ -281,8 +287,7 @@ describe("overview end to end", () => {
 
   it("the report pack: one PDF, a cover, a page per chart, paginated tables, page numbers", async () => {
     const { context, page, errors } = await open(harness.browser);
-    await signIn(page, harness.base, "viewer@example.org");
-    await page.goto(`${harness.base}/?region=Americas`);
+    await signIn(page, harness.base, "viewer@example.org", "/?region=Americas");
     await chartsDrawn(page);
 
     await page.getByTestId("report-button").click();

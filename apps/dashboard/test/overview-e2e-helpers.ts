@@ -4,13 +4,10 @@
  * inside a country's shape, and the JS the overview loads.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { RouterInputs, RouterOutputs } from "@tbc/server";
 import type { Download, Locator, Page } from "playwright-core";
-import { eventually } from "./harness";
-
-const DIST = fileURLToPath(new URL("../dist/", import.meta.url));
+import { DIST, eventually } from "./harness";
 
 /** The bytes of a download the action triggers. */
 export async function download(
