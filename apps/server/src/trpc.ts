@@ -77,6 +77,7 @@ export function actorOf(ctx: Pick<Context, "user" | "ip">): Actor {
 // ─── 2. Init ─────────────────────────────────────────────────────────────────────────────────────
 
 export const INTERNAL_MESSAGE = "Something went wrong. The error has been logged.";
+export const BUSY_MESSAGE = "The database is busy with an import. Nothing was saved: retry in a moment.";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -180,6 +181,10 @@ function toPublicError(error: TRPCError, log: Log, path: string): TRPCError {
     cause instanceof ImportRejectedError
   ) {
     return new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
+  }
+  // SQLite's one writer is taken (an import worker's transaction): say so rather than fail blindly.
+  if ((cause as { code?: unknown } | undefined)?.code === "SQLITE_BUSY") {
+    return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: BUSY_MESSAGE, cause });
   }
   const original = cause ?? error;
   logInternalError(log, original, path);

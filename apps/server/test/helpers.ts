@@ -128,6 +128,8 @@ export async function appFor(
     logger?: Logger;
     trustProxy?: boolean;
     signInLimits?: SignInLimitsConfig;
+    importMaxBytes?: number;
+    importBatchSize?: number;
   } = {},
 ): Promise<App> {
   return buildApp({
@@ -137,6 +139,8 @@ export async function appFor(
       dashboardDir: options.dashboardDir ?? "/nonexistent/dashboard",
       trustProxy: options.trustProxy ?? false,
       signInLimits: options.signInLimits ?? GENEROUS_LIMITS,
+      importMaxBytes: options.importMaxBytes,
+      importBatchSize: options.importBatchSize,
     },
     logger: options.logger ?? silentLog,
   });

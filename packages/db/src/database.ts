@@ -13,6 +13,8 @@ export type Database = {
   dialect: DialectName;
   /** Where it lives, without credentials: for logs and the CLI. */
   describe: string;
+  /** How it was opened: another thread opens its own connection to the same database from these. */
+  opened: { url: string; options: OpenOptions };
   close(): Promise<void>;
 };
 
@@ -51,6 +53,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
       db,
       dialect: "postgres",
       describe: `postgres://${u.host}${u.pathname}${options.searchPath ? ` (schema ${options.searchPath})` : ""}`,
+      opened: { url, options },
       close: () => db.destroy(),
     };
   }
@@ -69,6 +72,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
     db,
     dialect: "sqlite",
     describe: file === ":memory:" ? "sqlite (in memory)" : `sqlite ${resolve(file)}`,
+    opened: { url, options },
     close: () => db.destroy(),
   };
 }

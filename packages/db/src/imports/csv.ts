@@ -40,15 +40,21 @@ export function cellCountError(record: { line: number; cellCount?: number }, hea
       };
 }
 
-export const tooLargeMessage = (maxBytes: number) =>
-  `The file is larger than the ${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MiB limit`;
+export function tooLargeMessage(maxBytes: number): string {
+  const [unit, size] =
+    maxBytes >= 1024 * 1024 ? ["MiB", 1024 * 1024] : maxBytes >= 1024 ? ["KiB", 1024] : ["bytes", 1];
+  return `The file is larger than the ${Math.round((maxBytes / size) * 10) / 10} ${unit} limit`;
+}
 
 /** The source's bytes, refused past `maxBytes` or when they are not text (a NUL byte). */
 async function* checkedChunks(source: ImportSource, maxBytes: number): AsyncGenerator<Buffer> {
   const chunks = typeof source === "string" || Buffer.isBuffer(source) ? [source] : source;
   let size = 0;
   for await (const chunk of chunks) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const bytes =
+      typeof chunk === "string"
+        ? Buffer.from(chunk)
+        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     size += bytes.length;
     if (size > maxBytes) throw new CsvFileError(tooLargeMessage(maxBytes));
     if (bytes.includes(0)) throw new CsvFileError("This is not a CSV text file");
@@ -79,7 +85,10 @@ export async function* csvRows(source: ImportSource, maxBytes: number): AsyncGen
     for (let row = parser.read(); row !== null; row = parser.read()) yield row as string[];
   };
   for await (const chunk of checkedChunks(source, maxBytes)) {
-    await new Promise<void>((resolve) => parser.write(chunk, () => resolve()));
+    // The parser turns the chunk into rows at once, but calls back only once they are read.
+    const written = new Promise<void>((resolve) => parser.write(chunk, () => resolve()));
+    yield* parsed();
+    await written;
     yield* parsed();
   }
   await new Promise<void>((resolve) => {

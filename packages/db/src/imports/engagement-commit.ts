@@ -1,7 +1,7 @@
 import { ENGAGEMENT_METRICS, type EngagementDailyValues, type PostValues } from "@tbc/types";
 import { sql } from "kysely";
 import type { Executor } from "../schema";
-import type { ImportWriter, PlannedRow } from "./pipeline";
+import type { ImportWriter } from "./pipeline";
 
 /**
  * The stored side of the engagement import (engagement-import.ts declares the rules): what is stored

@@ -1,10 +1,10 @@
 import type { OperationValuesParsed } from "@tbc/types";
+import type { Actor } from "../audit/audit.repository";
 import { writeAuditMany } from "../audit/audit.repository";
 import { nowIso } from "../dialect";
 import { announcedOnFrom } from "../operations/announced";
-import { IMPORTED, OPERATIONS_IMPORT, type StoredOperation } from "./operations-import";
 import type { Executor } from "../schema";
-import type { Actor } from "../audit/audit.repository";
+import { IMPORTED, OPERATIONS_IMPORT, type StoredOperation } from "./operations-import";
 import { type ImportWriter, importer } from "./pipeline";
 import { importPipeline } from "./pipeline-run";
 

@@ -3,8 +3,8 @@ import { type Actor, writeAudit } from "../audit/audit.repository";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
 import {
-  type CsvRecord,
   CsvFileError,
+  type CsvRecord,
   csvRows,
   emptyPreview,
   headerMatches,
@@ -41,7 +41,12 @@ type PipelineConfig = { rejectedAs: string; headerError?: string };
  * its rows come in batches. A file-level problem (empty, wrong header, no rows, not CSV, too large) is
  * thrown as a CsvFileError, when it is found — possibly after some batches.
  */
-async function openFile(kinds: readonly Importer[], config: PipelineConfig, source: ImportSource, opts: RunOptions) {
+async function openFile(
+  kinds: readonly Importer[],
+  config: PipelineConfig,
+  source: ImportSource,
+  opts: RunOptions,
+) {
   const rows = csvRows(source, opts.maxBytes ?? NO_LIMIT);
   const first = await rows.next();
   if (first.done) throw new CsvFileError("The file is empty");
@@ -49,7 +54,9 @@ async function openFile(kinds: readonly Importer[], config: PipelineConfig, sour
   if (!kind) {
     const only = kinds.length === 1 ? kinds[0] : undefined;
     throw new CsvFileError(
-      only ? `The header must be exactly: ${only.header.join(",")}` : (config.headerError ?? "Unknown header"),
+      only
+        ? `The header must be exactly: ${only.header.join(",")}`
+        : (config.headerError ?? "Unknown header"),
     );
   }
   const size = opts.batchSize ?? IMPORT_BATCH_SIZE;
@@ -120,7 +127,9 @@ async function commitFile(
       for await (const records of batches) {
         const planned = await run.check(trx, records, tally.counts.rejected === 0);
         if (tally.counts.rejected === 0) await writer.write(planned);
-        opts.onProgress?.("commit", tally.counts.total, tally.counts.total);
+        // "commit" while batches are written; once a row is refused, the rest is only validated.
+        const phase = tally.counts.rejected ? "validate" : "commit";
+        opts.onProgress?.(phase, tally.counts.total, tally.counts.total);
       }
       if (tally.counts.rejected) throw new ImportRejectedError(tally.preview());
       await writer.finish?.();
@@ -136,7 +145,11 @@ async function commitFile(
     });
   } catch (e) {
     const preview =
-      e instanceof CsvFileError ? emptyPreview(e.message) : e instanceof ImportRejectedError ? e.preview : null;
+      e instanceof CsvFileError
+        ? emptyPreview(e.message)
+        : e instanceof ImportRejectedError
+          ? e.preview
+          : null;
     if (!preview) throw e;
     await recordRejectedImport(db, config.rejectedAs, opts, preview);
     throw new ImportRejectedError(preview);

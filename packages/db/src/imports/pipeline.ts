@@ -130,7 +130,11 @@ export class Tally {
 /** One file's run of a kind: checks batch after batch (validate, then plan), and its writer. */
 export type KindRun = {
   /** Validates the batch (tallied) and, when `plan`, plans its valid rows against what is stored. */
-  check(db: Executor, records: CsvRecord<readonly string[]>[], plan: boolean): Promise<PlannedRow<unknown, unknown>[]>;
+  check(
+    db: Executor,
+    records: CsvRecord<readonly string[]>[],
+    plan: boolean,
+  ): Promise<PlannedRow<unknown, unknown>[]>;
   writer(trx: Executor, ctx: { importId: number; actor: Actor }): ImportWriter<unknown, unknown>;
   kind: string;
 };
@@ -161,7 +165,11 @@ export function importer<V, E, L>(rules: ImportRules<V, E, L>): Importer {
               const key = rules.key(value);
               const first = seen.get(key);
               if (first !== undefined) {
-                rowErrors.push({ line, column: rules.duplicate.column, message: rules.duplicate.message(first) });
+                rowErrors.push({
+                  line,
+                  column: rules.duplicate.column,
+                  message: rules.duplicate.message(first),
+                });
               } else seen.set(key, line);
             }
             tally.counts.total++;
