@@ -24,10 +24,10 @@ export const runsInWorker = (database: Database) =>
 
 /**
  * While a worker holds SQLite's one writer for a long import, a write on the server's connection would
- * wait out the busy timeout (5 s) with the event loop blocked. It waits briefly instead and fails with
- * SQLITE_BUSY, which the API answers as "busy, retry" (trpc.ts).
+ * wait out the busy timeout (5 s) with the event loop blocked (better-sqlite3 waits synchronously). It
+ * fails at once with SQLITE_BUSY instead, which the API answers as "busy, retry" (trpc.ts).
  */
-const IMPORT_BUSY_TIMEOUT_MS = 50;
+const IMPORT_BUSY_TIMEOUT_MS = 0;
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 let sqliteImports = 0;
 
