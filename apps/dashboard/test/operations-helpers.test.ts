@@ -119,7 +119,7 @@ describe("import file checks", () => {
   });
 
   it("states sizes in binary units", () => {
-    expect(formatBytes(MAX_IMPORT_BYTES, "en")).toBe("10 MiB");
+    expect(formatBytes(MAX_IMPORT_BYTES, "en")).toBe("256 MiB");
     expect(formatBytes(1536, "en")).toBe("1.5 KiB");
     expect(formatBytes(12, "en")).toBe("12 B");
   });

@@ -70,34 +70,38 @@ export async function load(
 }
 
 /**
- * Other requests during an import: `connections` clients query `url` while one client uploads the
- * CSV through the real import endpoint; the load stops when the import answers.
+ * Other requests during an import: for each URL, `connections` clients query it while one client
+ * uploads the CSV through the real import endpoint; the load stops when the import answers.
  */
 export async function loadDuring(
-  url: string,
+  urls: string[],
   connections: number,
   cookie: string,
   work: () => Promise<void>,
-): Promise<LoadResult & { workMs: number }> {
-  let instance: autocannon.Instance | undefined;
-  const done = new Promise<autocannon.Result>((resolve, reject) => {
-    instance = autocannon(
-      { url, connections, duration: 3600, timeout: 120, headers: { cookie } },
-      (err, r) => (err ? reject(err) : resolve(r)),
-    );
-  });
+): Promise<{ results: LoadResult[]; workMs: number }> {
+  const instances: autocannon.Instance[] = [];
+  const done = urls.map(
+    (url) =>
+      new Promise<autocannon.Result>((resolve, reject) => {
+        instances.push(
+          autocannon({ url, connections, duration: 3600, timeout: 120, headers: { cookie } }, (err, r) =>
+            err ? reject(err) : resolve(r),
+          ),
+        );
+      }),
+  );
   const t0 = performance.now();
   try {
     await work();
   } finally {
-    instance?.stop();
+    for (const instance of instances) instance.stop();
   }
   const workMs = performance.now() - t0;
-  return { ...summarise(await done), workMs };
+  return { results: (await Promise.all(done)).map(summarise), workMs };
 }
 
 /** One CSV upload through POST /api/imports/<kind>?mode=commit; throws unless the import committed. */
-export async function uploadImport(base: string, kind: string, csv: string, cookie: string): Promise<void> {
+export async function uploadImport(base: string, kind: string, csv: Buffer, cookie: string): Promise<void> {
   const res = await fetch(`${base}/api/imports/${kind}?mode=commit&fileName=bench.csv`, {
     method: "POST",
     headers: { "content-type": "text/csv", cookie, origin: base },

@@ -100,11 +100,18 @@ export async function importRows(db: Executor, rows: number, channel: string) {
   });
 }
 
-export function importCsv(rows: Awaited<ReturnType<typeof importRows>>): string {
-  const lines = rows.map(
-    (r) => `${r.day},${r.channel},${r.countryCode},${r.impressions},${r.reach},${r.engagements},,,,,`,
-  );
-  return `${IMPORT_HEADER}\n${lines.join("\n")}\n`;
+/** The CSV of those rows, as bytes (a file of millions of rows is larger than one string may be). */
+export function importCsv(rows: Awaited<ReturnType<typeof importRows>>): Buffer {
+  const parts: Buffer[] = [Buffer.from(`${IMPORT_HEADER}\n`)];
+  for (let i = 0; i < rows.length; i += 50_000) {
+    const lines = rows
+      .slice(i, i + 50_000)
+      .map(
+        (r) => `${r.day},${r.channel},${r.countryCode},${r.impressions},${r.reach},${r.engagements},,,,,\n`,
+      );
+    parts.push(Buffer.from(lines.join("")));
+  }
+  return Buffer.concat(parts);
 }
 
 /** The same rows in 500-row multi-row inserts in one transaction: no parsing, no checks (the baseline). */

@@ -8,7 +8,8 @@
  *   - an engagement import's rows/s through the real upload endpoint vs a bare bulk insert of the
  *     same rows, and the p99 of other requests while it runs.
  * SQLite always, PostgreSQL when BENCH_DATABASE_URL is set. Scales 1 and 10; `--quick` 0.1 and 1;
- * `--smoke` 0.01 in seconds (what the test runs). Loaded databases are kept for the next run
+ * `--smoke` 0.01 in seconds (what the test runs). `--import-only` measures only the import figures,
+ * `--import-rows=N` sets their size (e.g. 4000000). Loaded databases are kept for the next run
  * (`--fresh` loads them again). Progress goes to stderr, the table to stdout.
  */
 import { cpus, loadavg } from "node:os";
@@ -62,8 +63,16 @@ export async function runBench(opts: {
   pgUrl?: string;
   fresh?: boolean;
   log?: (line: string) => void;
+  /** Rows of the import figure (the mode's own by default). */
+  importRows?: number;
+  /** Only the import figures (on the smallest data of the mode). */
+  importOnly?: boolean;
 }): Promise<Row[]> {
-  const s = SETTINGS[opts.mode];
+  const s = {
+    ...SETTINGS[opts.mode],
+    ...(opts.importRows ? { importRows: opts.importRows } : {}),
+    ...(opts.importOnly ? { scales: [SETTINGS[opts.mode].scales[0]] } : {}),
+  };
   const log = opts.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const rows: Row[] = [];
   for (const dialect of opts.dialects) {
@@ -87,18 +96,6 @@ export async function runBench(opts: {
             `${int((db.seeded.engagementRows + db.seeded.seizures + db.seeded.agencies) / (db.seeded.ms / 1000))} rows/s`,
           );
         const viewer = await signedIn(db, "viewer");
-        log(
-          `${dialect} scale ${scale}: overview calls (${s.runs} runs each, view ${JSON.stringify(overviewView())})`,
-        );
-        for (const f of await overviewFigures(db, viewer.caller, s.runs)) {
-          add(
-            `overview: ${f.name}, p50 / p95 ms`,
-            `${ms(f.app.p50)} / ${ms(f.app.p95)}`,
-            `${ms(f.sql.p50)} / ${ms(f.sql.p95)} (SQL)`,
-            times(f.app.p95, f.sql.p95),
-          );
-          if (f.name.startsWith("the whole page")) pagesP95.push({ app: f.app.p95, sql: f.sql.p95 });
-        }
         // A new server process for each load figure: requests still queued from one run must not
         // slow the next one (the server finishes them even after their clients have gone). The smoke
         // run measures nothing, so it starts one and keeps it (stopped before the database goes).
@@ -114,46 +111,62 @@ export async function runBench(opts: {
             await server.stop();
           }
         };
-        log(`${dialect} scale ${scale}: load, 50 connections × ${s.seconds} s each`);
-        const input = encodeURIComponent(JSON.stringify(overviewView()));
-        const overviewFor = (seconds: number) =>
-          onServer((base) =>
-            load(`${base}/trpc/${PROCEDURES.overview}?input=${input}`, 50, seconds, viewer.cookie),
+        if (!opts.importOnly) {
+          log(
+            `${dialect} scale ${scale}: overview calls (${s.runs} runs each, view ${JSON.stringify(overviewView())})`,
           );
-        // 50 heavy calls at once may not finish any in a short window: then once more, for longer.
-        let overview = await overviewFor(s.seconds);
-        if (overview.responses < 10 && opts.mode !== "smoke") overview = await overviewFor(LONG_RUN_SECONDS);
-        const trivial = await onServer((base) =>
-          load(`${base}/trpc/${PROCEDURES.trivial}`, 50, s.seconds, viewer.cookie),
-        );
-        const bare = await onServer((base) => load(`${base}${BARE_PATH}`, 50, s.seconds));
-        const failed = (r: { failed: number }) => (r.failed ? `, ${int(r.failed)} failed` : "");
-        add(
-          `${PROCEDURES.overview} at 50 connections: req/s (p99 ms)`,
-          `${num(overview.rps)} (${ms(overview.p99)}${failed(overview)}; ${overview.responses} answers in ${overview.seconds.toFixed(0)} s)`,
-          `${num(trivial.rps)} (${ms(trivial.p99)}) ${PROCEDURES.trivial}`,
-          percent(overview.rps, trivial.rps),
-        );
-        add(
-          `${PROCEDURES.trivial} (trivial tRPC) at 50 connections: req/s (p99 ms)`,
-          `${num(trivial.rps)} (${ms(trivial.p99)}${failed(trivial)})`,
-          `${num(bare.rps)} (${ms(bare.p99)}) bare Fastify route`,
-          percent(trivial.rps, bare.rps),
-        );
+          for (const f of await overviewFigures(db, viewer.caller, s.runs)) {
+            add(
+              `overview: ${f.name}, p50 / p95 ms`,
+              `${ms(f.app.p50)} / ${ms(f.app.p95)}`,
+              `${ms(f.sql.p50)} / ${ms(f.sql.p95)} (SQL)`,
+              times(f.app.p95, f.sql.p95),
+            );
+            if (f.name.startsWith("the whole page")) pagesP95.push({ app: f.app.p95, sql: f.sql.p95 });
+          }
+          log(`${dialect} scale ${scale}: load, 50 connections × ${s.seconds} s each`);
+          const input = encodeURIComponent(JSON.stringify(overviewView()));
+          const overviewFor = (seconds: number) =>
+            onServer((base) =>
+              load(`${base}/trpc/${PROCEDURES.overview}?input=${input}`, 50, seconds, viewer.cookie),
+            );
+          // 50 heavy calls at once may not finish any in a short window: then once more, for longer.
+          let overview = await overviewFor(s.seconds);
+          if (overview.responses < 10 && opts.mode !== "smoke")
+            overview = await overviewFor(LONG_RUN_SECONDS);
+          const trivial = await onServer((base) =>
+            load(`${base}/trpc/${PROCEDURES.trivial}`, 50, s.seconds, viewer.cookie),
+          );
+          const bare = await onServer((base) => load(`${base}${BARE_PATH}`, 50, s.seconds));
+          const failed = (r: { failed: number }) => (r.failed ? `, ${int(r.failed)} failed` : "");
+          add(
+            `${PROCEDURES.overview} at 50 connections: req/s (p99 ms)`,
+            `${num(overview.rps)} (${ms(overview.p99)}${failed(overview)}; ${overview.responses} answers in ${overview.seconds.toFixed(0)} s)`,
+            `${num(trivial.rps)} (${ms(trivial.p99)}) ${PROCEDURES.trivial}`,
+            percent(overview.rps, trivial.rps),
+          );
+          add(
+            `${PROCEDURES.trivial} (trivial tRPC) at 50 connections: req/s (p99 ms)`,
+            `${num(trivial.rps)} (${ms(trivial.p99)}${failed(trivial)})`,
+            `${num(bare.rps)} (${ms(bare.p99)}) bare Fastify route`,
+            percent(trivial.rps, bare.rps),
+          );
+        }
 
         log(`${dialect} scale ${scale}: import of ${int(s.importRows)} engagement rows`);
         const kysely = db.database.db;
         await resetBenchChannels(kysely);
         const bareRows = await importRows(kysely, s.importRows, BENCH_CHANNELS[1] as string);
         const bareMs = await bareInsert(kysely, bareRows);
+        bareRows.length = 0;
         const csv = importCsv(await importRows(kysely, s.importRows, BENCH_CHANNELS[0] as string));
         const staff = await signedIn(db, "staff");
-        const trivialUrl = (base: string) => `${base}/trpc/${PROCEDURES.trivial}`;
+        const others = (base: string) => [`${base}/trpc/${PROCEDURES.trivial}`, `${base}/healthz`];
         const quiet = await onServer((base) =>
-          load(trivialUrl(base), 10, Math.min(3, s.seconds), viewer.cookie),
+          Promise.all(others(base).map((url) => load(url, 5, Math.min(3, s.seconds), viewer.cookie))),
         );
         const during = await onServer((base) =>
-          loadDuring(trivialUrl(base), 10, viewer.cookie, () =>
+          loadDuring(others(base), 5, viewer.cookie, () =>
             uploadImport(base, "engagement", csv, staff.cookie),
           ),
         );
@@ -165,12 +178,17 @@ export async function runBench(opts: {
           `${int(bareRate)} bare bulk insert`,
           percent(importRate, bareRate),
         );
-        add(
-          `${PROCEDURES.trivial} p99 ms (10 connections) during that import`,
-          `${ms(during.p99)} (${num(during.rps)} req/s)`,
-          `${ms(quiet.p99)} without an import`,
-          times(during.p99, quiet.p99),
-        );
+        ["trivial tRPC read", "/healthz"].forEach((name, i) => {
+          const d = during.results[i];
+          const q = quiet[i];
+          if (!d || !q) return;
+          add(
+            `${name} p99 ms (5 connections) during that import`,
+            `${ms(d.p99)} (${num(d.rps)} req/s${d.failed ? `, ${int(d.failed)} failed` : ""})`,
+            `${ms(q.p99)} without an import`,
+            times(d.p99, q.p99),
+          );
+        });
         await dropBenchChannels(kysely);
       } finally {
         await smokeServer?.stop();
@@ -227,6 +245,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     dialects: only ? dialects.filter((d) => d === only) : dialects,
     ...(pgUrl ? { pgUrl } : {}),
     fresh: args.includes("--fresh"),
+    importOnly: args.includes("--import-only"),
+    importRows:
+      Number(args.find((a) => a.startsWith("--import-rows="))?.slice("--import-rows=".length)) || undefined,
   });
   process.stdout.write(`${renderTable(rows)}\n`);
   process.stdout.write(

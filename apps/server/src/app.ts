@@ -29,6 +29,10 @@ export type AppConfig = {
   trustProxy?: boolean | number | string | string[];
   /** Sign-in throttling; SIGN_IN_LIMITS (failures: 20 per address, 5 per account and address, per 15 min). */
   signInLimits?: SignInLimitsConfig;
+  /** The largest CSV upload (IMPORT_MAX_BYTES); MAX_IMPORT_BYTES (256 MiB) by default. */
+  importMaxBytes?: number;
+  /** Rows an import validates and writes at a time; tests make it small. */
+  importBatchSize?: number;
 };
 
 export type BuildAppOptions = {
@@ -84,7 +88,11 @@ export async function buildApp({ database, config, logger, answers }: BuildAppOp
     limitsFor,
   });
   // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (that is its documented form)
-  await app.register(importRoutes, { database });
+  await app.register(importRoutes, {
+    database,
+    maxBytes: config.importMaxBytes,
+    batchSize: config.importBatchSize,
+  });
   // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (that is its documented form)
   await app.register(exportRoutes, { database });
   // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (that is its documented form)

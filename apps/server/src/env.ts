@@ -7,6 +7,7 @@ import {
   MIN_PASSWORD_COST,
   PRODUCTION_PASSWORD_COST,
 } from "@tbc/db";
+import { MAX_IMPORT_BYTES } from "@tbc/types";
 import { z } from "zod";
 
 /**
@@ -25,6 +26,7 @@ const FLAGS: Record<string, boolean> = {
   false: false,
   off: false,
 };
+const MIB = 1024 * 1024;
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -83,6 +85,13 @@ const ZRawEnv = z.object({
     .transform(Number)
     .refine((n) => n >= MIN_PASSWORD_COST && n <= 20, `use a number from ${MIN_PASSWORD_COST} to 20`)
     .optional(),
+  IMPORT_MAX_BYTES: z
+    .string()
+    .trim()
+    .regex(/^\d{1,15}$/, "use a number of bytes, such as 268435456 (256 MiB)")
+    .transform(Number)
+    .refine((n) => n >= MIB, `use at least ${MIB} (1 MiB)`)
+    .optional(),
 });
 
 export type Env = {
@@ -105,6 +114,8 @@ export type Env = {
    * lowered for a test machine (the server warns when that happens in production).
    */
   passwordHashCost: number;
+  /** The largest CSV an upload may stream (IMPORT_MAX_BYTES): 256 MiB (MAX_IMPORT_BYTES) by default. */
+  importMaxBytes: number;
 };
 
 export class EnvError extends Error {
@@ -158,6 +169,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     dashboardDir: resolve(REPO_ROOT, raw.DASHBOARD_DIR ?? "apps/dashboard/dist"),
     trustProxy: raw.TRUST_PROXY ?? false,
     passwordHashCost: raw.PASSWORD_HASH_COST ?? PRODUCTION_PASSWORD_COST,
+    importMaxBytes: raw.IMPORT_MAX_BYTES ?? MAX_IMPORT_BYTES,
   };
 }
 

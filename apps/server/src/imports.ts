@@ -5,22 +5,23 @@
  */
 import {
   type Actor,
+  type CommitOptions,
   commitEngagementImport,
   commitOperationsImport,
   type Executor,
   type ImportProgress,
+  ImportRejectedError,
+  type ImportSource,
   previewEngagementImport,
   previewOperationsImport,
+  type RunOptions,
+  tooLargeMessage,
 } from "@tbc/db";
-import { type ImportPreview, type ImportResult, type ImportRowError, MAX_IMPORT_BYTES } from "@tbc/types";
+import type { ImportPreview, ImportResult, ImportRowError } from "@tbc/types";
 
 export type ImportKind = {
-  preview(db: Executor, content: Buffer, onProgress?: ImportProgress): Promise<ImportPreview>;
-  commit(
-    db: Executor,
-    content: Buffer,
-    opts: { fileName: string; actor: Actor; onProgress?: ImportProgress },
-  ): Promise<ImportResult>;
+  preview(db: Executor, source: ImportSource, opts?: RunOptions): Promise<ImportPreview>;
+  commit(db: Executor, source: ImportSource, opts: CommitOptions): Promise<ImportResult>;
   /** How the log names a committed import, and (lower-case) the import in an error. */
   label: string;
 };
@@ -40,8 +41,49 @@ export function importKindOf(name: string): ImportKind | undefined {
   return Object.hasOwn(IMPORT_KINDS, name) ? IMPORT_KINDS[name as ImportKindName] : undefined;
 }
 
-/** The upload's 413 and the CLI's refusal of a file over MAX_IMPORT_BYTES (10 MiB). */
-export const TOO_LARGE_MESSAGE = `The file is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MiB limit`;
+/** The upload's 413 (and the refusal of a streamed file) past the server's IMPORT_MAX_BYTES. */
+export const TOO_LARGE_MESSAGE = tooLargeMessage;
+
+/** One import to run: what the upload asked for (serialisable: it crosses to the import worker). */
+export type ImportJob = {
+  kind: ImportKindName;
+  mode: "preview" | "commit";
+  fileName: string;
+  actor: Actor;
+  /** The upload's cap (IMPORT_MAX_BYTES). */
+  maxBytes: number;
+  /** Rows per batch; tests make it small. */
+  batchSize?: number;
+};
+
+export type ImportOutcome =
+  | { type: "preview"; preview: ImportPreview }
+  | { type: "result"; result: ImportResult }
+  | { type: "rejected"; preview: ImportPreview };
+
+/**
+ * Runs an import job over a database: the one call both the import worker (its own connection) and
+ * an in-process run make. A refused file is an outcome; anything else unexpected is thrown.
+ */
+export async function runImportJob(
+  db: Executor,
+  job: ImportJob,
+  source: ImportSource,
+  onProgress?: ImportProgress,
+): Promise<ImportOutcome> {
+  const kind = IMPORT_KINDS[job.kind];
+  const opts: RunOptions = { onProgress, maxBytes: job.maxBytes, batchSize: job.batchSize };
+  try {
+    if (job.mode === "preview") {
+      return { type: "preview", preview: publicPreview(await kind.preview(db, source, opts)) };
+    }
+    const result = await kind.commit(db, source, { ...opts, fileName: job.fileName, actor: job.actor });
+    return { type: "result", result };
+  } catch (err) {
+    if (err instanceof ImportRejectedError) return { type: "rejected", preview: publicPreview(err.preview) };
+    throw err;
+  }
+}
 
 export const MAX_FILE_NAME_LENGTH = 255;
 export const DEFAULT_FILE_NAME = "upload.csv";

@@ -57,7 +57,12 @@ async function start() {
   }
   const app = await buildApp({
     database,
-    config: { demo: env.demo, dashboardDir: env.dashboardDir, trustProxy: env.trustProxy },
+    config: {
+      demo: env.demo,
+      dashboardDir: env.dashboardDir,
+      trustProxy: env.trustProxy,
+      importMaxBytes: env.importMaxBytes,
+    },
     logger: log,
   });
   await app.listen({ port: env.port, host: env.host });

@@ -94,6 +94,7 @@ export function actorOf(ctx: Pick<Context, "user" | "ip">): Actor {
 // ─── 2. Init ─────────────────────────────────────────────────────────────────────────────────────
 
 export const INTERNAL_MESSAGE = "Something went wrong. The error has been logged.";
+export const BUSY_MESSAGE = "The database is busy with an import. Nothing was saved: retry in a moment.";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -197,6 +198,10 @@ function toPublicError(error: TRPCError, log: Log, path: string): TRPCError {
     cause instanceof ImportRejectedError
   ) {
     return new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
+  }
+  // SQLite's one writer is taken (an import worker's transaction): say so rather than fail blindly.
+  if ((cause as { code?: unknown } | undefined)?.code === "SQLITE_BUSY") {
+    return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: BUSY_MESSAGE, cause });
   }
   // Every create checks its unique key and maps a concurrent duplicate to its field error; a write
   // that misses doing so still answers as a conflict rather than as an internal error.

@@ -26,6 +26,7 @@ describe("env", () => {
       dashboardDir: join(REPO_ROOT, "apps/dashboard/dist"),
       trustProxy: false,
       passwordHashCost: 17,
+      importMaxBytes: 256 * 1024 * 1024,
     });
     expect(join(REPO_ROOT, "apps/server/src/env.ts")).toBe(join(import.meta.dirname, "../src/env.ts"));
   });
@@ -66,6 +67,12 @@ describe("env", () => {
     expect(loadEnv({ NODE_ENV: "production" }).passwordHashCost).toBe(17);
     expect(loadEnv({ PASSWORD_HASH_COST: "10" }).passwordHashCost).toBe(10);
     expect(loadEnv({ NODE_ENV: "production", PASSWORD_HASH_COST: "18" }).passwordHashCost).toBe(18);
+  });
+
+  it("IMPORT_MAX_BYTES: 256 MiB unless set; at least 1 MiB, a whole number of bytes", () => {
+    expect(loadEnv({ IMPORT_MAX_BYTES: "1073741824" }).importMaxBytes).toBe(1024 ** 3);
+    expect(envError({ IMPORT_MAX_BYTES: "1000" }).message).toMatch(/IMPORT_MAX_BYTES: use at least 1048576/);
+    expect(envError({ IMPORT_MAX_BYTES: "1e9" }).message).toMatch(/IMPORT_MAX_BYTES: use a number of bytes/);
   });
 
   it("an empty variable counts as unset", () => {

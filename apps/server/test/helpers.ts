@@ -130,6 +130,8 @@ export async function appFor(
     logger?: Logger;
     trustProxy?: boolean;
     signInLimits?: SignInLimitsConfig;
+    importMaxBytes?: number;
+    importBatchSize?: number;
   } = {},
 ): Promise<App> {
   return buildApp({
@@ -139,6 +141,8 @@ export async function appFor(
       dashboardDir: options.dashboardDir ?? "/nonexistent/dashboard",
       trustProxy: options.trustProxy ?? false,
       signInLimits: options.signInLimits ?? GENEROUS_LIMITS,
+      importMaxBytes: options.importMaxBytes,
+      importBatchSize: options.importBatchSize,
     },
     logger: options.logger ?? silentLog,
   });

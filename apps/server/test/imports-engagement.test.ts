@@ -56,7 +56,7 @@ for (const dialect of TEST_DIALECTS) {
       const res = await upload(app, { kind: "engagement", mode: "preview", body: DAILY, cookie: staff });
       expect(res.status).toBe(200);
       expect(res.contentType).toBe("application/x-ndjson");
-      expect(res.lines[0]).toEqual({ type: "progress", phase: "parse", done: 4, total: 4 });
+      expect(res.lines[0]).toEqual({ type: "progress", phase: "validate", done: 4, total: 4 });
       const final = finalLine(res);
       expect(final).toMatchObject({
         type: "preview",

@@ -46,7 +46,7 @@ for (const dialect of TEST_DIALECTS) {
       expect(res.contentType).toBe("application/x-ndjson");
       expect(res.headers).toMatchObject({ "cache-control": "no-store", "x-content-type-options": "nosniff" });
       expectProgress(res);
-      expect(res.lines[0]).toEqual({ type: "progress", phase: "parse", done: 3, total: 3 });
+      expect(res.lines[0]).toEqual({ type: "progress", phase: "validate", done: 3, total: 3 });
       expect(finalLine(res)).toEqual({
         type: "preview",
         fileError: null,
@@ -184,26 +184,29 @@ for (const dialect of TEST_DIALECTS) {
       }
     });
 
-    it(`over ${MAX_IMPORT_BYTES / 1024 / 1024} MiB → 413 naming the limit; nothing written`, async () => {
-      const imports = await countRows(database, "imports");
-      const res = await upload(app, { body: Buffer.alloc(MAX_IMPORT_BYTES + 1, "a"), cookie: staff });
-      expect(res.status).toBe(413);
-      expect(res.json).toEqual({
-        statusCode: 413,
-        error: "Payload Too Large",
-        message: "The file is larger than the 10 MiB limit",
-      });
-      expect(await countRows(database, "imports")).toBe(imports);
-      // Exactly at the limit is read (and then judged as a file).
-      const atLimit = await upload(app, {
-        mode: "preview",
-        body: Buffer.alloc(MAX_IMPORT_BYTES, "a"),
-        cookie: staff,
-      });
-      expect(finalLine(atLimit)).toMatchObject({
-        type: "preview",
-        fileError: expect.stringMatching(/header/),
-      });
+    it("over the upload cap (IMPORT_MAX_BYTES) by content-length → 413 naming the limit; nothing written", async () => {
+      const capped = await appFor(database, { importMaxBytes: 4096 });
+      try {
+        const cookie = await loginCookie(capped, "staff");
+        const imports = await countRows(database, "imports");
+        const res = await upload(capped, { body: Buffer.alloc(4097, "a"), cookie });
+        expect(res.status).toBe(413);
+        expect(res.json).toEqual({
+          statusCode: 413,
+          error: "Payload Too Large",
+          message: "The file is larger than the 4 KiB limit",
+        });
+        expect(await countRows(database, "imports")).toBe(imports);
+        // Exactly at the limit is read (and then judged as a file).
+        const atLimit = await upload(capped, { mode: "preview", body: Buffer.alloc(4096, "a"), cookie });
+        expect(finalLine(atLimit)).toMatchObject({
+          type: "preview",
+          fileError: expect.stringMatching(/header/),
+        });
+        expect(MAX_IMPORT_BYTES).toBeGreaterThanOrEqual(256 * 1024 * 1024); // the default cap
+      } finally {
+        await capped.close();
+      }
     });
 
     it("the rest of the API keeps its 1 MiB limit and JSON-only rule", async () => {

@@ -22,6 +22,8 @@ export type Database = {
   warmUp(): Promise<void>;
   /** Where it lives, without credentials: for logs and the CLI. */
   describe: string;
+  /** How it was opened: another thread opens its own connection to the same database from these. */
+  opened: { url: string; options: OpenOptions };
   close(): Promise<void>;
   /**
    * SQLite: a consistent copy into `file` through SQLite's online backup, while writes go on (a plain
@@ -62,6 +64,12 @@ function survivePoolErrors(pool: pg.Pool, report: (error: Error) => void = () =>
   });
 }
 
+/** The options another thread can be sent (a worker opens its own connection with them). */
+function portable(options: OpenOptions): OpenOptions {
+  const { onConnectionError: _notSendable, ...rest } = options;
+  return rest;
+}
+
 export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOptions = {}): Database {
   const plugins = [new CamelCasePlugin()];
   if (dialectOfUrl(url) === "postgres") {
@@ -89,6 +97,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
       warmUp: async () => {},
       dialect: "postgres",
       describe: `postgres://${u.host}${u.pathname}${options.searchPath ? ` (schema ${options.searchPath})` : ""}`,
+      opened: { url, options: portable(options) },
       close: () => db.destroy(),
       backupTo: null,
     };
@@ -115,6 +124,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
     warmUp: async () => pool?.warmUp(),
     dialect: "sqlite",
     describe: file === ":memory:" ? "sqlite (in memory)" : `sqlite ${resolve(file)}`,
+    opened: { url, options: portable(options) },
     close: async () => {
       if (readDb !== db) await readDb.destroy();
       await db.destroy();

@@ -20,6 +20,7 @@ export * from "./imports/engagement-import";
 export * from "./imports/imports.repository";
 export * from "./imports/operations-commit";
 export * from "./imports/operations-import";
+export * from "./imports/pipeline-run";
 export * from "./list";
 export * from "./migrate";
 export * from "./operations/announced";

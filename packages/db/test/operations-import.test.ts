@@ -1,4 +1,4 @@
-import { MAX_IMPORT_BYTES, OPERATIONS_CSV_HEADER } from "@tbc/types";
+import { OPERATIONS_CSV_HEADER } from "@tbc/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ImportRejectedError } from "../src/imports/csv";
 import { listImports } from "../src/imports/imports.repository";
@@ -161,7 +161,6 @@ for (const dialect of TEST_DIALECTS) {
         [`${HEADER}\n`, /no rows/],
         ["operation,year\nX,2020\n", /header must be exactly/],
         [`${HEADER}\n"unterminated,2020\n`, /not valid CSV/],
-        [Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x41), /larger than the 10 MiB limit/],
       ];
       for (const [file, message] of cases) {
         const preview = await previewOperationsImport(t.db, file);
@@ -171,6 +170,30 @@ for (const dialect of TEST_DIALECTS) {
         );
       }
       expect(await count()).toBe(before);
+    });
+
+    it("refuses a stream past the size cap after some batches were written, keeping none of them", async () => {
+      const before = await count();
+      const first = `${HEADER}\n${row({ operation: "Operation Cap A" })}\n${row({ operation: "Operation Cap B" })}\n`;
+      // Chunks as an upload delivers them: the cap is crossed by the second, after batches of one row.
+      async function* chunks() {
+        yield Buffer.from(first);
+        yield Buffer.from(`${row({ operation: "Operation Cap C" })}\n`);
+        yield Buffer.from(`${row({ operation: "Operation Cap D" })}\n`);
+      }
+      const opts = { fileName: "cap.csv", actor, batchSize: 1, maxBytes: Buffer.byteLength(first) + 10 };
+      const progress: number[] = [];
+      const err = await commitOperationsImport(t.db, chunks(), {
+        ...opts,
+        onProgress: (_phase, done) => progress.push(done),
+      }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ImportRejectedError);
+      expect((err as ImportRejectedError).preview.fileError).toMatch(/larger than the \d+ bytes limit/);
+      // csv-parse hands on a chunk's last row only once it sees what follows: at least one batch.
+      expect(progress[0]).toBe(1); // written (in the transaction) before the cap was reached
+      expect(await count()).toBe(before);
+      const history = await listImports(t.db, { sorters: [{ field: "id", order: "desc" }] });
+      expect(history.data[0]).toMatchObject({ fileName: "cap.csv", status: "rejected" });
     });
   });
 }

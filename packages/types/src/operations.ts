@@ -215,9 +215,11 @@ export const OPERATIONS_CSV_HEADER = [
 ] as const;
 export type OperationsCsvColumn = (typeof OPERATIONS_CSV_HEADER)[number];
 
-/** Largest file the import takes; larger ones are refused before parsing. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-export const MAX_IMPORT_ROWS = 50_000;
+/**
+ * The default cap of an upload (the server's IMPORT_MAX_BYTES): the file streams, so the cap guards
+ * the disk and the time of one request, not memory. The CLI takes a file of any size.
+ */
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
 export type ImportRowError = { line: number; column: string; message: string };
 export type ImportPreviewRow = {

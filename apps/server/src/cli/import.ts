@@ -1,17 +1,14 @@
-import { readFile, stat } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { ImportRejectedError } from "@tbc/db";
-import { type ImportPreview, MAX_IMPORT_BYTES } from "@tbc/types";
-import {
-  formatImportError,
-  IMPORT_KINDS,
-  type ImportKindName,
-  sanitizeFileName,
-  TOO_LARGE_MESSAGE,
-} from "../imports";
+import type { ImportPreview } from "@tbc/types";
+import { formatImportError, IMPORT_KINDS, type ImportKindName, sanitizeFileName } from "../imports";
 import { CliError, type Command, withDatabase } from "./command";
 
-/** `import <kind> <file.csv>`: the same repository call as the upload endpoint's commit for that kind. */
+/**
+ * `import <kind> <file.csv>`: the same repository call as the upload endpoint's commit for that kind.
+ * The file streams (any size); the CLI is its own process, so it needs no worker thread.
+ */
 export function importCommand(kind: ImportKindName, summary: string): Command {
   return {
     usage: `import ${kind} <file.csv>`,
@@ -20,7 +17,7 @@ export function importCommand(kind: ImportKindName, summary: string): Command {
     async run({ positionals }, env, io) {
       const path = positionals[0] ?? "";
       // pnpm runs the script in apps/server; a relative path means where `pnpm tbc` was typed.
-      const content = await readImportFile(path, resolve(io.env.INIT_CWD || process.cwd(), path));
+      const content = await openImportFile(path, resolve(io.env.INIT_CWD || process.cwd(), path));
       const fileName = sanitizeFileName(basename(path));
       await withDatabase(env, io, async (database) => {
         try {
@@ -28,6 +25,7 @@ export function importCommand(kind: ImportKindName, summary: string): Command {
           const { importId, counts } = await IMPORT_KINDS[kind].commit(database.db, content, {
             fileName,
             actor: { userId: null, ip: null },
+            onProgress: progressPrinter(io),
           });
           io.stdout(
             `Imported ${fileName} into ${database.describe} (import #${importId}, ${counts.total} rows): ` +
@@ -43,17 +41,30 @@ export function importCommand(kind: ImportKindName, summary: string): Command {
   };
 }
 
-/** The file to import, refused before reading when over the upload's limit (as the endpoint's 413). */
-async function readImportFile(path: string, absolute: string): Promise<Buffer> {
+/** The file to import, as a stream; opened first so that a missing file is a clear error. */
+async function openImportFile(path: string, absolute: string) {
   try {
-    if ((await stat(absolute)).size > MAX_IMPORT_BYTES)
-      throw new CliError(`${TOO_LARGE_MESSAGE}: nothing was imported.`);
-    return await readFile(absolute);
+    const handle = await open(absolute, "r");
+    if ((await handle.stat()).isDirectory()) {
+      await handle.close();
+      throw new CliError(`Cannot read ${path}: it is a directory`);
+    }
+    return handle.createReadStream({ highWaterMark: 1024 * 1024 });
   } catch (err) {
     if (err instanceof CliError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new CliError(`Cannot read ${path}: ${code === "ENOENT" ? "no such file" : (err as Error).message}`);
   }
+}
+
+/** A line on stderr every 100,000 rows: a long import shows it is alive. */
+function progressPrinter(io: { stderr: (text: string) => void }) {
+  let next = 100_000;
+  return (_phase: string, done: number) => {
+    if (done < next) return;
+    next = (Math.floor(done / 100_000) + 1) * 100_000;
+    io.stderr(`${done.toLocaleString("en")} rows…\n`);
+  };
 }
 
 /** What happened to a rejected file (its row errors are printed before this). */

@@ -3,8 +3,9 @@
  * kind of IMPORT_KINDS: `operations` (the header of operations.csv) and `engagement` (daily metrics
  * or posts, told apart by the header). An unknown kind is a 404.
  *
- * Not tRPC: the body is the file itself (up to MAX_IMPORT_BYTES), and the answer is NDJSON streamed
- * while the import works, one JSON object per line:
+ * Not tRPC: the body is the file itself, streamed (up to IMPORT_MAX_BYTES, 256 MiB by default) into
+ * an import worker (import-thread.ts), and the answer is NDJSON streamed while the import works, one
+ * JSON object per line:
  *   {"type":"progress","phase":"parse"|"validate"|"commit","done":n,"total":n}   (zero or more)
  * then exactly one of
  *   {"type":"preview", ...ImportPreview}    mode=preview (nothing is written)
@@ -12,19 +13,21 @@
  *   {"type":"rejected", ...ImportPreview}   mode=commit refused (file or row errors): nothing written
  *   {"type":"error","message":"…"}          unexpected; the details are in the log only.
  * Refusals before any work are plain JSON with a status: 404 unknown kind, 400 bad query, 401 not
- * signed in, 403 role below PERMISSIONS' "<kind>.import" (staff) or cross-site, 413 too large, 415 not
- * a CSV body.
+ * signed in, 403 role below PERMISSIONS' "<kind>.import" (staff) or cross-site, 413 too large (by its
+ * content-length), 415 not a CSV body. A body without a length that streams past the cap is "rejected"
+ * with the same message.
  */
 import type { ServerResponse } from "node:http";
-import { type Database, type ImportProgress, ImportRejectedError } from "@tbc/db";
+import type { Database, ImportProgress } from "@tbc/db";
 import { type ImportResult, MAX_IMPORT_BYTES, type SessionUser } from "@tbc/types";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { runImport } from "../import-thread";
 import {
   type ImportKind,
   type ImportKindName,
   importKindOf,
-  publicPreview,
+  type publicPreview,
   sanitizeFileName,
   TOO_LARGE_MESSAGE,
 } from "../imports";
@@ -66,59 +69,57 @@ function writeLine(res: ServerResponse, line: ImportLine): void {
   while (res.socket && res.socket.writableCorked > 0) res.socket.uncork();
 }
 
-type CheckedImport = { kind: ImportKind; user: SessionUser; query: ImportQuery };
+type CheckedImport = { kind: ImportKind; name: ImportKindName; user: SessionUser; query: ImportQuery };
+
+export type ImportRouteOptions = {
+  database: Database;
+  /** The largest upload (IMPORT_MAX_BYTES); MAX_IMPORT_BYTES by default. */
+  maxBytes?: number;
+  /** Rows per batch; tests make it small to cross batch boundaries. */
+  batchSize?: number;
+};
 
 /** Runs the preview or the commit, writing its progress and its outcome as NDJSON lines; ends `res`. */
-async function runImport(
-  db: Database["db"],
+async function runUpload(
+  opts: ImportRouteOptions,
   req: FastifyRequest,
   res: ServerResponse,
-  { kind, user, query }: CheckedImport,
-  content: Buffer,
+  { kind, name, user, query }: CheckedImport,
 ): Promise<void> {
   const onProgress: ImportProgress = (phase, done, total) =>
     writeLine(res, { type: "progress", phase, done, total });
   try {
-    if (query.mode === "preview") {
-      const preview = await kind.preview(db, content, onProgress);
-      writeLine(res, { type: "preview", ...publicPreview(preview) });
-    } else {
-      const result = await kind.commit(db, content, {
-        fileName: query.fileName,
-        actor: actorOf({ user, ip: req.ip }),
-        onProgress,
-      });
-      req.log.info({ userId: user.id, fileName: query.fileName, ...result }, `${kind.label} imported`);
-      writeLine(res, { type: "result", ...result });
-    }
+    const job = {
+      ...{ kind: name, mode: query.mode, fileName: query.fileName, actor: actorOf({ user, ip: req.ip }) },
+      ...{ maxBytes: opts.maxBytes ?? MAX_IMPORT_BYTES, batchSize: opts.batchSize },
+    };
+    const outcome = await runImport(opts.database, job, req.raw, onProgress);
+    if (outcome.type === "result") {
+      req.log.info(
+        { userId: user.id, fileName: query.fileName, ...outcome.result },
+        `${kind.label} imported`,
+      );
+      writeLine(res, { type: "result", ...outcome.result });
+    } else writeLine(res, { type: outcome.type, ...outcome.preview });
   } catch (err) {
-    if (err instanceof ImportRejectedError) {
-      writeLine(res, { type: "rejected", ...publicPreview(err.preview) });
-    } else {
-      req.log.error({ err, url: req.url }, `Unexpected error in the ${kind.label.toLowerCase()} import`);
-      writeLine(res, { type: "error", message: INTERNAL_MESSAGE });
-    }
+    req.log.error({ err, url: req.url }, `Unexpected error in the ${kind.label.toLowerCase()} import`);
+    writeLine(res, { type: "error", message: INTERNAL_MESSAGE });
   } finally {
     res.end();
   }
 }
 
-export async function importRoutes(app: FastifyInstance, opts: { database: Database }): Promise<void> {
+export async function importRoutes(app: FastifyInstance, opts: ImportRouteOptions): Promise<void> {
   const { db } = opts.database;
+  const maxBytes = opts.maxBytes ?? MAX_IMPORT_BYTES;
   const checked = new WeakMap<FastifyRequest, CheckedImport>();
 
-  // Only here (this plugin is encapsulated): the body is the raw file, kept as a Buffer.
+  // Only here (this plugin is encapsulated): the body is the raw file, left unread for the import to
+  // stream (runUpload reads req.raw).
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser([...CSV_MEDIA_TYPES], { parseAs: "buffer" }, (_req, body, done) =>
-    done(null, body),
-  );
+  app.addContentTypeParser([...CSV_MEDIA_TYPES], (_req, _payload, done) => done(null, undefined));
 
-  app.setErrorHandler((error: { statusCode?: number }, _req, reply) => {
-    if (error.statusCode === 413) return refuse(reply, 413, TOO_LARGE_MESSAGE);
-    throw error; // everything else: the app's error handler
-  });
-
-  /** Every check that does not need the body, before Fastify reads up to 10 MiB of it. */
+  /** Every check that does not need the body, before any of it is read. */
   async function guard(req: FastifyRequest<{ Params: { kind: string } }>, reply: FastifyReply) {
     const kind = importKindOf(req.params.kind);
     if (!kind) return refuse(reply, 404, "Not found");
@@ -130,32 +131,30 @@ export async function importRoutes(app: FastifyInstance, opts: { database: Datab
     if (!user) return reply;
     const query = ZImportQuery.safeParse(req.query);
     if (!query.success) return refuse(reply, 400, query.error.issues[0]?.message ?? "Bad query");
+    if (Number(req.headers["content-length"] ?? 0) > maxBytes)
+      return refuse(reply, 413, TOO_LARGE_MESSAGE(maxBytes));
     checked.set(req, {
       kind,
+      name: req.params.kind as ImportKindName,
       user,
       query: { mode: query.data.mode, fileName: sanitizeFileName(query.data.fileName) },
     });
   }
 
   const route = `${IMPORTS_PATH}/:kind`;
-  app.post<{ Params: { kind: string } }>(
-    route,
-    { bodyLimit: MAX_IMPORT_BYTES, onRequest: guard },
-    async (req, reply) => {
-      const ok = checked.get(req);
-      if (!ok) throw new Error("import request not checked"); // cannot happen: the guard answered
-      const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+  app.post<{ Params: { kind: string } }>(route, { onRequest: guard }, async (req, reply) => {
+    const ok = checked.get(req);
+    if (!ok) throw new Error("import request not checked"); // cannot happen: the guard answered
 
-      // From here the answer is ours to write (streamed); Fastify's onSend hooks no longer run.
-      reply.hijack();
-      const res = reply.raw;
-      res.writeHead(200, {
-        "content-type": "application/x-ndjson",
-        "cache-control": "no-store",
-        "x-accel-buffering": "no", // a reverse proxy (nginx) must not hold the lines back
-      });
-      res.flushHeaders();
-      await runImport(db, req, res, ok, content);
-    },
-  );
+    // From here the answer is ours to write (streamed); Fastify's onSend hooks no longer run.
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      "content-type": "application/x-ndjson",
+      "cache-control": "no-store",
+      "x-accel-buffering": "no", // a reverse proxy (nginx) must not hold the lines back
+    });
+    res.flushHeaders();
+    await runUpload(opts, req, res, ok);
+  });
 }

@@ -1,5 +1,5 @@
-import { type ImportPreview, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@tbc/types";
-import { parse } from "csv-parse/sync";
+import type { ImportPreview } from "@tbc/types";
+import { CsvError, parse } from "csv-parse";
 
 /** Thrown by an import's commit when the file or a row is invalid: nothing was written. */
 export class ImportRejectedError extends Error {
@@ -9,7 +9,18 @@ export class ImportRejectedError extends Error {
   }
 }
 
+/** A problem with the file as a whole (too large, not text, not CSV, …): its message is for the user. */
+export class CsvFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CsvFileError";
+  }
+}
+
 export type ImportProgress = (phase: "parse" | "validate" | "commit", done: number, total: number) => void;
+
+/** The file to import: the whole content, or its chunks as they arrive (an upload, a file stream). */
+export type ImportSource = string | Buffer | AsyncIterable<Buffer | Uint8Array | string>;
 
 /** A data row; `cellCount` is set when the row does not have as many cells as the header. */
 export type CsvRecord<H extends readonly string[]> = {
@@ -29,55 +40,82 @@ export function cellCountError(record: { line: number; cellCount?: number }, hea
       };
 }
 
-/**
- * Reads an uploaded CSV whose header must be exactly `header`. A file-level problem (too large, not
- * text, empty, not CSV, wrong header, too many rows) comes back as a message for the user.
- */
-export function parseCsvFile<H extends readonly string[]>(
-  content: string | Buffer,
-  header: H,
-): { records: CsvRecord<H>[] } | { fileError: string } {
-  const size = typeof content === "string" ? Buffer.byteLength(content) : content.length;
-  if (size > MAX_IMPORT_BYTES) {
-    return { fileError: `The file is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MiB limit` };
-  }
-  const text = typeof content === "string" ? content : content.toString("utf8");
-  if (text.includes("\u0000")) return { fileError: "This is not a CSV text file" };
-  if (text.trim() === "") return { fileError: "The file is empty" };
-  let rows: string[][];
-  try {
-    // Every line ending, whatever the first line used: a CRLF file with one LF line must not fold two
-    // rows into one. Cell counts are checked per row (cellCountError) rather than failing the file.
-    rows = parse(text, {
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      record_delimiter: ["\r\n", "\n", "\r"],
-    }) as string[][];
-  } catch (e) {
-    const line = (e as { lines?: number }).lines;
-    return { fileError: `The file is not valid CSV${line ? ` (near line ${line})` : ""}` };
-  }
-  const [head, ...body] = rows;
-  if ((head ?? []).map((h) => h.trim()).join(",") !== header.join(",")) {
-    return { fileError: `The header must be exactly: ${header.join(",")}` };
-  }
-  if (body.length === 0) return { fileError: "The file has a header but no rows" };
-  if (body.length > MAX_IMPORT_ROWS) {
-    return { fileError: `The file has more than ${MAX_IMPORT_ROWS.toLocaleString("en")} rows` };
-  }
-  return {
-    // `line` is the row as a spreadsheet numbers it (header = 1), whatever newlines cells hold.
-    records: body.map((record, i) => ({
-      line: i + 2,
-      cells: Object.fromEntries(header.map((h, c) => [h, (record[c] ?? "").trim()])) as Record<
-        H[number],
-        string
-      >,
-      ...(record.length !== header.length ? { cellCount: record.length } : {}),
-    })),
-  };
+export function tooLargeMessage(maxBytes: number): string {
+  const [unit, size] =
+    maxBytes >= 1024 * 1024 ? ["MiB", 1024 * 1024] : maxBytes >= 1024 ? ["KiB", 1024] : ["bytes", 1];
+  return `The file is larger than the ${Math.round((maxBytes / size) * 10) / 10} ${unit} limit`;
 }
+
+/** The source's bytes, refused past `maxBytes` or when they are not text (a NUL byte). */
+async function* checkedChunks(source: ImportSource, maxBytes: number): AsyncGenerator<Buffer> {
+  const chunks = typeof source === "string" || Buffer.isBuffer(source) ? [source] : source;
+  let size = 0;
+  for await (const chunk of chunks) {
+    const bytes =
+      typeof chunk === "string"
+        ? Buffer.from(chunk)
+        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    size += bytes.length;
+    if (size > maxBytes) throw new CsvFileError(tooLargeMessage(maxBytes));
+    if (bytes.includes(0)) throw new CsvFileError("This is not a CSV text file");
+    yield bytes;
+  }
+}
+
+/**
+ * Every row of a CSV file as it streams in (csv-parse's stream API: the file is never held whole):
+ * BOM, quotes, any line ending (a CRLF file with one LF line must not fold two rows into one), cell
+ * counts checked per row by the caller. A file-level problem is thrown as a CsvFileError. Chunks are
+ * fed one at a time and their rows handed on before the next is read: the caller's pace (a batch
+ * written) is the file's pace, and every row before a problem is seen before it.
+ */
+export async function* csvRows(source: ImportSource, maxBytes: number): AsyncGenerator<string[]> {
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    record_delimiter: ["\r\n", "\n", "\r"],
+  });
+  let failure: unknown = null;
+  parser.on("error", (e) => {
+    failure ??= e;
+  });
+  const parsed = function* () {
+    if (failure) throw toFileError(failure);
+    for (let row = parser.read(); row !== null; row = parser.read()) yield row as string[];
+  };
+  for await (const chunk of checkedChunks(source, maxBytes)) {
+    // The parser turns the chunk into rows at once, but calls back only once they are read.
+    const written = new Promise<void>((resolve) => parser.write(chunk, () => resolve()));
+    yield* parsed();
+    await written;
+    yield* parsed();
+  }
+  await new Promise<void>((resolve) => {
+    parser.once("finish", resolve);
+    parser.once("error", () => resolve());
+    parser.end();
+  });
+  yield* parsed();
+}
+
+function toFileError(e: unknown): unknown {
+  if (!(e instanceof CsvError)) return e;
+  const line = (e as { lines?: number }).lines;
+  return new CsvFileError(`The file is not valid CSV${line ? ` (near line ${line})` : ""}`);
+}
+
+/** A data row's cells by header name, trimmed; `line` is the row as a spreadsheet numbers it. */
+export function toRecord<H extends readonly string[]>(row: string[], header: H, line: number): CsvRecord<H> {
+  const cells = {} as Record<H[number], string>;
+  header.forEach((h: H[number], c) => {
+    cells[h] = (row[c] ?? "").trim();
+  });
+  return row.length !== header.length ? { line, cells, cellCount: row.length } : { line, cells };
+}
+
+export const headerMatches = (row: string[] | undefined, header: readonly string[]) =>
+  (row ?? []).map((h) => h.trim()).join(",") === header.join(",");
 
 /** A whole-number cell: empty is unknown (null); anything else but digits fails the schema by name. */
 export function integerCell(cell: string): number | null | string {

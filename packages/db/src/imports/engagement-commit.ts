@@ -1,13 +1,13 @@
 import { ENGAGEMENT_METRICS, type EngagementDailyValues, type PostValues } from "@tbc/types";
 import { sql } from "kysely";
-import { type RollupScope, refreshEngagementRollup } from "../engagement/engagement.rollup";
+import { refreshEngagementRollup } from "../engagement/engagement.rollup";
 import type { Executor } from "../schema";
-import type { ImportProgress } from "./csv";
-import type { PlannedRow } from "./pipeline";
+import type { ImportWriter } from "./pipeline";
 
 /**
  * The stored side of the engagement import (engagement-import.ts declares the rules): what is stored
- * under each key, as a string to compare with a file's row, and the upserts.
+ * under each key, as a string to compare with a file's row, and the writers (one multi-row upsert per
+ * batch).
  */
 
 const METRICS = ENGAGEMENT_METRICS;
@@ -33,12 +33,14 @@ export async function existingDaily(
   const out = new Map<string, string>();
   if (!rows.length) return out;
   const days = rows.map((r) => r.day).sort();
+  // The batch's days, channels and countries bound the look-up (a superset of its keys).
   const found = await db
     .selectFrom("engagementDaily")
     .select(["day", "channel", "countryCode", "isSample", ...METRICS])
     .where("day", ">=", days[0] as string)
     .where("day", "<=", days[days.length - 1] as string)
     .where("channel", "in", [...new Set(rows.map((r) => r.channel))])
+    .where("countryCode", "in", [...new Set(rows.map((r) => r.countryCode))])
     .execute();
   for (const f of found) {
     // A sample row is never "unchanged": importing real figures over it replaces it.
@@ -47,7 +49,10 @@ export async function existingDaily(
   return out;
 }
 
-export async function existingPosts(db: Executor): Promise<Map<string, string>> {
+/** The stored posts of the batch's channels over the batch's span of time. */
+export async function existingPosts(db: Executor, rows: PostValues[]): Promise<Map<string, string>> {
+  if (!rows.length) return new Map();
+  const times = rows.map((r) => new Date(r.postedAt).toISOString()).sort();
   const found = await db
     .selectFrom("posts")
     .select([
@@ -62,6 +67,9 @@ export async function existingPosts(db: Executor): Promise<Map<string, string>> 
       "operationId",
       "isSample",
     ])
+    .where("channel", "in", [...new Set(rows.map((r) => r.channel))])
+    .where("postedAt", ">=", times[0] as string)
+    .where("postedAt", "<=", times[times.length - 1] as string)
     .execute();
   return new Map(
     found.map((p) => [
@@ -80,75 +88,83 @@ export async function existingPosts(db: Executor): Promise<Map<string, string>> 
   );
 }
 
-export async function upsertDaily(
-  trx: Executor,
-  rows: PlannedRow<EngagementDailyValues, string>[],
-  { importId, onProgress }: { importId: number; onProgress?: ImportProgress },
-): Promise<void> {
-  // Real figures replace the generated ones for each channel over the days the file covers.
-  const spans = new Map<string, { from: string; to: string }>();
-  for (const { values: v } of rows) {
-    const s = spans.get(v.channel);
-    spans.set(v.channel, {
-      from: !s || v.day < s.from ? v.day : s.from,
-      to: !s || v.day > s.to ? v.day : s.to,
-    });
-  }
-  for (const [channel, span] of spans) {
-    await trx
-      .deleteFrom("engagementDaily")
-      .where("channel", "=", channel)
-      .where("isSample", "=", 1)
-      .where("day", ">=", span.from)
-      .where("day", "<=", span.to)
-      .execute();
-  }
-  for (let i = 0; i < rows.length; i += 500) {
-    const batch = rows.slice(i, i + 500).map(({ values }) => ({ ...values, isSample: 0, importId }));
-    await trx
-      .insertInto("engagementDaily")
-      .values(batch)
-      .onConflict((oc) =>
-        oc.columns(["day", "channel", "countryCode"]).doUpdateSet((eb) => ({
-          ...Object.fromEntries(METRICS.map((m) => [m, eb.ref(`excluded.${m}`)])),
-          isSample: sql<number>`0`,
-          importId: eb.ref("excluded.importId"),
-        })),
-      )
-      .execute();
-    onProgress?.("commit", Math.min(i + 500, rows.length), rows.length);
-  }
-  await refreshEngagementRollup(trx, engagementRollupScope(spans));
-}
+/** The days and channels a commit wrote: what depends on them is brought up to date after the last batch. */
+export type TouchedDays = { from: string; to: string; channels: string[] };
 
-/** The days and channels an import wrote (and replaced sample rows over), for the monthly rollup. */
-export function engagementRollupScope(spans: Map<string, { from: string; to: string }>): RollupScope {
-  const all = [...spans.values()];
+/**
+ * Daily rows: each batch one multi-row upsert (key: day + channel + country). After the last batch,
+ * real figures replace the generated ones for each channel over the days the file covers.
+ */
+export function dailyWriter(
+  trx: Executor,
+  { importId }: { importId: number },
+): ImportWriter<EngagementDailyValues, string> & { touched(): TouchedDays | null } {
+  const spans = new Map<string, { from: string; to: string }>();
+  const touched = (): TouchedDays | null => {
+    const all = [...spans.values()];
+    if (!all.length) return null;
+    return {
+      from: all.map((s) => s.from).sort()[0] as string,
+      to: all.map((s) => s.to).sort()[all.length - 1] as string,
+      channels: [...spans.keys()].sort(),
+    };
+  };
   return {
-    from: all.reduce((m, s) => (s.from < m ? s.from : m), all[0]?.from ?? "9999-12-31"),
-    to: all.reduce((m, s) => (s.to > m ? s.to : m), all[0]?.to ?? "0000-01-01"),
-    channels: [...spans.keys()],
+    async write(rows) {
+      if (!rows.length) return;
+      for (const { values: v } of rows) {
+        const s = spans.get(v.channel);
+        if (!s) spans.set(v.channel, { from: v.day, to: v.day });
+        else if (v.day < s.from) s.from = v.day;
+        else if (v.day > s.to) s.to = v.day;
+      }
+      await trx
+        .insertInto("engagementDaily")
+        .values(rows.map(({ values }) => ({ ...values, isSample: 0, importId })))
+        .onConflict((oc) =>
+          oc.columns(["day", "channel", "countryCode"]).doUpdateSet((eb) => ({
+            ...Object.fromEntries(METRICS.map((m) => [m, eb.ref(`excluded.${m}`)])),
+            isSample: sql<number>`0`,
+            importId: eb.ref("excluded.importId"),
+          })),
+        )
+        .execute();
+    },
+    async finish() {
+      for (const [channel, span] of spans) {
+        await trx
+          .deleteFrom("engagementDaily")
+          .where("channel", "=", channel)
+          .where("isSample", "=", 1)
+          .where("day", ">=", span.from)
+          .where("day", "<=", span.to)
+          .execute();
+      }
+      // Every batch is written: the monthly rollup is brought up to date here, once, over the days
+      // and channels the file touched (same transaction).
+      const scope = touched();
+      if (scope) await refreshEngagementRollup(trx, scope);
+    },
+    touched,
   };
 }
 
-export async function upsertPosts(
-  trx: Executor,
-  rows: PlannedRow<PostValues, string>[],
-  { onProgress }: { onProgress?: ImportProgress },
-): Promise<void> {
-  let done = 0;
-  for (const { values, action } of rows) {
-    const row = { ...values, postedAt: new Date(values.postedAt).toISOString(), isSample: 0 };
-    if (action === "create") await trx.insertInto("posts").values(row).execute();
-    else if (action === "update") {
-      await trx
-        .updateTable("posts")
-        .set(row)
-        .where("channel", "=", row.channel)
-        .where("postedAt", "=", row.postedAt)
-        .execute();
-    }
-    if (++done % 500 === 0) onProgress?.("commit", done, rows.length);
-  }
-  onProgress?.("commit", rows.length, rows.length);
+/** Posts: created or updated one by one (key: channel + time); unchanged ones are left alone. */
+export function postsWriter(trx: Executor): ImportWriter<PostValues, string> {
+  return {
+    async write(rows) {
+      for (const { values, action } of rows) {
+        const row = { ...values, postedAt: new Date(values.postedAt).toISOString(), isSample: 0 };
+        if (action === "create") await trx.insertInto("posts").values(row).execute();
+        else if (action === "update") {
+          await trx
+            .updateTable("posts")
+            .set(row)
+            .where("channel", "=", row.channel)
+            .where("postedAt", "=", row.postedAt)
+            .execute();
+        }
+      }
+    },
+  };
 }

@@ -12,13 +12,14 @@ import { integerCell } from "./csv";
 import {
   comparable,
   dailyKey,
+  dailyWriter,
   existingDaily,
   existingPosts,
   postKey,
-  upsertDaily,
-  upsertPosts,
+  postsWriter,
 } from "./engagement-commit";
-import { type FieldSource, type ImportRules, importer, importPipeline, type RowContext } from "./pipeline";
+import { type FieldSource, type ImportRules, importer, type RowContext } from "./pipeline";
+import { importPipeline } from "./pipeline-run";
 
 /**
  * Engagement import: daily metrics (ENGAGEMENT_CSV_HEADER) or posts (POSTS_CSV_HEADER), told apart
@@ -96,7 +97,7 @@ export const ENGAGEMENT_DAILY_IMPORT: ImportRules<EngagementDailyValues, string,
     name: `${v.day} · ${v.channel} · ${v.countryCode || "all countries"}`,
     editionYear: 0,
   }),
-  write: upsertDaily,
+  writer: dailyWriter,
 };
 
 export const POSTS_IMPORT: ImportRules<PostValues, string, Lookups> = {
@@ -115,10 +116,10 @@ export const POSTS_IMPORT: ImportRules<PostValues, string, Lookups> = {
   check: (input, _value, row) => checkCodes(input, row),
   key: postKey,
   duplicate: { column: "posted_at", message: (first) => `Same key as row ${first}` },
-  existing: (db) => existingPosts(db),
+  existing: existingPosts,
   differs,
   describe: (v) => ({ name: `${v.postedAt} · ${v.channel}`, editionYear: 0 }),
-  write: upsertPosts,
+  writer: postsWriter,
 };
 
 const engagementImport = importPipeline([importer(ENGAGEMENT_DAILY_IMPORT), importer(POSTS_IMPORT)], {

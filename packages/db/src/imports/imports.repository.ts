@@ -16,6 +16,24 @@ export async function recordImport(db: Executor, entry: NewImport): Promise<numb
   return id;
 }
 
+/** A committed import's counts, known once its last batch is written (same transaction). */
+export async function updateImportCounts(
+  trx: Executor,
+  importId: number,
+  counts: { total: number; created: number; updated: number; unchanged: number },
+): Promise<void> {
+  await trx
+    .updateTable("imports")
+    .set({
+      rowsTotal: counts.total,
+      rowsCreated: counts.created,
+      rowsUpdated: counts.updated,
+      rowsUnchanged: counts.unchanged,
+    })
+    .where("id", "=", importId)
+    .execute();
+}
+
 /**
  * A refused file: recorded in the import history and the audit log (action "import_rejected",
  * entity "import"), in one transaction; nothing else is written.

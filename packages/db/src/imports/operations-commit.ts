@@ -1,9 +1,12 @@
 import type { OperationValuesParsed } from "@tbc/types";
+import type { Actor } from "../audit/audit.repository";
 import { writeAuditMany } from "../audit/audit.repository";
 import { nowIso } from "../dialect";
 import { announcedOnFrom } from "../operations/announced";
+import type { Executor } from "../schema";
 import { IMPORTED, OPERATIONS_IMPORT, type StoredOperation } from "./operations-import";
-import { type ImportRules, importer, importPipeline } from "./pipeline";
+import { type ImportWriter, importer } from "./pipeline";
+import { importPipeline } from "./pipeline-run";
 
 /** The imported fields of an operation (stored row or file values), for its audit entry. */
 function auditValues(v: Record<string, unknown>): Record<string, unknown> {
@@ -18,17 +21,23 @@ function auditValues(v: Record<string, unknown>): Record<string, unknown> {
 /**
  * Creates new operations, updates changed ones in place (version bumped) and leaves unchanged ones
  * alone, so that re-importing the same file changes nothing. Each operation the file creates or
- * changes gets its own audit entry (its history shows the import), written in batches at the end.
+ * changes gets its own audit entry (its history shows the import), written with each batch.
  */
-const writeOperations: ImportRules<OperationValuesParsed, StoredOperation, unknown>["write"] = async (
-  trx,
-  rows,
-  { importId, actor, onProgress },
-) => {
+function operationsWriter(
+  trx: Executor,
+  { importId, actor }: { importId: number; actor: Actor },
+): ImportWriter<OperationValuesParsed, StoredOperation> {
   const now = nowIso();
+  return { write: (rows) => writeBatch(trx, rows, { importId, actor, now }) };
+}
+
+async function writeBatch(
+  trx: Executor,
+  rows: Parameters<ImportWriter<OperationValuesParsed, StoredOperation>["write"]>[0],
+  { importId, actor, now }: { importId: number; actor: Actor; now: string },
+): Promise<void> {
   const changed: { id: number; before: Record<string, unknown> | null; after: Record<string, unknown> }[] =
     [];
-  let done = 0;
   for (const { values, existing: e, action } of rows) {
     const { countryCodes, ...columns } = values;
     let id = 0;
@@ -67,9 +76,7 @@ const writeOperations: ImportRules<OperationValuesParsed, StoredOperation, unkno
         .values(countryCodes.map((countryCode) => ({ operationId: id, countryCode })))
         .execute();
     }
-    if (++done % 500 === 0) onProgress?.("commit", done, rows.length);
   }
-  onProgress?.("commit", rows.length, rows.length);
   await writeAuditMany(
     trx,
     changed.map((c) => ({
@@ -81,9 +88,9 @@ const writeOperations: ImportRules<OperationValuesParsed, StoredOperation, unkno
       after: { ...c.after, importId },
     })),
   );
-};
+}
 
-const operationsImport = importPipeline([importer({ ...OPERATIONS_IMPORT, write: writeOperations })], {
+const operationsImport = importPipeline([importer({ ...OPERATIONS_IMPORT, writer: operationsWriter })], {
   rejectedAs: "operations",
 });
 

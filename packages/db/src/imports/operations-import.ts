@@ -7,7 +7,7 @@ import {
 import { resolveCountryName } from "../countries/countries.data";
 
 import type { Executor } from "../schema";
-import { integerCell, parseCsvFile } from "./csv";
+import { integerCell } from "./csv";
 import type { FieldSource, ImportRules } from "./pipeline";
 
 export type ValidRow = { line: number; values: OperationValuesParsed };
@@ -52,11 +52,6 @@ function countryCodesOf(cell: string, row: { report(column: string, message: str
     else row.report("countries", `Unknown country "${name}"`);
   }
   return [...new Set(codes)];
-}
-
-/** Parses the file and checks its shape against the operations.csv header. */
-export function parseOperationsCsv(content: string | Buffer) {
-  return parseCsvFile(content, OPERATIONS_CSV_HEADER);
 }
 
 const keyOf = (v: { name: string; editionYear: number }) => `${v.name}\u0000${v.editionYear}`;
@@ -119,7 +114,7 @@ export function differs(
  */
 export const OPERATIONS_IMPORT: Omit<
   ImportRules<OperationValuesParsed, StoredOperation, Set<string>>,
-  "write"
+  "writer"
 > = {
   kind: "operations",
   header: OPERATIONS_CSV_HEADER,

@@ -1,21 +1,13 @@
-import type { ImportPreview, ImportPreviewRow, ImportResult, ImportRowError } from "@tbc/types";
-import { type Actor, writeAudit } from "../audit/audit.repository";
+import type { ImportPreview, ImportPreviewRow, ImportRowError } from "@tbc/types";
+import type { Actor } from "../audit/audit.repository";
 import type { Executor } from "../schema";
-import { inTransaction } from "../transaction";
-import {
-  type CsvRecord,
-  cellCountError,
-  emptyPreview,
-  type ImportProgress,
-  ImportRejectedError,
-  parseCsvFile,
-} from "./csv";
-import { recordImport, recordRejectedImport } from "./imports.repository";
+import { type CsvRecord, cellCountError } from "./csv";
 
 /**
- * The one import pipeline: parse the CSV → check the header → validate every row (errors per row and
- * column) → preview what committing would do → commit all or nothing in one transaction. What differs
- * between kinds is declared in an ImportRules (columns, schema, rules, key); nothing here knows a kind.
+ * The one import pipeline: stream the CSV → check the header → validate each batch of rows (errors
+ * per row and column) → plan it against what is stored (create / update / unchanged) → write it; all
+ * batches of a commit in one transaction, all or nothing (pipeline-run.ts). What differs between kinds
+ * is declared in an ImportRules (columns, schema, rules, key); nothing here knows a kind.
  */
 
 /** What a field reader and a rule see of the row they check. */
@@ -71,28 +63,15 @@ export type ImportRules<V, E, L> = {
   differs(existing: E, value: V): boolean;
   /** What the preview shows of a row. */
   describe(value: V): Pick<ImportPreviewRow, "name" | "editionYear">;
-  /** Writes the planned rows inside the commit's transaction (the import is already recorded). */
-  write(
-    trx: Executor,
-    rows: PlannedRow<V, E>[],
-    ctx: { importId: number; actor: Actor; onProgress?: ImportProgress },
-  ): Promise<void>;
+  /** The commit's writes, inside its one transaction (the import is already recorded). */
+  writer(trx: Executor, ctx: { importId: number; actor: Actor }): ImportWriter<V, E>;
 };
 
-type CommitOptions = { fileName: string; actor: Actor; onProgress?: ImportProgress };
-
-/** A validated file: its preview, and (when every row is valid) how to commit it. */
-type Checked = {
-  preview: ImportPreview;
-  commit?: (db: Executor, opts: CommitOptions) => Promise<ImportResult>;
+/** Writes a commit's planned rows batch by batch, then `finish` once after the last batch. */
+export type ImportWriter<V, E> = {
+  write(rows: PlannedRow<V, E>[]): Promise<void>;
+  finish?(): Promise<void>;
 };
-
-type Importer = {
-  header: readonly string[];
-  check(db: Executor, records: CsvRecord<readonly string[]>[], onProgress?: ImportProgress): Promise<Checked>;
-};
-
-type Valid<V> = { line: number; values: V }[];
 
 /** One row: its cells → the schema's input → the schema → the rules; null when it is not valid. */
 function validateRow<V, E, L>(
@@ -123,162 +102,93 @@ function validateRow<V, E, L>(
   return result.success ? result.data : null;
 }
 
-/** Every row, and two rows with the same key; the valid rows are those without any error. */
-function validateRows<V, E, L>(
-  rules: ImportRules<V, E, L>,
-  records: CsvRecord<readonly string[]>[],
-  lookups: L,
-  onProgress?: ImportProgress,
-): { errors: ImportRowError[]; valid: Valid<V> } {
-  const errors: ImportRowError[] = [];
-  const valid: Valid<V> = [];
-  const seen = new Map<string, number>();
-  records.forEach((record, index) => {
-    const { line } = record;
-    const rowErrors: ImportRowError[] = [];
-    const value = validateRow(rules, record, lookups, rowErrors);
-    if (value !== null) {
-      const key = rules.key(value);
-      const first = seen.get(key);
-      if (first !== undefined) {
-        rowErrors.push({ line, column: rules.duplicate.column, message: rules.duplicate.message(first) });
-      } else seen.set(key, line);
-      if (!rowErrors.length) valid.push({ line, values: value });
-    }
-    errors.push(...rowErrors);
-    if (index % 1000 === 999) onProgress?.("validate", index + 1, records.length);
-  });
-  onProgress?.("validate", records.length, records.length);
-  return { errors, valid };
+/**
+ * What a preview shows of a file of any size: every count, but only the first `limit` errors and
+ * rows, so that its answer stays small however large the file is.
+ */
+export class Tally {
+  readonly counts = { total: 0, create: 0, update: 0, unchanged: 0, rejected: 0 };
+  readonly errors: ImportRowError[] = [];
+  readonly rows: ImportPreviewRow[] = [];
+  constructor(readonly limit: number) {}
+
+  reject(rowErrors: ImportRowError[]): void {
+    this.counts.rejected++;
+    for (const e of rowErrors) if (this.errors.length < this.limit) this.errors.push(e);
+  }
+
+  plan(row: ImportPreviewRow): void {
+    this.counts[row.action]++;
+    if (this.rows.length < this.limit) this.rows.push(row);
+  }
+
+  preview(): ImportPreview {
+    return { fileError: null, rows: this.rows, errors: this.errors, counts: { ...this.counts } };
+  }
 }
 
-/** The valid rows against what is stored under their keys: create, update or unchanged. */
-async function plan<V, E, L>(rules: ImportRules<V, E, L>, db: Executor, valid: Valid<V>) {
-  const existing = await rules.existing(
-    db,
-    valid.map((r) => r.values),
-  );
-  return valid.map(({ line, values }): PlannedRow<V, E> => {
-    const e = existing.get(rules.key(values));
-    const action = !e ? "create" : rules.differs(e, values) ? "update" : "unchanged";
-    return { line, values, existing: e, action };
-  });
-}
+/** One file's run of a kind: checks batch after batch (validate, then plan), and its writer. */
+export type KindRun = {
+  /** Validates the batch (tallied) and, when `plan`, plans its valid rows against what is stored. */
+  check(
+    db: Executor,
+    records: CsvRecord<readonly string[]>[],
+    plan: boolean,
+  ): Promise<PlannedRow<unknown, unknown>[]>;
+  writer(trx: Executor, ctx: { importId: number; actor: Actor }): ImportWriter<unknown, unknown>;
+  kind: string;
+};
 
-const countOf = (rows: { action: string }[], action: string) =>
-  rows.filter((r) => r.action === action).length;
+export type Importer = {
+  header: readonly string[];
+  begin(db: Executor, tally: Tally): Promise<KindRun>;
+};
 
-/** One transaction: the import recorded (history + audit), then every row written. */
-function commitRows<V, E, L>(
-  rules: ImportRules<V, E, L>,
-  valid: Valid<V>,
-): (db: Executor, opts: CommitOptions) => Promise<ImportResult> {
-  return (db, opts) =>
-    inTransaction(db, async (trx) => {
-      // Planned again inside the transaction: what is stored now decides create, update or unchanged.
-      const rows = await plan(rules, trx, valid);
-      const counts = {
-        total: valid.length,
-        created: countOf(rows, "create"),
-        updated: countOf(rows, "update"),
-        unchanged: countOf(rows, "unchanged"),
-        rejected: 0,
-      };
-      const importId = await recordImport(trx, {
-        kind: rules.kind,
-        fileName: opts.fileName,
-        userId: opts.actor.userId,
-        rowsTotal: counts.total,
-        rowsCreated: counts.created,
-        rowsUpdated: counts.updated,
-        rowsUnchanged: counts.unchanged,
-        rowsRejected: 0,
-        status: "committed",
-        message: null,
-      });
-      await writeAudit(trx, {
-        ...opts.actor,
-        action: "import",
-        entity: "import",
-        entityId: importId,
-        after: { kind: rules.kind, fileName: opts.fileName, ...counts },
-      });
-      await rules.write(trx, rows, { importId, actor: opts.actor, onProgress: opts.onProgress });
-      return { importId, counts };
-    });
-}
-
-/** One kind's rules as a step of the pipeline: validate and preview; commit when every row is valid. */
+/** One kind's rules as a step of the pipeline: its lookups loaded once, then batch after batch. */
 export function importer<V, E, L>(rules: ImportRules<V, E, L>): Importer {
   return {
     header: rules.header,
-    async check(db, records, onProgress) {
-      onProgress?.("parse", records.length, records.length);
+    async begin(db, tally) {
       const lookups = await rules.load(db);
-      const { errors, valid } = validateRows(rules, records, lookups, onProgress);
-      const planned = await plan(rules, db, valid);
-      const preview: ImportPreview = {
-        fileError: null,
-        rows: planned.map((r) => ({ line: r.line, ...rules.describe(r.values), action: r.action })),
-        errors,
-        counts: {
-          total: records.length,
-          create: countOf(planned, "create"),
-          update: countOf(planned, "update"),
-          unchanged: countOf(planned, "unchanged"),
-          rejected: new Set(errors.map((e) => e.line)).size,
+      // Two rows of a file may not share a key: the first line of every key seen so far.
+      const seen = new Map<string, number>();
+      return {
+        kind: rules.kind,
+        writer: rules.writer as KindRun["writer"],
+        async check(db, records, plan) {
+          const valid: { line: number; values: V }[] = [];
+          for (const record of records) {
+            const { line } = record;
+            const rowErrors: ImportRowError[] = [];
+            const value = validateRow(rules, record, lookups, rowErrors);
+            if (value !== null) {
+              const key = rules.key(value);
+              const first = seen.get(key);
+              if (first !== undefined) {
+                rowErrors.push({
+                  line,
+                  column: rules.duplicate.column,
+                  message: rules.duplicate.message(first),
+                });
+              } else seen.set(key, line);
+            }
+            tally.counts.total++;
+            if (rowErrors.length) tally.reject(rowErrors);
+            else if (value !== null) valid.push({ line, values: value });
+          }
+          if (!plan || !valid.length) return [];
+          const existing = await rules.existing(
+            db,
+            valid.map((r) => r.values),
+          );
+          return valid.map(({ line, values }) => {
+            const e = existing.get(rules.key(values));
+            const action = !e ? "create" : rules.differs(e, values) ? "update" : "unchanged";
+            tally.plan({ line, ...rules.describe(values), action });
+            return { line, values, existing: e, action };
+          });
         },
       };
-      return errors.length ? { preview } : { preview, commit: commitRows(rules, valid) };
-    },
-  };
-}
-
-/**
- * An import of one or more kinds, told apart by the header (engagement: daily metrics or posts).
- * `rejectedAs` names a refused file in the import history; `headerError` is the message when no
- * kind's header matches (one kind: the header parser's own message).
- */
-export function importPipeline(
-  kinds: readonly Importer[],
-  config: { rejectedAs: string; headerError?: string },
-) {
-  async function check(
-    db: Executor,
-    content: string | Buffer,
-    onProgress?: ImportProgress,
-  ): Promise<Checked> {
-    let fileError: string | null = null;
-    for (const kind of kinds) {
-      const parsed = parseCsvFile(content, kind.header);
-      if (!("fileError" in parsed)) return kind.check(db, parsed.records, onProgress);
-      fileError = parsed.fileError;
-      if (!fileError.startsWith("The header")) break;
-    }
-    const headerMismatch = kinds.length > 1 && fileError?.startsWith("The header");
-    return { preview: emptyPreview((headerMismatch ? config.headerError : null) ?? fileError ?? "") };
-  }
-
-  return {
-    /** Validates every row and says what committing would do to each. Writes nothing. */
-    async preview(
-      db: Executor,
-      content: string | Buffer,
-      onProgress?: ImportProgress,
-    ): Promise<ImportPreview> {
-      return (await check(db, content, onProgress)).preview;
-    },
-    /**
-     * All or nothing: any invalid row rejects the whole file (recorded in the import history, nothing
-     * else written); otherwise one transaction writes every row and records the import.
-     */
-    async commit(db: Executor, content: string | Buffer, opts: CommitOptions): Promise<ImportResult> {
-      const { preview, commit } = await check(db, content, opts.onProgress);
-      if (!commit || preview.fileError || preview.errors.length) {
-        await recordRejectedImport(db, config.rejectedAs, opts, preview);
-        throw new ImportRejectedError(preview);
-      }
-      return commit(db, opts);
     },
   };
 }

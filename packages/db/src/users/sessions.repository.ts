@@ -69,11 +69,16 @@ export async function resolveSession(db: Executor, token: string): Promise<Sessi
     return null;
   }
   if (now - Date.parse(row.lastSeenAt) > 60_000) {
-    await db
-      .updateTable("sessions")
-      .set({ lastSeenAt: new Date(now).toISOString() })
-      .where("id", "=", row.sessionId)
-      .execute();
+    try {
+      await db
+        .updateTable("sessions")
+        .set({ lastSeenAt: new Date(now).toISOString() })
+        .where("id", "=", row.sessionId)
+        .execute();
+    } catch (err) {
+      // SQLite's one writer is taken by a long import: the read goes on; a later request touches it.
+      if ((err as { code?: unknown }).code !== "SQLITE_BUSY") throw err;
+    }
   }
   return { id: row.id, email: row.email, name: row.name, role: row.role as Role };
 }

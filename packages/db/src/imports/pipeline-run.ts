@@ -1,0 +1,173 @@
+import type { ImportPreview, ImportResult } from "@tbc/types";
+import { type Actor, writeAudit } from "../audit/audit.repository";
+import type { Executor } from "../schema";
+import { inTransaction } from "../transaction";
+import {
+  CsvFileError,
+  type CsvRecord,
+  csvRows,
+  emptyPreview,
+  headerMatches,
+  type ImportProgress,
+  ImportRejectedError,
+  type ImportSource,
+  toRecord,
+} from "./csv";
+import { recordImport, recordRejectedImport, updateImportCounts } from "./imports.repository";
+import { type Importer, Tally } from "./pipeline";
+
+/** Rows validated and written at a time: bounds memory, whatever the file's size. */
+export const IMPORT_BATCH_SIZE = 1000;
+/** The errors and rows a preview lists (its counts cover the whole file). */
+export const PREVIEW_LIMIT = 200;
+/** Without a cap from the caller (the CLI reads a local file): no size limit. */
+const NO_LIMIT = Number.POSITIVE_INFINITY;
+
+export type RunOptions = {
+  onProgress?: ImportProgress;
+  /** Rows per batch (IMPORT_BATCH_SIZE); small in tests to cross batch boundaries. */
+  batchSize?: number;
+  /** The largest file accepted, in bytes: past it the file is refused (nothing written). */
+  maxBytes?: number;
+  /** How many errors and rows the preview lists (PREVIEW_LIMIT). */
+  previewLimit?: number;
+};
+export type CommitOptions = RunOptions & { fileName: string; actor: Actor };
+
+type PipelineConfig = { rejectedAs: string; headerError?: string };
+
+/**
+ * Opens the file as it streams: its header picks the kind (engagement: daily metrics or posts), then
+ * its rows come in batches. A file-level problem (empty, wrong header, no rows, not CSV, too large) is
+ * thrown as a CsvFileError, when it is found — possibly after some batches.
+ */
+async function openFile(
+  kinds: readonly Importer[],
+  config: PipelineConfig,
+  source: ImportSource,
+  opts: RunOptions,
+) {
+  const rows = csvRows(source, opts.maxBytes ?? NO_LIMIT);
+  const first = await rows.next();
+  if (first.done) throw new CsvFileError("The file is empty");
+  const kind = kinds.find((k) => headerMatches(first.value, k.header));
+  if (!kind) {
+    const only = kinds.length === 1 ? kinds[0] : undefined;
+    throw new CsvFileError(
+      only
+        ? `The header must be exactly: ${only.header.join(",")}`
+        : (config.headerError ?? "Unknown header"),
+    );
+  }
+  const size = opts.batchSize ?? IMPORT_BATCH_SIZE;
+  async function* batches(): AsyncGenerator<CsvRecord<readonly string[]>[]> {
+    let batch: CsvRecord<readonly string[]>[] = [];
+    // `line` is the row as a spreadsheet numbers it (header = 1), whatever newlines cells hold.
+    let line = 1;
+    for await (const row of rows) {
+      batch.push(toRecord(row, kind?.header ?? [], ++line));
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (line === 1) throw new CsvFileError("The file has a header but no rows");
+    if (batch.length) yield batch;
+  }
+  return { kind, batches: batches() };
+}
+
+/** Reads, validates and plans every batch; writes nothing. */
+async function previewFile(
+  kinds: readonly Importer[],
+  config: PipelineConfig,
+  db: Executor,
+  source: ImportSource,
+  opts: RunOptions,
+): Promise<ImportPreview> {
+  const tally = new Tally(opts.previewLimit ?? PREVIEW_LIMIT);
+  try {
+    const { kind, batches } = await openFile(kinds, config, source, opts);
+    const run = await kind.begin(db, tally);
+    for await (const records of batches) {
+      await run.check(db, records, true);
+      opts.onProgress?.("validate", tally.counts.total, tally.counts.total);
+    }
+    return tally.preview();
+  } catch (e) {
+    if (e instanceof CsvFileError) return emptyPreview(e.message);
+    throw e;
+  }
+}
+
+/**
+ * One transaction: the import recorded, then batch after batch validated, planned against what is
+ * stored now and written, then the writer's finish and the import's counts and audit entry. The first
+ * invalid row stops the writing (the rest is still validated, so that the answer lists its errors);
+ * any error rolls everything back, and a refused file is recorded in the import history only.
+ */
+async function commitFile(
+  kinds: readonly Importer[],
+  config: PipelineConfig,
+  db: Executor,
+  source: ImportSource,
+  opts: CommitOptions,
+): Promise<ImportResult> {
+  const tally = new Tally(opts.previewLimit ?? PREVIEW_LIMIT);
+  const { actor, fileName } = opts;
+  try {
+    return await inTransaction(db, async (trx) => {
+      const { kind, batches } = await openFile(kinds, config, source, opts);
+      const run = await kind.begin(trx, tally);
+      const importId = await recordImport(trx, {
+        ...{ kind: run.kind, fileName, userId: actor.userId, status: "committed", message: null },
+        ...{ rowsTotal: 0, rowsCreated: 0, rowsUpdated: 0, rowsUnchanged: 0, rowsRejected: 0 },
+      });
+      const writer = run.writer(trx, { importId, actor });
+      for await (const records of batches) {
+        const planned = await run.check(trx, records, tally.counts.rejected === 0);
+        if (tally.counts.rejected === 0) await writer.write(planned);
+        // "commit" while batches are written; once a row is refused, the rest is only validated.
+        const phase = tally.counts.rejected ? "validate" : "commit";
+        opts.onProgress?.(phase, tally.counts.total, tally.counts.total);
+      }
+      if (tally.counts.rejected) throw new ImportRejectedError(tally.preview());
+      await writer.finish?.();
+      const { total, create, update, unchanged } = tally.counts;
+      const counts = { total, created: create, updated: update, unchanged, rejected: 0 };
+      await updateImportCounts(trx, importId, counts);
+      await writeAudit(trx, {
+        ...actor,
+        ...{ action: "import", entity: "import", entityId: importId },
+        after: { kind: run.kind, fileName, ...counts },
+      });
+      return { importId, counts };
+    });
+  } catch (e) {
+    const preview =
+      e instanceof CsvFileError
+        ? emptyPreview(e.message)
+        : e instanceof ImportRejectedError
+          ? e.preview
+          : null;
+    if (!preview) throw e;
+    await recordRejectedImport(db, config.rejectedAs, opts, preview);
+    throw new ImportRejectedError(preview);
+  }
+}
+
+/**
+ * An import of one or more kinds, told apart by the header (engagement: daily metrics or posts).
+ * `rejectedAs` names a refused file in the import history; `headerError` is the message when no
+ * kind's header matches (one kind: the header's own message).
+ */
+export function importPipeline(kinds: readonly Importer[], config: PipelineConfig) {
+  return {
+    /** Validates every row and says what committing would do (counts; the first rows and errors). */
+    preview: (db: Executor, source: ImportSource, opts: RunOptions = {}) =>
+      previewFile(kinds, config, db, source, opts),
+    /** All or nothing, in one transaction; a refused file is recorded in the import history. */
+    commit: (db: Executor, source: ImportSource, opts: CommitOptions) =>
+      commitFile(kinds, config, db, source, opts),
+  };
+}
