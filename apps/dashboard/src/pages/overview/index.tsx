@@ -1,4 +1,3 @@
-import { List } from "@refinedev/antd";
 import { type CrudFilter, useGo, useTranslate } from "@refinedev/core";
 import { Col, Row, Space } from "antd";
 import { useMemo } from "react";
@@ -8,6 +7,7 @@ import { useCountrySelect } from "../../components/countries";
 import { useCrimeAreaLabel } from "../../components/crime-areas";
 import { useNumberLocale } from "../../components/figure";
 import { useVocabulary } from "../../components/labels";
+import { PageList } from "../../components/page-list";
 import { useProcedure } from "../../providers/procedures";
 import { describeFilters } from "./caption";
 import { agencyDrillFilters, engagementDrillUrl, operationDrillFilters } from "./drill";
@@ -96,7 +96,7 @@ export function Overview() {
   const drillOperations = () => drill("/operations", operationDrillFilters(view));
 
   return (
-    <List
+    <PageList
       title={t("overview.titles.list")}
       headerButtons={() => (
         <ReportButton
@@ -161,6 +161,6 @@ export function Overview() {
           </Row>
         </Space>
       </ChartFrameProvider>
-    </List>
+    </PageList>
   );
 }
