@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { constants } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
@@ -22,6 +23,15 @@ export default defineConfig({
       ],
     }),
   ],
+  resolve: {
+    // qs's `side-channel` without its polyfill tree (src/shims/side-channel.cjs says why).
+    alias: [
+      {
+        find: /^side-channel$/,
+        replacement: fileURLToPath(new URL("./src/shims/side-channel.cjs", import.meta.url)),
+      },
+    ],
+  },
   server: {
     // Same-origin in development too, so the session cookie and the server's Origin check just work.
     // Not the string shorthand: it sets changeOrigin, which rewrites Host to the API's address, and

@@ -8,7 +8,7 @@
  *     wire (what the server actually sent, compressed or not);
  *   - ms from navigation to every overview chart drawn (median and worst of the runs);
  *   - ms from navigation to the first API request and to the map's shapes (when they start).
- * `--runs N` (default 7; the first, warming the server, is not counted).
+ * `--runs N` (default 7; the first, warming the server, is not counted). `pnpm bench` builds first.
  */
 import { parseArgs } from "node:util";
 import { type Browser, chromium } from "playwright-core";
@@ -100,10 +100,14 @@ function report(sizes: BuildSizes, measured: Run[]) {
     .map((r) => r.map((c) => c.length))
     .reduce((a, b) => a.map((n, i) => Math.max(n, b[i] ?? 0)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(width[i] ?? 0)).join(" | ")} |`;
-  console.log(line(["dashboard load (headless chromium, loopback)", "measured", "target"]));
-  console.log(line(width.map((n) => "-".repeat(n))));
-  for (const r of rows) console.log(line(r));
+  print(line(["dashboard load (headless chromium, loopback)", "measured", "target"]));
+  print(line(width.map((n) => "-".repeat(n))));
+  for (const r of rows) print(line(r));
 }
+
+// The harness sends the server's log to console.log (for failed tests): kept off the table here.
+const print = console.log;
+console.log = () => {};
 
 async function main() {
   const sizes = buildSizes(DIST);

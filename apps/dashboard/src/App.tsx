@@ -1,8 +1,9 @@
 import { Authenticated, Refine } from "@refinedev/core";
 import { DocumentTitleHandler, NavigateToResource, UnsavedChangesNotifier } from "@refinedev/react-router";
-import { App as AntdApp, ConfigProvider, Spin } from "antd";
+import { ConfigProvider, Spin } from "antd";
 import { type ComponentType, lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
+import { AppFeedback } from "./components/feedback";
 import { AppLayout } from "./components/layout";
 import { useReducedMotion } from "./components/reduced-motion";
 import { antdLocaleOf, currentLocale, directionOf, i18nProvider, onLocaleChange, translate } from "./i18n";
@@ -73,7 +74,7 @@ export function App() {
   return (
     <BrowserRouter>
       <ConfigProvider theme={themed} direction={directionOf(locale)} locale={antdLocaleOf(locale)}>
-        <AntdApp>
+        <AppFeedback>
           <Refine
             dataProvider={dataProvider}
             routerProvider={routerProvider}
@@ -143,7 +144,7 @@ export function App() {
             <UnsavedChangesNotifier />
             <DocumentTitleHandler handler={documentTitle} />
           </Refine>
-        </AntdApp>
+        </AppFeedback>
       </ConfigProvider>
     </BrowserRouter>
   );

@@ -1,7 +1,7 @@
 import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
 import { useGetIdentity, useLink, useLogout, useTranslate } from "@refinedev/core";
 import type { SessionUser } from "@tbc/types";
-import { Button, Grid, Layout, Space, Tag, Typography, theme } from "antd";
+import { Button, Grid, Layout, Space, Tag, theme } from "antd";
 import { type ReactNode, Suspense, useState } from "react";
 import { LogoMark } from "./logo";
 import { AppSider } from "./sider";
@@ -50,9 +50,19 @@ export function AppTitle({ collapsed }: { collapsed: boolean }) {
           <LogoMark />
         </div>
         {!collapsed && (
-          <Typography.Title style={{ fontSize: "inherit", marginBottom: 0, fontWeight: 700 }}>
+          // A plain heading styled as antd's Typography.Title: Typography (with its editable text
+          // area) would be the app shell's only reason to load it.
+          <h1
+            style={{
+              fontSize: "inherit",
+              margin: 0,
+              fontWeight: 700,
+              lineHeight: token.lineHeightHeading1,
+              color: token.colorTextHeading,
+            }}
+          >
             {t("app.title")}
-          </Typography.Title>
+          </h1>
         )}
       </Space>
     </Link>
@@ -90,9 +100,9 @@ export function AppHeader() {
           <Link to="/account" title={t("account.link")} data-testid="account-link">
             <Space size={6}>
               <UserOutlined />
-              <Typography.Text strong data-testid="current-user">
+              <strong data-testid="current-user" style={{ color: token.colorText, fontWeight: 600 }}>
                 {user.name}
-              </Typography.Text>
+              </strong>
             </Space>
           </Link>
           <Tag color={ROLE_COLORS[user.role]} data-testid="current-role">

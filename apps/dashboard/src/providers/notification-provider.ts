@@ -1,5 +1,5 @@
 import type { NotificationProvider } from "@refinedev/core";
-import { App } from "antd";
+import { useFeedback } from "../components/feedback";
 
 /**
  * refine's toasts through antd's notification (the App context, so they follow the theme and the
@@ -9,7 +9,7 @@ import { App } from "antd";
  * message shows as an ordinary notice.
  */
 export function useNotificationProvider(): NotificationProvider {
-  const { notification } = App.useApp();
+  const { notification } = useFeedback();
   return {
     open: ({ key, message, description, type }) => {
       notification.open({
