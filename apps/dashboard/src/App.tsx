@@ -1,16 +1,16 @@
-import { ThemedLayout, useNotificationProvider } from "@refinedev/antd";
 import { Authenticated, Refine } from "@refinedev/core";
 import { DocumentTitleHandler, NavigateToResource, UnsavedChangesNotifier } from "@refinedev/react-router";
-import { App as AntdApp, ConfigProvider, Spin } from "antd";
+import { ConfigProvider, Spin } from "antd";
 import { type ComponentType, lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
-import { AppHeader, AppSider, AppTitle } from "./components/layout";
+import { AppFeedback } from "./components/feedback";
+import { AppLayout } from "./components/layout";
 import { useReducedMotion } from "./components/reduced-motion";
 import { antdLocaleOf, currentLocale, directionOf, i18nProvider, onLocaleChange, translate } from "./i18n";
-import { NotFound } from "./pages/not-found";
 import { accessControlProvider } from "./providers/access-control";
 import { authProvider } from "./providers/auth-provider";
 import { dataProvider } from "./providers/data-provider";
+import { useNotificationProvider } from "./providers/notification-provider";
 import { routerProvider } from "./providers/router-provider";
 import { resources } from "./resources";
 import { theme } from "./theme";
@@ -37,6 +37,7 @@ const EngagementImport = page(() => import("./pages/engagement/import"), "Engage
 const UserList = page(() => import("./pages/users"), "UserList");
 const AuditList = page(() => import("./pages/audit"), "AuditList");
 const Account = page(() => import("./pages/account"), "Account");
+const NotFound = page(() => import("./pages/not-found"), "NotFound");
 
 const loading = (
   <div style={{ display: "flex", justifyContent: "center", padding: 48 }}>
@@ -73,7 +74,7 @@ export function App() {
   return (
     <BrowserRouter>
       <ConfigProvider theme={themed} direction={directionOf(locale)} locale={antdLocaleOf(locale)}>
-        <AntdApp>
+        <AppFeedback>
           <Refine
             dataProvider={dataProvider}
             routerProvider={routerProvider}
@@ -95,9 +96,9 @@ export function App() {
                 <Route
                   element={
                     <Authenticated key="app" redirectOnFail="/login" loading={loading}>
-                      <ThemedLayout Header={AppHeader} Sider={AppSider} Title={AppTitle}>
+                      <AppLayout loading={loading}>
                         <Outlet />
-                      </ThemedLayout>
+                      </AppLayout>
                     </Authenticated>
                   }
                 >
@@ -143,7 +144,7 @@ export function App() {
             <UnsavedChangesNotifier />
             <DocumentTitleHandler handler={documentTitle} />
           </Refine>
-        </AntdApp>
+        </AppFeedback>
       </ConfigProvider>
     </BrowserRouter>
   );

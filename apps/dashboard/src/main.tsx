@@ -6,7 +6,9 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { applyDocumentLocale } from "./i18n";
+import { prefetchLandingPage } from "./prefetch";
 
+prefetchLandingPage(window.location);
 applyDocumentLocale();
 
 const root = document.getElementById("root");

@@ -1,4 +1,4 @@
-import { useSelect } from "@refinedev/antd";
+import { useSelect } from "@refinedev/core";
 import type { Country } from "@tbc/types";
 import { useMemo } from "react";
 
@@ -8,7 +8,7 @@ import { useMemo } from "react";
  * default server-side search, and nothing is fetched per keystroke.
  */
 export function useCountrySelect() {
-  const { selectProps, query } = useSelect<Country>({
+  const { options, query } = useSelect<Country>({
     resource: "countries",
     optionLabel: "name",
     optionValue: "code",
@@ -22,7 +22,7 @@ export function useCountrySelect() {
   );
   return {
     selectProps: {
-      options: selectProps.options,
+      options,
       loading: query.isLoading,
       showSearch: true,
       allowClear: true,

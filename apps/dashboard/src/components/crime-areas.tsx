@@ -1,5 +1,4 @@
-import { useSelect } from "@refinedev/antd";
-import { useTranslate } from "@refinedev/core";
+import { useSelect, useTranslate } from "@refinedev/core";
 import type { RouterOutputs } from "@tbc/server";
 import { DEFAULT_CRIME_AREAS } from "@tbc/types";
 import { Tag } from "antd";

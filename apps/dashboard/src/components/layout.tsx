@@ -1,20 +1,78 @@
 import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
-import type { RefineThemedLayoutHeaderProps, RefineThemedLayoutSiderProps } from "@refinedev/antd";
-import { ThemedSider, ThemedTitle } from "@refinedev/antd";
 import { useGetIdentity, useLink, useLogout, useTranslate } from "@refinedev/core";
 import type { SessionUser } from "@tbc/types";
-import { Button, Layout, Space, Tag, Typography, theme } from "antd";
+import { Button, Grid, Layout, Space, Tag, theme } from "antd";
+import { type ReactNode, Suspense, useState } from "react";
 import { LogoMark } from "./logo";
+import { AppSider } from "./sider";
 
+/**
+ * The frame of every signed-in page, as refine's ThemedLayout draws it: the sider, the header and
+ * the content. Ours, with the sider in ./sider, so that the app shell does not load
+ * @refinedev/antd (one module: every page's forms, tables and headers would come with it).
+ */
+export function AppLayout({ children, loading }: { children: ReactNode; loading: ReactNode }) {
+  const [collapsed, setCollapsed] = useState(false);
+  const [mobileOpen, setMobileOpen] = useState(false);
+  const breakpoint = Grid.useBreakpoint();
+  const isSmall = breakpoint.sm ?? true;
+  return (
+    <Layout style={{ minHeight: "100vh" }} hasSider>
+      <AppSider
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        mobileOpen={mobileOpen}
+        onMobileOpen={setMobileOpen}
+        title={(folded) => <AppTitle collapsed={folded} />}
+      />
+      <Layout>
+        <AppHeader />
+        <Layout.Content>
+          <div style={{ minHeight: 360, padding: isSmall ? 24 : 12 }}>
+            {/* A page's code loads inside the frame: the menu and header stay while it comes. */}
+            <Suspense fallback={loading}>{children}</Suspense>
+          </div>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+/** The logo and the product's name, linking home (the name hides in the collapsed sider). */
 export function AppTitle({ collapsed }: { collapsed: boolean }) {
   const t = useTranslate();
-  return <ThemedTitle collapsed={collapsed} icon={<LogoMark />} text={t("app.title")} />;
+  const { token } = theme.useToken();
+  const Link = useLink();
+  return (
+    <Link to="/" style={{ display: "inline-block", textDecoration: "none" }}>
+      <Space style={{ display: "flex", alignItems: "center", fontSize: "inherit" }}>
+        <div style={{ height: 24, width: 24, color: token.colorPrimary }}>
+          <LogoMark />
+        </div>
+        {!collapsed && (
+          // A plain heading styled as antd's Typography.Title: Typography (with its editable text
+          // area) would be the app shell's only reason to load it.
+          <h1
+            style={{
+              fontSize: "inherit",
+              margin: 0,
+              fontWeight: 700,
+              lineHeight: token.lineHeightHeading1,
+              color: token.colorTextHeading,
+            }}
+          >
+            {t("app.title")}
+          </h1>
+        )}
+      </Space>
+    </Link>
+  );
 }
 
 const ROLE_COLORS = { viewer: "default", staff: "blue", manager: "geekblue", admin: "purple" } as const;
 
 /** Who is signed in, in which role, and the way out. */
-export function AppHeader(_props: RefineThemedLayoutHeaderProps) {
+export function AppHeader() {
   const t = useTranslate();
   const { token } = theme.useToken();
   const { data: user } = useGetIdentity<SessionUser>();
@@ -42,9 +100,9 @@ export function AppHeader(_props: RefineThemedLayoutHeaderProps) {
           <Link to="/account" title={t("account.link")} data-testid="account-link">
             <Space size={6}>
               <UserOutlined />
-              <Typography.Text strong data-testid="current-user">
+              <strong data-testid="current-user" style={{ color: token.colorText, fontWeight: 600 }}>
                 {user.name}
-              </Typography.Text>
+              </strong>
             </Space>
           </Link>
           <Tag color={ROLE_COLORS[user.role]} data-testid="current-role">
@@ -57,9 +115,4 @@ export function AppHeader(_props: RefineThemedLayoutHeaderProps) {
       )}
     </Layout.Header>
   );
-}
-
-/** The stock sider without its own sign-out entry: the header has the one sign-out button. */
-export function AppSider(props: RefineThemedLayoutSiderProps) {
-  return <ThemedSider {...props} render={({ items }) => items} />;
 }

@@ -2,8 +2,9 @@ import { DownloadOutlined } from "@ant-design/icons";
 import type { CrudFilter, CrudSort } from "@refinedev/core";
 import { useTranslate } from "@refinedev/core";
 import type { CsvColumn } from "@tbc/types";
-import { App, Button, Tooltip } from "antd";
+import { Button, Tooltip } from "antd";
 import { useState } from "react";
+import { useFeedback } from "../components/feedback";
 import { saveBlob } from "./download";
 import { fileNameOf, tableExportUrl } from "./table-url";
 
@@ -24,7 +25,7 @@ export function ExportCsvButton({
   columns: readonly CsvColumn[];
 }) {
   const t = useTranslate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [busy, setBusy] = useState(false);
 
   const run = async () => {

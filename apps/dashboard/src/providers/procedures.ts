@@ -64,6 +64,34 @@ export function fetchProcedure<K extends QueryName>(name: K, input: QueryInput<K
   return callApi(() => QUERIES[name](input));
 }
 
+/** How long a prefetched answer may wait for the page that asked for it. */
+const PREFETCH_TTL_MS = 15_000;
+const prefetched = new Map<string, { at: number; answer: Promise<unknown> }>();
+const prefetchKey = (name: QueryName, input: unknown) => `${name} ${JSON.stringify(input ?? null)}`;
+
+/**
+ * Starts a query before the page that shows it has loaded (at boot, in parallel with the page's
+ * code): the page's useProcedure with the same name and input then takes this answer, once, instead
+ * of asking again. A failed prefetch is simply asked again by the page.
+ */
+export function prefetchProcedure<K extends QueryName>(name: K, input: QueryInput<K>): void {
+  const answer = fetchProcedure(name, input);
+  answer.catch(() => {});
+  prefetched.set(prefetchKey(name, input), { at: Date.now(), answer });
+}
+
+function takePrefetched<K extends QueryName>(
+  name: K,
+  input: QueryInput<K>,
+): Promise<QueryOutput<K>> | undefined {
+  const key = prefetchKey(name, input);
+  const hit = prefetched.get(key);
+  if (!hit) return undefined;
+  prefetched.delete(key);
+  if (Date.now() - hit.at > PREFETCH_TTL_MS) return undefined;
+  return (hit.answer as Promise<QueryOutput<K>>).catch(() => fetchProcedure(name, input));
+}
+
 /** refine's custom hooks hold records; any output (a list, null) travels boxed. */
 type Boxed<T> = { result: T };
 
@@ -92,7 +120,9 @@ export function useProcedure<K extends QueryName>(
     meta: { procedure: name },
     config: { query: input },
     queryOptions: {
-      queryFn: async () => ({ data: { result: await fetchProcedure(name, input) } }),
+      queryFn: async () => ({
+        data: { result: await (takePrefetched(name, input) ?? fetchProcedure(name, input)) },
+      }),
       ...(options.keepPrevious ? { placeholderData: (previous) => previous } : {}),
       ...(options.staleTime === undefined ? {} : { staleTime: options.staleTime }),
       ...(options.enabled === undefined ? {} : { enabled: options.enabled }),

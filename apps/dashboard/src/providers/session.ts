@@ -13,6 +13,11 @@ let inFlight: Promise<SessionUser | null> | null = null;
  * tab; signing out clears it.
  */
 const SIGNED_IN_KEY = "tbc.signedIn";
+/**
+ * Whether this browser had a session when it last looked (localStorage: it outlives the tab): a
+ * hint that makes boot prefetch the landing page's data only when it will likely be answered.
+ */
+const SESSION_HINT_KEY = "tbc.session";
 let seenSignedIn = readFlag();
 
 function readFlag(): boolean {
@@ -28,8 +33,26 @@ function markSignedIn(value: boolean): void {
   try {
     if (value) sessionStorage.setItem(SIGNED_IN_KEY, "1");
     else sessionStorage.removeItem(SIGNED_IN_KEY);
+    if (value) localStorage.setItem(SESSION_HINT_KEY, "1");
+    else localStorage.removeItem(SESSION_HINT_KEY);
   } catch {
     // Not persisted; the flag still holds for this page.
+  }
+}
+
+function forgetSessionHint(): void {
+  try {
+    localStorage.removeItem(SESSION_HINT_KEY);
+  } catch {
+    // Nothing stored, nothing to forget.
+  }
+}
+
+export function mayHaveSession(): boolean {
+  try {
+    return localStorage.getItem(SESSION_HINT_KEY) === "1";
+  } catch {
+    return false;
   }
 }
 
@@ -47,6 +70,7 @@ export function refreshSession(): Promise<SessionUser | null> {
     (user) => {
       inFlight = null;
       if (user) markSignedIn(true);
+      else forgetSessionHint();
     },
     () => {
       // A failed request must not stick: the next reader asks again.

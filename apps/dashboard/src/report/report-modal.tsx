@@ -1,7 +1,8 @@
 import { useGetLocale, useTranslate } from "@refinedev/core";
-import { App, Checkbox, Form, Input, Modal, Progress, Space, Typography } from "antd";
+import { Checkbox, Form, Input, Modal, Progress, Space, Typography } from "antd";
 import { useState } from "react";
 import type { ChartRegistry } from "../components/chart-card";
+import { useFeedback } from "../components/feedback";
 import { saveBlob } from "../export/download";
 import type { ReportSection } from "./pdf";
 
@@ -32,7 +33,7 @@ export type ReportModalProps = {
 export function ReportModal(props: ReportModalProps) {
   const t = useTranslate();
   const locale = useGetLocale()() ?? "en";
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [title, setTitle] = useState(props.defaultTitle);
   const [chosen, setChosen] = useState<string[]>(props.items.map((i) => i.key));
   const [progress, setProgress] = useState<{ done: number; total: number; step: string } | null>(null);

@@ -1,6 +1,6 @@
 /**
- * The built dashboard at `/`: its files (fingerprinted assets cached for good, index.html revalidated)
- * and the history fallback. Not an encapsulated plugin: the not-found handler is the whole app's.
+ * The built dashboard at `/`: its files (fingerprinted assets cached for good, index.html revalidated,
+ * precompressed brotli or gzip when the browser accepts it) and the history fallback. Not an encapsulated plugin: the not-found handler is the whole app's.
  */
 import { existsSync } from "node:fs";
 import { join, sep } from "node:path";
@@ -22,6 +22,9 @@ export async function dashboardRoutes(app: FastifyInstance, dashboardDir: string
       wildcard: true,
       dotfiles: "ignore",
       cacheControl: false,
+      // The build writes .br and .gz beside every text asset (vite-plugin-compression2): the file the
+      // browser accepts is sent as it is, with Content-Encoding and Vary, nothing compressed per request.
+      preCompressed: true,
       setHeaders(reply, path) {
         // Vite fingerprints everything under assets/; everything else (index.html) is revalidated.
         const immutable = path.includes(`${sep}assets${sep}`);

@@ -1,8 +1,9 @@
 import { DownloadOutlined } from "@ant-design/icons";
 import { useGetLocale, useTranslate } from "@refinedev/core";
-import { App, Button, Dropdown, Tooltip } from "antd";
+import { Button, Dropdown, Tooltip } from "antd";
 import { type RefObject, useState } from "react";
 import type { ChartImageRequest } from "../../export/chart-export";
+import { useFeedback } from "../feedback";
 import type { ChartCardProps } from "./chart-card";
 import { useChartFrame } from "./context";
 
@@ -20,7 +21,7 @@ export function useChartExports(props: ChartCardProps, body: RefObject<HTMLDivEl
   const t = useTranslate();
   const locale = useGetLocale()() ?? "en";
   const frame = useChartFrame();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [busy, setBusy] = useState(false);
   const spec = props.exportSpec;
   const source = spec?.source ?? frame.source;

@@ -12,8 +12,11 @@ import {
   Tag,
   Typography,
 } from "antd";
-import type { ReactNode } from "react";
-import { type Change, DateRangeField, NumberRangeField, SelectField, TextField } from "./fields";
+import { lazy, type ReactNode, Suspense } from "react";
+import { type Change, SelectField, TextField } from "./fields";
+
+const DateRangeField = lazy(() => import("./range-fields").then((m) => ({ default: m.DateRangeField })));
+const NumberRangeField = lazy(() => import("./range-fields").then((m) => ({ default: m.NumberRangeField })));
 
 type Common = { label: ReactNode; col: ColProps };
 
@@ -42,6 +45,9 @@ export type FilterField = Common &
   );
 
 export type FilterTag = { key: string; label: string; onClose: () => void };
+
+/** A range field's place while its code loads: the height of a control, so nothing jumps. */
+const LOADING_FIELD = <div style={{ height: 32 }} />;
 
 /** Typing applies after this pause; selects and dates apply at once. */
 export const TYPING_DEBOUNCE = 400;
@@ -85,27 +91,31 @@ function Field({
       );
     case "dateRange":
       return (
-        <DateRangeField
-          id={id}
-          value={values[field.key] as [string, string] | undefined}
-          placeholders={field.placeholders}
-          onChange={(v) => onChange({ [field.key]: v })}
-        />
+        <Suspense fallback={LOADING_FIELD}>
+          <DateRangeField
+            id={id}
+            value={values[field.key] as [string, string] | undefined}
+            placeholders={field.placeholders}
+            onChange={(v) => onChange({ [field.key]: v })}
+          />
+        </Suspense>
       );
     case "numberRange": {
       const [from, to] = field.keys;
       const num = (v: unknown) => (v === undefined || v === null || v === "" ? undefined : Number(v));
       return (
-        <NumberRangeField
-          value={[num(values[from]), num(values[to])]}
-          min={field.min}
-          max={field.max}
-          placeholders={field.placeholders}
-          labels={field.placeholders.map((p) => `${field.label} ${p}`) as [string, string]}
-          debounce={field.debounce ?? TYPING_DEBOUNCE}
-          onChange={([a, b], write) => onChange({ [from]: a, [to]: b }, write)}
-          onFlush={onFlush}
-        />
+        <Suspense fallback={LOADING_FIELD}>
+          <NumberRangeField
+            value={[num(values[from]), num(values[to])]}
+            min={field.min}
+            max={field.max}
+            placeholders={field.placeholders}
+            labels={field.placeholders.map((p) => `${field.label} ${p}`) as [string, string]}
+            debounce={field.debounce ?? TYPING_DEBOUNCE}
+            onChange={([a, b], write) => onChange({ [from]: a, [to]: b }, write)}
+            onFlush={onFlush}
+          />
+        </Suspense>
       );
     }
     case "custom":

@@ -1,6 +1,7 @@
 import { useTranslate } from "@refinedev/core";
 import { MIN_PASSWORD_LENGTH, ZChangePasswordInput } from "@tbc/types";
-import { App, Button, Card, Form, Input } from "antd";
+import { Button, Card, Form, Input } from "antd";
+import { useFeedback } from "../../components/feedback";
 import { zodFieldRule } from "../../components/zod-rules";
 import { useProcedureMutation } from "../../providers/procedures";
 import { applyFieldErrors } from "./field-errors";
@@ -14,7 +15,7 @@ type Values = { current: string; next: string; repeat: string };
  */
 export function ChangePasswordCard({ email, onChanged }: { email: string; onChanged: () => void }) {
   const t = useTranslate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const { mutate, mutation } = useProcedureMutation("auth.changePassword");
   const shape = ZChangePasswordInput.shape;

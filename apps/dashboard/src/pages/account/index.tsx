@@ -1,7 +1,8 @@
 import { useGetIdentity, useTranslate } from "@refinedev/core";
 import type { SessionInfo, SessionUser } from "@tbc/types";
-import { App, Card, Col, Descriptions, Row, Space, Tag, Typography } from "antd";
+import { Card, Col, Descriptions, Row, Space, Tag, Typography } from "antd";
 import { useState } from "react";
+import { useFeedback } from "../../components/feedback";
 import { useProcedure, useProcedureMutation } from "../../providers/procedures";
 import { ROLE_COLORS } from "../users/role-tag";
 import { ChangePasswordCard } from "./change-password";
@@ -10,7 +11,7 @@ import { SessionsTable } from "./sessions-table";
 /** My account (everyone): who I am, change my password, my sessions (sign out the others). */
 export function Account() {
   const t = useTranslate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { data: user } = useGetIdentity<SessionUser>();
   const query = useProcedure("auth.sessions", undefined);
   const sessions: SessionInfo[] = query.data ?? [];

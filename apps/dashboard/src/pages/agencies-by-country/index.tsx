@@ -1,7 +1,7 @@
-import { List } from "@refinedev/antd";
 import { type CrudFilter, useGo, useTranslate } from "@refinedev/core";
 import { Card, Col, Row, Statistic } from "antd";
 import { useMemo } from "react";
+import { PageList } from "../../components/page-list";
 import { useProcedure } from "../../providers/procedures";
 import { CountryTable } from "./country-table";
 import { RegionChart } from "./region-chart";
@@ -31,7 +31,7 @@ export function AgenciesByCountry() {
   const loading = query.loading;
 
   return (
-    <List title={t("agencies-by-country.titles.list")} headerButtons={() => null}>
+    <PageList title={t("agencies-by-country.titles.list")} headerButtons={() => null}>
       <Row gutter={[16, 16]} data-testid="kpis">
         {(
           [
@@ -54,6 +54,6 @@ export function AgenciesByCountry() {
           <CountryTable rows={data?.byCountry ?? []} loading={loading} onSelect={drill} />
         </Col>
       </Row>
-    </List>
+    </PageList>
   );
 }

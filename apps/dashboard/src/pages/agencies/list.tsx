@@ -1,4 +1,4 @@
-import { CreateButton, EditButton, getDefaultSortOrder, List, ShowButton } from "@refinedev/antd";
+import { CreateButton, EditButton, getDefaultSortOrder, ShowButton } from "@refinedev/antd";
 import { type CrudFilter, type CrudSort, useCan, useLink, useTranslate } from "@refinedev/core";
 import type { Agency } from "@tbc/types";
 import { Card, Space, Table, Typography } from "antd";
@@ -6,6 +6,7 @@ import { useCountrySelect } from "../../components/countries";
 import { FilterBar, type FilterField } from "../../components/filter-bar/filter-bar";
 import { bind, useListFilters } from "../../components/filter-bar/list-filters";
 import { StatusTag, useVocabulary } from "../../components/labels";
+import { PageList } from "../../components/page-list";
 import { ExportCsvButton } from "../../export/export-csv-button";
 import { useUrlTable } from "../../hooks/use-url-table";
 import { ApproveButton } from "./approve-button";
@@ -88,7 +89,7 @@ export function AgencyList() {
   ];
 
   return (
-    <List
+    <PageList
       headerButtons={() => (
         <Space>
           <ExportCsvButton
@@ -193,6 +194,6 @@ export function AgencyList() {
           />
         </Table>
       </Card>
-    </List>
+    </PageList>
   );
 }

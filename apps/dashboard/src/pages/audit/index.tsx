@@ -1,4 +1,4 @@
-import { getDefaultSortOrder, List } from "@refinedev/antd";
+import { getDefaultSortOrder } from "@refinedev/antd";
 import { CanAccess, type CrudSort, useTranslate } from "@refinedev/core";
 import type { AuditEntry } from "@tbc/types";
 import { Card, Result, Space, Table, Typography } from "antd";
@@ -10,6 +10,7 @@ import { ActionTag, AUDIT_ACTIONS } from "../../components/history/action-tag";
 import { ChangeList } from "../../components/history/change-list";
 import { diffSnapshots, sidesOf, visibleChanges } from "../../components/history/diff";
 import { useFieldPresenter } from "../../components/history/present";
+import { PageList } from "../../components/page-list";
 import { useUrlTable } from "../../hooks/use-url-table";
 import { AUDIT_BINDINGS, AUDIT_ENTITIES } from "./filters";
 
@@ -79,7 +80,7 @@ function AuditTable() {
   const expanded = (entry: AuditEntry) => <AuditDiff entry={entry} />;
 
   return (
-    <List headerButtons={() => null}>
+    <PageList headerButtons={() => null}>
       <Card>
         <FilterBar
           testId="audit-filters"
@@ -178,6 +179,6 @@ function AuditTable() {
           />
         </Table>
       </Card>
-    </List>
+    </PageList>
   );
 }

@@ -1,11 +1,11 @@
 import { UploadOutlined } from "@ant-design/icons";
-import { List } from "@refinedev/antd";
 import { useCan, useGo, useTranslate } from "@refinedev/core";
 import { Button, Col, Row, Space, Typography } from "antd";
 import { useMemo } from "react";
 import { ChartFrameProvider } from "../../components/chart-card";
 import { useCountrySelect } from "../../components/countries";
 import { useNumberLocale } from "../../components/figure";
+import { PageList } from "../../components/page-list";
 import { useProcedure } from "../../providers/procedures";
 import { describeEngagementFilters } from "./caption";
 import { HashtagCard, RateCard, TimelineCard } from "./charts";
@@ -63,7 +63,7 @@ export function Engagement() {
   const source = t(sample ? "engagement.sources.sample" : "engagement.sources.imported");
 
   return (
-    <List
+    <PageList
       title={t("engagement.titles.list")}
       headerButtons={() =>
         canImport?.can ? (
@@ -118,6 +118,6 @@ export function Engagement() {
         </ChartFrameProvider>
         <TopPosts filters={filters} countryChosen={!!view.countryCode} channelLabel={channels.label} />
       </Space>
-    </List>
+    </PageList>
   );
 }

@@ -1,11 +1,11 @@
 import { CloudUploadOutlined, EyeOutlined, FileTextOutlined, InboxOutlined } from "@ant-design/icons";
-import { List } from "@refinedev/antd";
 import { CanAccess, useLink, useTranslate } from "@refinedev/core";
 import { MAX_IMPORT_BYTES } from "@tbc/types";
 import { Alert, Button, Card, Progress, Result, Space, Tooltip, Typography, Upload } from "antd";
 import { Fragment } from "react";
 import { useNumberLocale } from "../../components/figure";
 import { formatCount } from "../../components/format";
+import { PageList } from "../../components/page-list";
 import { ImportHistory } from "./history";
 import { PreviewResult } from "./preview";
 import { formatBytes, type ImportKind, type ImportProgress } from "./upload";
@@ -146,7 +146,7 @@ export function ImportPage(page: ImportPageProps) {
       action={page.access.action}
       fallback={<Result status="403" title={page.forbidden} />}
     >
-      <List title={page.title} headerButtons={() => null}>
+      <PageList title={page.title} headerButtons={() => null}>
         <Space direction="vertical" size="large" style={{ width: "100%" }}>
           <Card data-testid="import-card">
             <Space direction="vertical" size="middle" style={{ width: "100%" }}>
@@ -221,7 +221,7 @@ export function ImportPage(page: ImportPageProps) {
           <Outcome state={state} page={page} />
           <ImportHistory kinds={page.historyKinds} />
         </Space>
-      </List>
+      </PageList>
     </CanAccess>
   );
 }

@@ -1,5 +1,5 @@
 import { UploadOutlined } from "@ant-design/icons";
-import { CreateButton, EditButton, getDefaultSortOrder, List } from "@refinedev/antd";
+import { CreateButton, EditButton, getDefaultSortOrder } from "@refinedev/antd";
 import { type CrudFilter, type CrudSort, useCan, useGo, useLink, useTranslate } from "@refinedev/core";
 import type { Operation, OperationFigure } from "@tbc/types";
 import { Button, Card, Space, Table, Tooltip } from "antd";
@@ -10,6 +10,7 @@ import { FilterBar, type FilterField } from "../../components/filter-bar/filter-
 import { bind, bindRange, useListFilters } from "../../components/filter-bar/list-filters";
 import { formatPeriod } from "../../components/format";
 import { useVocabulary } from "../../components/labels";
+import { PageList } from "../../components/page-list";
 import { ExportCsvButton } from "../../export/export-csv-button";
 import { useUrlTable } from "../../hooks/use-url-table";
 import { ReliabilityTag, useReliabilityOptions } from "./reliability";
@@ -124,7 +125,7 @@ export function OperationList() {
   });
 
   return (
-    <List
+    <PageList
       headerButtons={() => (
         <Space>
           <ExportCsvButton
@@ -259,6 +260,6 @@ export function OperationList() {
           )}
         </Table>
       </Card>
-    </List>
+    </PageList>
   );
 }

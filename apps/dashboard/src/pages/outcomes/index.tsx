@@ -1,8 +1,8 @@
-import { List } from "@refinedev/antd";
 import { type CrudFilter, type CrudSort, useGo, useTranslate } from "@refinedev/core";
 import { Col, Row, Space, Typography } from "antd";
 import { useMemo } from "react";
 import { FilterBar } from "../../components/filter-bar/filter-bar";
+import { PageList } from "../../components/page-list";
 import { useProcedure } from "../../providers/procedures";
 import { ByCrimeAreaChart } from "./by-crime-area-chart";
 import { ByYearChart } from "./by-year-chart";
@@ -41,7 +41,7 @@ export function Outcomes() {
     update({ filters: { ...view.filters, crimeAreas: [area] } }, { push: true });
 
   return (
-    <List title={t("outcomes.titles.list")} headerButtons={() => null}>
+    <PageList title={t("outcomes.titles.list")} headerButtons={() => null}>
       <Space direction="vertical" size="middle" style={{ width: "100%" }}>
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {t("outcomes.intro")}
@@ -89,6 +89,6 @@ export function Outcomes() {
           </Col>
         </Row>
       </Space>
-    </List>
+    </PageList>
   );
 }

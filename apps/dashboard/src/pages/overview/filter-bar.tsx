@@ -1,6 +1,7 @@
+import { CalendarOutlined, SwapRightOutlined } from "@ant-design/icons";
 import { useTranslate } from "@refinedev/core";
-import { DatePicker, Select, Space } from "antd";
-import dayjs from "dayjs";
+import { Select, Space, theme } from "antd";
+import { lazy, Suspense, useState } from "react";
 import { useCountrySelect } from "../../components/countries";
 import { useCrimeAreaLabel, useCrimeAreaSelect } from "../../components/crime-areas";
 import { FilterBar, type FilterTag } from "../../components/filter-bar/filter-bar";
@@ -17,6 +18,56 @@ import {
 } from "./search";
 
 export type ChannelOption = { value: string; label: string };
+
+const RangePicker = lazy(() => import("./range-picker"));
+
+type RangeProps = { from: string; to: string; label: string; onChange: (from: string, to: string) => void };
+
+/**
+ * The period's days: drawn as the range picker looks until someone points at it, focuses it or
+ * clicks it; only then does the picker's code load (and a click opens it). The overview's first
+ * drawing does not wait for a date picker nobody has used yet.
+ */
+function PeriodRange(props: RangeProps) {
+  const [wanted, setWanted] = useState<"no" | "load" | "open">("no");
+  const { token } = theme.useToken();
+  const look = (
+    <button
+      type="button"
+      aria-label={props.label}
+      data-testid="overview-range"
+      onPointerEnter={() => setWanted((w) => (w === "no" ? "load" : w))}
+      onFocus={() => setWanted((w) => (w === "no" ? "load" : w))}
+      onClick={() => setWanted("open")}
+      style={{
+        flex: 1,
+        display: "flex",
+        alignItems: "center",
+        gap: 8,
+        height: token.controlHeight,
+        padding: "4px 11px",
+        marginInlineStart: -token.lineWidth,
+        background: token.colorBgContainer,
+        border: `${token.lineWidth}px solid ${token.colorBorder}`,
+        borderRadius: `0 ${token.borderRadius}px ${token.borderRadius}px 0`,
+        color: token.colorText,
+        font: "inherit",
+        cursor: "pointer",
+      }}
+    >
+      <span style={{ flex: 1, textAlign: "start" }}>{props.from}</span>
+      <SwapRightOutlined style={{ color: token.colorTextQuaternary }} />
+      <span style={{ flex: 1, textAlign: "start" }}>{props.to}</span>
+      <CalendarOutlined style={{ color: token.colorTextQuaternary }} />
+    </button>
+  );
+  if (wanted === "no") return look;
+  return (
+    <Suspense fallback={look}>
+      <RangePicker {...props} open={wanted === "open"} />
+    </Suspense>
+  );
+}
 
 /** The period: a preset, or any two days (then "Custom"). */
 function PeriodField({
@@ -45,21 +96,11 @@ function PeriodField({
           disabled: p === "custom",
         }))}
       />
-      <DatePicker.RangePicker
-        value={[dayjs(view.from), dayjs(view.to)]}
-        allowClear={false}
-        style={{ flex: 1 }}
-        aria-label={t("overview.filters.range")}
-        onChange={(range) => {
-          const [from, to] = range ?? [];
-          if (from && to)
-            onChange({
-              ...view,
-              period: "custom",
-              from: from.format("YYYY-MM-DD"),
-              to: to.format("YYYY-MM-DD"),
-            });
-        }}
+      <PeriodRange
+        from={view.from}
+        to={view.to}
+        label={t("overview.filters.range")}
+        onChange={(from, to) => onChange({ ...view, period: "custom", from, to })}
       />
     </Space.Compact>
   );

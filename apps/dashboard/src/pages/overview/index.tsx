@@ -1,4 +1,3 @@
-import { List } from "@refinedev/antd";
 import { type CrudFilter, useGo, useTranslate } from "@refinedev/core";
 import { Col, Row, Space } from "antd";
 import { useMemo } from "react";
@@ -8,6 +7,7 @@ import { useCountrySelect } from "../../components/countries";
 import { useCrimeAreaLabel } from "../../components/crime-areas";
 import { useNumberLocale } from "../../components/figure";
 import { useVocabulary } from "../../components/labels";
+import { PageList } from "../../components/page-list";
 import { useProcedure } from "../../providers/procedures";
 import { describeFilters } from "./caption";
 import { agencyDrillFilters, engagementDrillUrl, operationDrillFilters } from "./drill";
@@ -16,19 +16,11 @@ import { OverviewFilterBar } from "./filter-bar";
 import { OverviewKpiCards } from "./kpis";
 import { MapCard } from "./map-card";
 import { OutcomesCard } from "./outcomes-card";
+import { CHART, overviewQueries } from "./queries";
 import { RegionCard } from "./region-card";
 import { ReportButton } from "./report-button";
-import {
-  type FilterKey,
-  toEngagementFilters,
-  toOutcomeFilters,
-  toOverviewFilters,
-  withFilter,
-} from "./search";
+import { type FilterKey, toOutcomeFilters, withFilter } from "./search";
 import { useOverviewView } from "./use-overview";
-
-/** Charts keep their last answer while new filters load, and are fresh enough for 30 s. */
-const CHART = { keepPrevious: true, staleTime: 30_000 };
 
 /**
  * `/`, the landing page: where the campaign stands for leadership. One filter bar (in the URL)
@@ -45,24 +37,14 @@ export function Overview() {
   const countries = useCountrySelect();
   const areaLabel = useCrimeAreaLabel();
   const { view, update, today } = useOverviewView();
-  const filters = useMemo(() => toOverviewFilters(view), [view]);
   const years = useMemo(() => toOutcomeFilters(view), [view]);
 
-  const kpis = useProcedure("overview.kpis", filters, CHART);
-  // The map ignores its own country filter: it highlights the chosen country among all the others,
-  // so that another one can be chosen with a click.
-  const mapFilters = useMemo(() => {
-    const { countryCode: _, ...rest } = filters;
-    return rest;
-  }, [filters]);
-  const map = useProcedure("overview.map", { filters: mapFilters, layer: view.layer }, CHART);
-  const agencies = useProcedure("overview.map", { filters, layer: "agencies" }, CHART);
-  const outcomes = useProcedure("outcomes.byYear", { ...years, figure: "arrests" }, CHART);
-  const engagement = useProcedure(
-    "engagement.series",
-    { filters: toEngagementFilters(view), metric: "impressions" },
-    CHART,
-  );
+  const queries = useMemo(() => overviewQueries(view), [view]);
+  const kpis = useProcedure("overview.kpis", queries.kpis, CHART);
+  const map = useProcedure("overview.map", queries.map, CHART);
+  const agencies = useProcedure("overview.map", queries.agencies, CHART);
+  const outcomes = useProcedure("outcomes.byYear", queries.outcomes, CHART);
+  const engagement = useProcedure("engagement.series", queries.engagement, CHART);
   const channelList = useProcedure("channels.list", undefined, CHART);
   const channels = useMemo(() => {
     const names = new Map((channelList.data?.data ?? []).map((c) => [c.code, c.label]));
@@ -96,7 +78,7 @@ export function Overview() {
   const drillOperations = () => drill("/operations", operationDrillFilters(view));
 
   return (
-    <List
+    <PageList
       title={t("overview.titles.list")}
       headerButtons={() => (
         <ReportButton
@@ -161,6 +143,6 @@ export function Overview() {
           </Row>
         </Space>
       </ChartFrameProvider>
-    </List>
+    </PageList>
   );
 }

@@ -1,13 +1,15 @@
 /**
  * The world's countries as SVG paths, computed once. This module is only ever imported dynamically,
- * so Natural Earth's 1:110m countries (world-atlas, bundled: nothing is fetched from elsewhere),
- * topojson-client and d3-geo land in a chunk of their own that loads with the map.
+ * so topojson-client and d3-geo land in a chunk of their own. Natural Earth's 1:110m countries
+ * (world-atlas) are data, not code: a fingerprinted JSON file of the build (served compressed and
+ * cached for good, from this server: nothing is fetched from elsewhere), requested as soon as the
+ * overview is (./prefetch.ts), in parallel with the page's code and data.
  */
 import { geoNaturalEarth1, geoPath } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
-import type { GeometryCollection } from "topojson-specification";
-import atlas from "world-atlas/countries-110m.json";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import atlasUrl from "world-atlas/countries-110m.json?url";
 
 export type CountryShape = { numeric: string; name: string; d: string };
 export type WorldShapes = { width: number; height: number; countries: CountryShape[] };
@@ -17,10 +19,25 @@ export const MAP_HEIGHT = 470;
 /** Antarctica: no agencies, no operations, and a third of the map's height in this projection. */
 const ANTARCTICA = "010";
 
-let cache: WorldShapes | null = null;
+let loading: Promise<WorldShapes> | null = null;
 
-export function worldShapes(): WorldShapes {
-  if (cache) return cache;
+/** The shapes, fetched and projected once; a failed fetch is tried again by the next caller. */
+export function loadWorldShapes(): Promise<WorldShapes> {
+  if (!loading) {
+    loading = fetch(atlasUrl)
+      .then((res) => {
+        if (!res.ok) throw new Error(`The map's shapes answered ${res.status}`);
+        return res.json() as Promise<Topology>;
+      })
+      .then(project);
+    void loading.catch(() => {
+      loading = null;
+    });
+  }
+  return loading;
+}
+
+function project(atlas: Topology): WorldShapes {
   const collection = feature(
     atlas,
     atlas.objects.countries as GeometryCollection<{ name: string }>,
@@ -42,6 +59,5 @@ export function worldShapes(): WorldShapes {
       d: path(f) ?? "",
     }))
     .filter((c) => c.d);
-  cache = { width: MAP_WIDTH, height: MAP_HEIGHT, countries };
-  return cache;
+  return { width: MAP_WIDTH, height: MAP_HEIGHT, countries };
 }

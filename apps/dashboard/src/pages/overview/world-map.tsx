@@ -14,7 +14,8 @@ function useWorldShapes(): WorldShapes | null {
   useEffect(() => {
     let live = true;
     import("./map-shapes")
-      .then((m) => live && setShapes(m.worldShapes()))
+      .then((m) => m.loadWorldShapes())
+      .then((loaded) => live && setShapes(loaded))
       .catch(() => {
         // A chunk that failed to load (a deploy replaced it): the map stays empty, the page works.
       });

@@ -1,5 +1,5 @@
 import { EditOutlined, LaptopOutlined, LockOutlined, UserAddOutlined } from "@ant-design/icons";
-import { getDefaultSortOrder, List } from "@refinedev/antd";
+import { getDefaultSortOrder } from "@refinedev/antd";
 import { CanAccess, type CrudSort, useGetIdentity, useTranslate } from "@refinedev/core";
 import type { SessionUser, User } from "@tbc/types";
 import { Button, Card, Result, Space, Table, Tag, Tooltip, Typography } from "antd";
@@ -7,6 +7,7 @@ import dayjs from "dayjs";
 import { useState } from "react";
 import { FilterBar } from "../../components/filter-bar/filter-bar";
 import { useListFilters } from "../../components/filter-bar/list-filters";
+import { PageList } from "../../components/page-list";
 import { useUrlTable } from "../../hooks/use-url-table";
 import { USER_BINDINGS } from "./filters";
 import { type OneTimePassword, OneTimePasswordModal } from "./one-time-password";
@@ -57,7 +58,7 @@ function UserTable() {
   const none = <Typography.Text type="secondary">{t("users.never")}</Typography.Text>;
 
   return (
-    <List
+    <PageList
       headerButtons={() => (
         <Button
           type="primary"
@@ -193,6 +194,6 @@ function UserTable() {
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} onPassword={setOneTime} />
       <SessionsDrawer user={sessionsOf} onClose={() => setSessionsOf(null)} />
       <OneTimePasswordModal value={oneTime} onClose={() => setOneTime(null)} />
-    </List>
+    </PageList>
   );
 }

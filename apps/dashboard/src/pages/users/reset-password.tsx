@@ -1,6 +1,7 @@
 import { useTranslate } from "@refinedev/core";
 import type { User } from "@tbc/types";
-import { Alert, App, Form, Input, Modal } from "antd";
+import { Alert, Form, Input, Modal } from "antd";
+import { useFeedback } from "../../components/feedback";
 import { useProcedureMutation } from "../../providers/procedures";
 import { applyFieldErrors } from "../account/field-errors";
 import type { OneTimePassword } from "./one-time-password";
@@ -22,7 +23,7 @@ export function ResetPasswordModal({
   onPassword: (value: OneTimePassword) => void;
 }) {
   const t = useTranslate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const { mutate, mutation } = useProcedureMutation("users.resetPassword");
 

@@ -1,14 +1,15 @@
 import { useTranslate } from "@refinedev/core";
 import type { SessionInfo, User } from "@tbc/types";
-import { App, Button, Drawer, Popconfirm } from "antd";
+import { Button, Drawer, Popconfirm } from "antd";
 import { useState } from "react";
+import { useFeedback } from "../../components/feedback";
 import { useProcedure, useProcedureMutation } from "../../providers/procedures";
 import { SessionsTable } from "../account/sessions-table";
 
 /** A user's live sessions (admin): end one, or all of them. */
 export function SessionsDrawer({ user, onClose }: { user: User | null; onClose: () => void }) {
   const t = useTranslate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   // Disabled without a user: the id is never sent as 0.
   const query = useProcedure("users.sessions", { id: user?.id ?? 0 }, { enabled: user !== null });
   const sessions: SessionInfo[] = user ? (query.data ?? []) : [];

@@ -1,0 +1,44 @@
+import { useResourceParams, useTranslate, useUserFriendlyName } from "@refinedev/core";
+import { Space, Typography } from "antd";
+import type { ReactNode } from "react";
+
+type PageListProps = {
+  /** The page's heading; the resource's translated `<name>.titles.list` when left out. */
+  title?: ReactNode;
+  /** The buttons at the heading's end (Export, Create, Report…). */
+  headerButtons?: ReactNode | (() => ReactNode);
+  children: ReactNode;
+};
+
+/**
+ * A list or analytics page: its heading with the page's buttons, then the content, laid out as
+ * @refinedev/antd's List lays out its page header. Ours because that package is one module: the
+ * first page to use it would also load every other page's forms and tables, and ant-design's
+ * pro-layout with them.
+ */
+export function PageList({ title, headerButtons, children }: PageListProps) {
+  const t = useTranslate();
+  const friendlyName = useUserFriendlyName();
+  const { resource, identifier } = useResourceParams();
+  const name = identifier ?? "";
+  const heading =
+    title ?? t(`${name}.titles.list`, friendlyName(String(resource?.meta?.label ?? name), "plural"));
+  const extra = typeof headerButtons === "function" ? headerButtons() : headerButtons;
+  return (
+    <div>
+      <div style={{ display: "flex", justifyContent: "space-between", gap: 12 }}>
+        <div style={{ display: "flex", alignItems: "center", marginBlock: 4, overflow: "hidden" }}>
+          <Typography.Title level={4} style={{ marginBottom: 0 }} ellipsis>
+            {heading}
+          </Typography.Title>
+        </div>
+        {extra !== undefined && extra !== null && (
+          <div style={{ marginBlock: 4, whiteSpace: "nowrap" }}>
+            <Space wrap>{extra}</Space>
+          </div>
+        )}
+      </div>
+      <div style={{ paddingTop: 12 }}>{children}</div>
+    </div>
+  );
+}

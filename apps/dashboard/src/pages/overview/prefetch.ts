@@ -1,0 +1,21 @@
+import dayjs from "dayjs";
+import { prefetchProcedure } from "../../providers/procedures";
+import { overviewQueries } from "./queries";
+import { parseOverviewView } from "./search";
+
+/**
+ * The overview's chart data and map shapes, requested at boot (src/prefetch.ts) while the page's
+ * code is still loading: the page's queries then find their answers on the way (same inputs, from
+ * overviewQueries) instead of asking only once the page has rendered.
+ */
+export function prefetchOverview(search: string): void {
+  const view = parseOverviewView(new URLSearchParams(search), dayjs().format("YYYY-MM-DD"));
+  const queries = overviewQueries(view);
+  prefetchProcedure("overview.kpis", queries.kpis);
+  prefetchProcedure("overview.map", queries.map);
+  prefetchProcedure("overview.map", queries.agencies);
+  prefetchProcedure("outcomes.byYear", queries.outcomes);
+  prefetchProcedure("engagement.series", queries.engagement);
+  prefetchProcedure("channels.list", undefined);
+  void import("./map-shapes").then((m) => m.loadWorldShapes()).catch(() => {});
+}

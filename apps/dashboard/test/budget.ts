@@ -1,0 +1,86 @@
+/// <reference types="node" />
+/**
+ * The dashboard's JavaScript as the build laid it out (dist/.vite/manifest.json, `build.manifest`):
+ * the app shell (the entry and everything it imports statically, loaded before any route's own
+ * code) and the overview (the shell, the overview route's chunk with its static imports, and the
+ * lazy chunks the overview needs for its first drawing). Sizes are gzip -9 of the built files, as a
+ * browser would receive them without the precompressed brotli; deterministic for a given build.
+ */
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+/** Budgets of issue 9: the shell and everything the overview needs before its charts are drawn. */
+export const SHELL_BUDGET = 300 * 1024;
+export const OVERVIEW_BUDGET = 450 * 1024;
+
+/** The overview route, and what it loads lazily before its charts can be drawn (the map's shapes). */
+export const OVERVIEW_MODULES = ["src/pages/overview/index.tsx", "src/pages/overview/map-shapes.ts"];
+
+type Chunk = {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+};
+export type Manifest = Record<string, Chunk>;
+export type BuildSizes = { shell: number; overview: number; shellFiles: string[]; overviewFiles: string[] };
+
+export function readManifest(dist: string): Manifest {
+  try {
+    return JSON.parse(readFileSync(`${dist}.vite/manifest.json`, "utf8")) as Manifest;
+  } catch (cause) {
+    throw new Error(`No build manifest in ${dist}.vite/: run \`pnpm --filter @tbc/dashboard build\``, {
+      cause,
+    });
+  }
+}
+
+/** The JS files a chunk needs before it runs: itself and its static imports, transitively. */
+export function staticClosure(manifest: Manifest, keys: string[]): Set<string> {
+  const seen = new Set<string>();
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`${key} is not in the build manifest`);
+    if (chunk.file.endsWith(".js")) files.add(chunk.file);
+    for (const next of chunk.imports ?? []) visit(next);
+  };
+  for (const key of keys) visit(key);
+  return files;
+}
+
+const gzipCache = new Map<string, number>();
+/** gzip -9 size of one built file (a path under dist/, with or without the leading slash). */
+export function gzipOf(dist: string, file: string): number {
+  const path = `${dist}${file.replace(/^\//, "")}`;
+  let size = gzipCache.get(path);
+  if (size === undefined) {
+    size = gzipSync(readFileSync(path), { level: 9 }).length;
+    gzipCache.set(path, size);
+  }
+  return size;
+}
+
+export function buildSizes(dist: string): BuildSizes {
+  const manifest = readManifest(dist);
+  const entries = Object.entries(manifest).filter(([, c]) => c.isEntry);
+  if (entries.length !== 1) throw new Error(`Expected one entry in the manifest, found ${entries.length}`);
+  const shell = staticClosure(
+    manifest,
+    entries.map(([key]) => key),
+  );
+  const overview = new Set([...shell, ...staticClosure(manifest, OVERVIEW_MODULES)]);
+  const sum = (files: Set<string>) => [...files].reduce((n, f) => n + gzipOf(dist, f), 0);
+  return {
+    shell: sum(shell),
+    overview: sum(overview),
+    shellFiles: [...shell],
+    overviewFiles: [...overview],
+  };
+}
+
+export const kB = (bytes: number) => (bytes / 1024).toFixed(1);
