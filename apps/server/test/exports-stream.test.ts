@@ -7,11 +7,14 @@ import { appFor, capturingLogger, loginCookie, seededDatabase } from "./helpers"
 
 /**
  * What happens once the rows are streaming, on a real database with a real failure: the export of
- * 60,000 agencies (60 batches) loses its table after the first rows reach the client, or the client
+ * 100,000 agencies (100 batches) loses its table after the first rows reach the client, or the client
  * hangs up half-way. A failure cuts the connection, a hang-up stops the export, and both leave an
  * audit entry marked incomplete. The server logic is dialect-independent, so SQLite only.
  */
-const EXTRA_AGENCIES = 60_000;
+// ≈ 8 MB of CSV. With 60,000 (≈ 4.8 MB) a starved client on a busy machine read its first bytes only
+// after the server had written the whole file into loopback's socket buffers (the send buffer alone
+// grows to 4 MB), so its hang-up came after a complete export.
+const EXTRA_AGENCIES = 100_000;
 
 type Received = { status: number; body: string; error: string | null };
 
