@@ -17,8 +17,12 @@ async function cli(argv: string[]) {
   let stderr = "";
   const code = await runCli(argv, {
     env: { DATABASE_URL, PASSWORD_HASH_COST: process.env.PASSWORD_HASH_COST },
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
   });
   return { code, stdout, stderr };
 }
@@ -90,7 +94,9 @@ describe("pnpm tbc backup / restore (SQLite)", () => {
     const code = await runCli(["backup", join(dir, "x")], {
       env: { DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" },
       stdout: () => {},
-      stderr: (t) => void (stderr += t),
+      stderr: (t) => {
+        stderr += t;
+      },
     });
     expect(code).toBe(1);
     expect(stderr).toContain("pg_dump");

@@ -106,7 +106,10 @@ export function leafPaths(value: unknown, at: Path = []): Path[] {
 export function replaceAt(value: unknown, path: Path, leaf: unknown, drop = false): unknown {
   if (path.length === 0) return leaf;
   const [head, ...rest] = path as [string | number, ...Path];
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+    string | number,
+    unknown
+  >;
   if (drop && rest.length === 0) delete copy[head];
   else copy[head] = replaceAt(copy[head], rest, leaf, drop);
   return copy;

@@ -1,5 +1,5 @@
 import type { MapValues, OverviewFigures, OverviewFilters, OverviewKpis } from "@tbc/types";
-import { type ExpressionBuilder, sql } from "kysely";
+import type { ExpressionBuilder } from "kysely";
 import { activeAgenciesSource } from "../agencies/agencies.rollup";
 import { engagementSource } from "../engagement/engagement.rollup";
 import type { DB, Executor } from "../schema";
