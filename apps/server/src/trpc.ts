@@ -9,13 +9,14 @@
 import type { Actor, DB, DialectName } from "@tbc/db";
 import {
   ConflictError,
-  DATABASE_UNAVAILABLE,
+  DATABASE_BUSY,
   FieldError,
   ImportRejectedError,
   InvalidQueryError,
   isDatabaseUnavailable,
   isUniqueViolation,
   NotFoundError,
+  unavailableMessage,
 } from "@tbc/db";
 import type { SessionUser } from "@tbc/types";
 import { initTRPC, type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
@@ -94,7 +95,8 @@ export function actorOf(ctx: Pick<Context, "user" | "ip">): Actor {
 // ─── 2. Init ─────────────────────────────────────────────────────────────────────────────────────
 
 export const INTERNAL_MESSAGE = "Something went wrong. The error has been logged.";
-export const BUSY_MESSAGE = "The database is busy with an import. Nothing was saved: retry in a moment.";
+/** What a write answers while an import holds SQLite's writer (tests refer to it by this name). */
+export const BUSY_MESSAGE = DATABASE_BUSY;
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -199,17 +201,14 @@ function toPublicError(error: TRPCError, log: Log, path: string): TRPCError {
   ) {
     return new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
   }
-  // SQLite's one writer is taken (an import worker's transaction): say so rather than fail blindly.
-  if ((cause as { code?: unknown } | undefined)?.code === "SQLITE_BUSY") {
-    return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: BUSY_MESSAGE, cause });
-  }
   // Every create checks its unique key and maps a concurrent duplicate to its field error; a write
   // that misses doing so still answers as a conflict rather than as an internal error.
   if (isUniqueViolation(cause))
     return new TRPCError({ code: "CONFLICT", message: "This record already exists.", cause });
+  // The database is down, or SQLite's one writer is taken by an import worker: "try again", not a failure.
   if (isDatabaseUnavailable(cause)) {
-    log.warn({ err: cause, path }, "The database is unavailable");
-    return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE, cause });
+    log.warn({ err: cause, path }, "The database is unavailable or busy");
+    return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: unavailableMessage(cause), cause });
   }
   const original = cause ?? error;
   logInternalError(log, original, path);

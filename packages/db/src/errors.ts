@@ -73,6 +73,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (/^08|^57P0[123]$/.test(code)) return true;
   if (["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN"].includes(code))
     return true;
-  if (code === "SQLITE_BUSY" || code.startsWith("SQLITE_BUSY_") || code === "SQLITE_LOCKED") return true;
+  if (isSqliteBusy(error)) return true;
   return CONNECTION_LOST.test(error.message);
+}
+
+/** What SQLite's one writer answers while another connection (an import worker) holds it. */
+export const DATABASE_BUSY = "The database is busy with an import. Nothing was saved: retry in a moment.";
+
+export function isSqliteBusy(error: unknown): boolean {
+  const code = String((error as { code?: unknown } | null)?.code ?? "");
+  return code === "SQLITE_BUSY" || code.startsWith("SQLITE_BUSY_") || code === "SQLITE_LOCKED";
+}
+
+/** The message for an error isDatabaseUnavailable accepts: busy (SQLite's writer) or unavailable. */
+export function unavailableMessage(error: unknown): string {
+  return isSqliteBusy(error) ? DATABASE_BUSY : DATABASE_UNAVAILABLE;
 }

@@ -2,7 +2,7 @@
  * `/trpc/*`: the tRPC API over Fastify, with the context every procedure receives (src/trpc.ts) built
  * from the request: the session from its cookie, how to set or clear that cookie, the sign-in limits.
  */
-import { DATABASE_UNAVAILABLE, type Database, isDatabaseUnavailable } from "@tbc/db";
+import { type Database, isDatabaseUnavailable, unavailableMessage } from "@tbc/db";
 import { TRPCError } from "@trpc/server";
 import {
   type CreateFastifyContextOptions,
@@ -33,7 +33,7 @@ export async function trpcRoutes(
     const { user, token, raw } = await sessionOf(database.db, req).catch((err: unknown) => {
       // The session look-up is the first query of every call: a database that is down is said so here.
       if (isDatabaseUnavailable(err))
-        throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE, cause: err });
+        throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: unavailableMessage(err), cause: err });
       throw err;
     });
     const attributes = {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Role, SessionInfo, SessionUser } from "@tbc/types";
 import { type Actor, writeAudit } from "../audit/audit.repository";
-import { NotFoundError } from "../errors";
+import { isSqliteBusy, NotFoundError } from "../errors";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
 import { verifyCredentials } from "./users.repository";
@@ -77,7 +77,7 @@ export async function resolveSession(db: Executor, token: string): Promise<Sessi
         .execute();
     } catch (err) {
       // SQLite's one writer is taken by a long import: the read goes on; a later request touches it.
-      if ((err as { code?: unknown }).code !== "SQLITE_BUSY") throw err;
+      if (!isSqliteBusy(err)) throw err;
     }
   }
   return { id: row.id, email: row.email, name: row.name, role: row.role as Role };
