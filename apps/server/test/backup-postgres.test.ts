@@ -56,7 +56,7 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
       while (acknowledged.length < 30) await new Promise((resolve) => setImmediate(resolve));
       const before = [...acknowledged];
       const dump = join(dir, "tbc.dump");
-      await run("pg_dump", ["--format=custom", `--schema=${schema}`, `--file=${dump}`, url]);
+      await run("pg_dump", ["--format=custom", `--file=${dump}`, database.url]);
       writing = false;
       await writes;
       expect(statSync(dump).size).toBeGreaterThan(0);

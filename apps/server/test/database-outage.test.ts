@@ -37,9 +37,7 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
 
     beforeAll(async () => {
       base = await seededDatabase(dialect);
-      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(base.db);
-      database = openDatabase(url, {
-        searchPath: rows[0]?.schema ?? "public",
+      database = openDatabase(base.url, {
         poolSize: 3,
         applicationName,
         onConnectionError: (err) => {

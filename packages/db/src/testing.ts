@@ -1,10 +1,11 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { type Database, type DialectName, openDatabase } from "./database";
 import { migrateToLatest } from "./migrate";
+import { migrations } from "./migrations";
 
 /**
  * The dialects a test run covers: SQLite always, PostgreSQL when TEST_DATABASE_URL is set.
@@ -21,12 +22,14 @@ if (!process.env.TEST_DATABASE_URL && process.env.CI) {
 /** log2 of scrypt's N in tests (see testing-setup.ts); production uses PRODUCTION_PASSWORD_COST. */
 export const TEST_PASSWORD_COST = 10;
 
-export type TestDatabase = Database & { drop(): Promise<void> };
+/** `url`: what another process (a spawned server, pg_dump) connects to for the same database. */
+export type TestDatabase = Database & { url: string; drop(): Promise<void> };
 
 /**
- * A fresh, migrated database: an in-memory SQLite, or a new schema in the PostgreSQL database at
- * TEST_DATABASE_URL that drop() removes again. `sqliteFile`: an SQLite file in a new temporary
- * directory instead (what runs heavy reads on worker threads, which cannot open an in-memory one).
+ * A fresh, migrated database: an in-memory SQLite, or a new PostgreSQL database on the server of
+ * TEST_DATABASE_URL, copied from a migrated template, that drop() removes again. `sqliteFile`: an
+ * SQLite file in a new temporary directory instead (what runs heavy reads on worker threads, which
+ * cannot open an in-memory one).
  */
 export async function createTestDatabase(
   dialect: DialectName,
@@ -34,50 +37,84 @@ export async function createTestDatabase(
 ): Promise<TestDatabase> {
   if (dialect === "sqlite" && options.sqliteFile) {
     const dir = mkdtempSync(join(tmpdir(), "tbc-test-"));
-    const database = openDatabase(join(dir, "test.sqlite"));
+    const file = join(dir, "test.sqlite");
+    const database = openDatabase(file);
     await migrateToLatest(database.db);
     const drop = async () => {
       await database.close();
       rmSync(dir, { recursive: true, force: true });
     };
-    return { ...database, drop };
+    return { ...database, url: file, drop };
   }
   if (dialect === "sqlite") {
     const database = openDatabase(":memory:");
     await migrateToLatest(database.db);
-    return { ...database, drop: () => database.close() };
+    return { ...database, url: ":memory:", drop: () => database.close() };
   }
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error("TEST_DATABASE_URL is not set");
-  const schema = `t_${randomBytes(6).toString("hex")}`;
-  const database = await withSchemaLock(url, async (admin) => {
-    await admin.query(`create schema ${schema}`);
-    const opened = openDatabase(url, { searchPath: schema, poolSize: 4 });
-    await migrateToLatest(opened.db, { schema });
-    return opened;
+  const base = new URL(url).pathname.slice(1);
+  const name = `${base}_t_${randomBytes(6).toString("hex")}`;
+  // Migrating costs about a second and a half, copying a migrated template a fraction of that, and
+  // the suite makes about a hundred of these.
+  await withAdmin(url, async (admin) => {
+    const template = await migratedTemplate(admin, url, base);
+    await admin.query(`create database ${name} template ${template}`);
   });
+  const ownUrl = databaseUrl(url, name);
+  const database = openDatabase(ownUrl, { poolSize: 4 });
   return {
     ...database,
+    url: ownUrl,
     drop: async () => {
       await database.close();
-      await withSchemaLock(url, (admin) => admin.query(`drop schema ${schema} cascade`));
+      await withAdmin(url, (admin) => admin.query(`drop database if exists ${name} with (force)`));
     },
   };
 }
 
+/** TEST_DATABASE_URL pointing at another database of the same server. */
+export const databaseUrl = (url: string, name: string): string =>
+  Object.assign(new URL(url), { pathname: `/${name}` }).toString();
+
 /**
- * Kysely's migrator looks through every schema's tables; a schema another test file drops at that
- * moment makes PostgreSQL fail the look-up ("schema … does not exist"). Creating-and-migrating and
- * dropping therefore take turns under one advisory lock.
+ * The template every test database is copied from, named after the migrations' code so that a
+ * changed or added migration makes a new one. Made once, by whichever test file comes first; the
+ * others wait on the advisory lock, then find it.
  */
-async function withSchemaLock<T>(url: string, fn: (admin: pg.Client) => Promise<T>): Promise<T> {
+async function migratedTemplate(admin: pg.Client, url: string, base: string): Promise<string> {
+  const code = Object.entries(migrations)
+    .map(([name, m]) => `${name}\n${m.up.toString()}\n${m.down?.toString() ?? ""}`)
+    .join("\n");
+  const template = `${base}_tpl_${createHash("sha256").update(code).digest("hex").slice(0, 12)}`;
+  await admin.query("select pg_advisory_lock(74201406)");
+  try {
+    const { rowCount } = await admin.query("select 1 from pg_database where datname = $1", [template]);
+    if (rowCount) return template;
+    // Built under another name and renamed once complete: a run killed half-way leaves no
+    // half-migrated template for the next one to trust.
+    const building = `${template}_building`;
+    await admin.query(`drop database if exists ${building} with (force)`);
+    await admin.query(`create database ${building}`);
+    const database = openDatabase(databaseUrl(url, building), { poolSize: 1 });
+    try {
+      await migrateToLatest(database.db);
+    } finally {
+      await database.close();
+    }
+    await admin.query(`alter database ${building} rename to ${template}`);
+    return template;
+  } finally {
+    await admin.query("select pg_advisory_unlock(74201406)").catch(() => {});
+  }
+}
+
+async function withAdmin<T>(url: string, fn: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
-    await admin.query("select pg_advisory_lock(74201406)");
     return await fn(admin);
   } finally {
-    await admin.query("select pg_advisory_unlock(74201406)").catch(() => {});
     await admin.end();
   }
 }
