@@ -14,6 +14,7 @@ import {
   eventually,
   type Harness,
   open,
+  PATIENCE_MS,
   SHOTS,
   shot,
   signIn,
@@ -78,6 +79,8 @@ describe("overview end to end", () => {
       reducedMotion: "reduce",
       storageState: await context.storageState(),
     });
+    cold.setDefaultTimeout(PATIENCE_MS);
+    cold.setDefaultNavigationTimeout(PATIENCE_MS);
     const coldPage = await cold.newPage();
     const scripts: string[] = [];
     coldPage.on("response", (r) => {

@@ -37,7 +37,7 @@ describe("pnpm tbc seed --scale", () => {
   });
 
   it("loads the generated data set with progress lines, then refuses a second load", {
-    timeout: 120_000,
+    timeout: 600_000,
   }, async () => {
     const res = await cli(["seed", "--scale", "0.01"]);
     expect(res.stderr).toBe("");

@@ -89,7 +89,7 @@ describe("sqlite: an export stream that stops early", () => {
   });
 
   /** vi.waitFor's own default (1 s) is a timing assumption a busy machine breaks: wait for the condition. */
-  const UNTIL = { timeout: 60_000, interval: 50 };
+  const UNTIL = { timeout: 300_000, interval: 50 };
 
   /** The `after` of the nth export entry, once it is written (it may follow the client's end). */
   async function auditOf(nth: number) {
