@@ -17,7 +17,7 @@ import type { DB, Executor } from "../schema";
 
 /** What the history says of an import whose process died or was stopped mid-way. */
 export const INTERRUPTED_IMPORT_MESSAGE =
-  "Interrupted: the server stopped during the import. Nothing was imported; import the file again.";
+  "Interrupted: the server or its database stopped during the import. Nothing was imported; import the file again.";
 /** What it says of one that broke (the database went away, a bug): the details are in the log. */
 export const FAILED_IMPORT_MESSAGE =
   "The import failed unexpectedly and nothing was imported. Try again; the error has been logged.";
