@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { App } from "../src/app";
 import { IMPORT_ENGAGEMENT_PATH } from "../src/http/imports";
 import { appFor, loginCookie, trpcHttp } from "./helpers";
-import { createAccount, type UploadLine } from "./server-process";
+import { createAccount, dailyRows, heldUpload } from "./server-process";
 
 /**
  * PostgreSQL ends the connection under a running import or a streaming export (pg_terminate_backend,
@@ -21,12 +21,6 @@ const UNTIL = { timeout: 60_000, interval: 50 };
 // paused client lets the lock be taken (exports-stream.test.ts found 4.8 MB too little).
 const EXTRA_AGENCIES = 40_000;
 const LONG_NAME = "x".repeat(180);
-
-const dailyRows = (from: number, n: number) =>
-  Array.from({ length: n }, (_, i) => {
-    const day = new Date(Date.UTC(2017, 0, 1) + (from + i) * 86_400_000).toISOString().slice(0, 10);
-    return `${day},website,FR,${100 + i},,,,,,,\r\n`;
-  }).join("");
 
 for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
   describe(`${dialect}: backends terminated under an import and an export`, () => {
@@ -70,36 +64,14 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
 
     it("a running import's connection terminated: 'try again', nothing written, history 'failed'", async () => {
       const cookie = await loginCookie(app, "staff");
-      const lines: UploadLine[] = [];
-      let firstBatch: () => void = () => {};
-      const batchWritten = new Promise<void>((resolve) => (firstBatch = resolve));
-      const req = request(`${origin}${IMPORT_ENGAGEMENT_PATH}?mode=commit&fileName=cut.csv`, {
-        method: "POST",
-        headers: { cookie, origin, "content-type": "text/csv" },
-      });
-      const ended = new Promise<void>((resolve, reject) => {
-        req.on("error", reject);
-        req.on("response", (res) => {
-          let buffer = "";
-          res.setEncoding("utf8");
-          res.on("data", (chunk: string) => {
-            buffer += chunk;
-            for (let i = buffer.indexOf("\n"); i >= 0; i = buffer.indexOf("\n")) {
-              const line = JSON.parse(buffer.slice(0, i)) as UploadLine;
-              buffer = buffer.slice(i + 1);
-              lines.push(line);
-              if (line.phase === "commit") firstBatch();
-            }
-          });
-          res.on("end", resolve);
-        });
-      });
-      // The file's end is held back: its transaction cannot finish before the rest arrives.
-      req.write(`${ENGAGEMENT_CSV_HEADER.join(",")}\r\n${dailyRows(0, 300)}`);
-      await batchWritten;
+      const held = heldUpload(
+        `${origin}${IMPORT_ENGAGEMENT_PATH}?mode=commit&fileName=cut.csv`,
+        cookie,
+        `${ENGAGEMENT_CSV_HEADER.join(",")}\r\n${dailyRows(0, 300)}`,
+      );
+      await held.writing;
       expect(await terminate()).toBeGreaterThan(0);
-      req.end(dailyRows(300, 300));
-      await ended;
+      const lines = await held.finish(dailyRows(300, 300));
 
       expect(lines.at(-1)).toEqual({ type: "error", message: DATABASE_UNAVAILABLE });
       const written = await base.db

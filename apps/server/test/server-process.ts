@@ -121,3 +121,48 @@ export function upload(
     req.end(body);
   });
 }
+
+/**
+ * An upload whose end is held back: `writing` resolves once the import reports a batch written
+ * (its transaction is open and cannot finish before the rest arrives); `finish` sends the rest and
+ * resolves with every answer line.
+ */
+export function heldUpload(url: string, cookie: string, head: string) {
+  const lines: UploadLine[] = [];
+  let written: () => void = () => {};
+  const writing = new Promise<void>((resolve) => (written = resolve));
+  const origin = new URL(url).origin;
+  const req = request(url, { method: "POST", headers: { cookie, origin, "content-type": "text/csv" } });
+  const ended = new Promise<UploadLine[]>((resolve, reject) => {
+    req.on("error", reject);
+    req.on("response", (res) => {
+      let buffer = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => {
+        buffer += chunk;
+        for (let i = buffer.indexOf("\n"); i >= 0; i = buffer.indexOf("\n")) {
+          const line = JSON.parse(buffer.slice(0, i)) as UploadLine;
+          buffer = buffer.slice(i + 1);
+          lines.push(line);
+          if (line.phase === "commit") written();
+        }
+      });
+      res.on("end", () => resolve(lines));
+    });
+  });
+  req.write(head);
+  return {
+    writing,
+    finish: (rest: string) => {
+      req.end(rest);
+      return ended;
+    },
+  };
+}
+
+/** `n` engagement rows (the website channel, France) of consecutive days from 2017-01-01 + `from`. */
+export const dailyRows = (from: number, n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    const day = new Date(Date.UTC(2017, 0, 1) + (from + i) * 86_400_000).toISOString().slice(0, 10);
+    return `${day},website,FR,${100 + i},,,,,,,\r\n`;
+  }).join("");
