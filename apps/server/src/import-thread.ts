@@ -14,7 +14,7 @@ export type FromWorker =
   | { type: "pull" }
   | { type: "progress"; phase: Parameters<ImportProgress>[0]; done: number; total: number }
   | { type: "done"; outcome: ImportOutcome }
-  | { type: "failed"; message: string; stack: string };
+  | { type: "failed"; message: string; stack: string; code?: string };
 
 const BOOT = new URL("./import-worker-boot.mjs", import.meta.url);
 
@@ -74,7 +74,8 @@ function inWorker(
       if (m.type === "pull") void feed();
       else if (m.type === "progress") onProgress(m.phase, m.done, m.total);
       else if (m.type === "done") resolve(m.outcome);
-      else reject(Object.assign(new Error(m.message), { stack: m.stack }));
+      // The code too: it tells "database unavailable" (isDatabaseUnavailable) from a bug.
+      else reject(Object.assign(new Error(m.message), { stack: m.stack, code: m.code }));
     });
     worker.on("error", reject);
     // After "done" or "failed" this changes nothing; before them, the worker died.

@@ -53,7 +53,8 @@ async function main(): Promise<void> {
     send({ type: "done", outcome });
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
-    send({ type: "failed", message: e.message, stack: e.stack ?? "" });
+    const code = (e as { code?: unknown }).code;
+    send({ type: "failed", message: e.message, stack: e.stack ?? "", code: code ? String(code) : undefined });
   } finally {
     await database.close();
   }

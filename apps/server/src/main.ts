@@ -3,6 +3,7 @@ import {
   migrateToLatest,
   openDatabase,
   PRODUCTION_PASSWORD_COST,
+  reapInterruptedImports,
   seedDemo,
   setPasswordCost,
 } from "@tbc/db";
@@ -47,6 +48,12 @@ async function start() {
   const migrations = await migrateToLatest(database.db);
   const applied = migrations.results?.filter((r) => r.status === "Success").length ?? 0;
   if (applied > 0) log.info({ applied }, "Migrations applied");
+  // Imports a previous run of this server (or a dead process beside it) left "running" read "failed".
+  const reaped = await reapInterruptedImports(database.db).catch((err: unknown) => {
+    log.warn({ err }, "Could not check for interrupted imports; the import history checks again");
+    return 0;
+  });
+  if (reaped > 0) log.warn({ reaped }, "Imports interrupted by a stop of the server marked failed");
   let seededNow: string | null = null;
   if (env.demo) {
     const seeded = await seedDemo(database.db, DEMO_SEED);

@@ -17,6 +17,7 @@ export * from "./errors";
 export * from "./export/exports";
 export * from "./imports/csv";
 export * from "./imports/engagement-import";
+export * from "./imports/import-runs";
 export * from "./imports/imports.repository";
 export * from "./imports/operations-commit";
 export * from "./imports/operations-import";

@@ -238,6 +238,14 @@ export type ImportResult = {
   importId: number;
   counts: { total: number; created: number; updated: number; unchanged: number; rejected: number };
 };
+/**
+ * An import in the history: "running" from before its transaction starts until it ends, then
+ * "committed", "rejected" (the file or a row refused: nothing written) or "failed" (it broke, or its
+ * server process died: nothing written either).
+ */
+export const ZImportStatus = z.enum(["running", "committed", "rejected", "failed"]);
+export type ImportStatus = z.infer<typeof ZImportStatus>;
+
 export type ImportHistoryEntry = {
   id: number;
   kind: string;
@@ -249,6 +257,6 @@ export type ImportHistoryEntry = {
   rowsUpdated: number;
   rowsUnchanged: number;
   rowsRejected: number;
-  status: "committed" | "rejected";
+  status: ImportStatus;
   message: string | null;
 };

@@ -56,7 +56,7 @@ export const imports = {
     user: "By",
     file: "File",
     status: "Status",
-    statuses: { committed: "Imported", rejected: "Refused" },
+    statuses: { running: "Running", committed: "Imported", rejected: "Refused", failed: "Failed" },
   },
   forbidden: "Importing operations needs the staff role.",
 };

@@ -11,14 +11,15 @@
  *   {"type":"preview", ...ImportPreview}    mode=preview (nothing is written)
  *   {"type":"result", ...ImportResult}      mode=commit, imported
  *   {"type":"rejected", ...ImportPreview}   mode=commit refused (file or row errors): nothing written
- *   {"type":"error","message":"…"}          unexpected; the details are in the log only.
+ *   {"type":"error","message":"…"}          failed, nothing written ("database unavailable, try again",
+ *                                           or a generic message: the details are in the log only).
  * Refusals before any work are plain JSON with a status: 404 unknown kind, 400 bad query, 401 not
  * signed in, 403 role below PERMISSIONS' "<kind>.import" (staff) or cross-site, 413 too large (by its
  * content-length), 415 not a CSV body. A body without a length that streams past the cap is "rejected"
  * with the same message.
  */
 import type { ServerResponse } from "node:http";
-import type { Database, ImportProgress } from "@tbc/db";
+import { type Database, type ImportProgress, isDatabaseUnavailable, unavailableMessage } from "@tbc/db";
 import { type ImportResult, MAX_IMPORT_BYTES, type SessionUser } from "@tbc/types";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
@@ -102,8 +103,17 @@ async function runUpload(
       writeLine(res, { type: "result", ...outcome.result });
     } else writeLine(res, { type: outcome.type, ...outcome.preview });
   } catch (err) {
-    req.log.error({ err, url: req.url }, `Unexpected error in the ${kind.label.toLowerCase()} import`);
-    writeLine(res, { type: "error", message: INTERNAL_MESSAGE });
+    // Either way nothing was imported, and the history says "failed" (import-runs.ts).
+    if (isDatabaseUnavailable(err)) {
+      req.log.warn(
+        { err, url: req.url },
+        `The database went away during the ${kind.label.toLowerCase()} import`,
+      );
+      writeLine(res, { type: "error", message: unavailableMessage(err) });
+    } else {
+      req.log.error({ err, url: req.url }, `Unexpected error in the ${kind.label.toLowerCase()} import`);
+      writeLine(res, { type: "error", message: INTERNAL_MESSAGE });
+    }
   } finally {
     res.end();
   }

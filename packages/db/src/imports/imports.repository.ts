@@ -1,30 +1,26 @@
 import type { ImportHistoryEntry, ImportPreview, ListInput, ListResult } from "@tbc/types";
 import { type Actor, writeAudit } from "../audit/audit.repository";
-import { nowIso } from "../dialect";
 import { type ListFields, type ListOptions, runList, streamList } from "../list";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
+import { reapInterruptedImports } from "./import-runs";
 
-export type NewImport = Omit<ImportHistoryEntry, "id" | "at" | "userEmail"> & { userId: number | null };
-
-export async function recordImport(db: Executor, entry: NewImport): Promise<number> {
-  const { id } = await db
-    .insertInto("imports")
-    .values({ ...entry, at: nowIso() })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  return id;
-}
-
-/** A committed import's counts, known once its last batch is written (same transaction). */
-export async function updateImportCounts(
+/**
+ * A committed import's kind (the header decided it), counts and status: the last change its own
+ * transaction makes to the line that was "running".
+ */
+export async function finishImport(
   trx: Executor,
   importId: number,
+  kind: string,
   counts: { total: number; created: number; updated: number; unchanged: number },
 ): Promise<void> {
   await trx
     .updateTable("imports")
     .set({
+      kind,
+      status: "committed",
+      owner: null,
       rowsTotal: counts.total,
       rowsCreated: counts.created,
       rowsUpdated: counts.updated,
@@ -35,36 +31,34 @@ export async function updateImportCounts(
 }
 
 /**
- * A refused file: recorded in the import history and the audit log (action "import_rejected",
- * entity "import"), in one transaction; nothing else is written.
+ * A refused file: its "running" line becomes "rejected", with an audit entry (action
+ * "import_rejected", entity "import"), in one transaction; nothing else is written.
  */
 export async function recordRejectedImport(
   db: Executor,
-  kind: string,
-  opts: { fileName: string; actor: Actor },
+  importId: number,
+  opts: { kind: string; fileName: string; actor: Actor },
   preview: ImportPreview,
 ): Promise<void> {
+  const { kind, fileName, actor } = opts;
   await inTransaction(db, async (trx) => {
     const message =
       preview.fileError ?? `${preview.errors.length} error(s) in ${preview.counts.rejected} row(s)`;
-    const importId = await recordImport(trx, {
-      kind,
-      fileName: opts.fileName,
-      userId: opts.actor.userId,
-      rowsTotal: preview.counts.total,
-      rowsCreated: 0,
-      rowsUpdated: 0,
-      rowsUnchanged: 0,
-      rowsRejected: preview.counts.rejected,
-      status: "rejected",
-      message,
-    });
+    await trx
+      .updateTable("imports")
+      .set({
+        ...{ kind, status: "rejected", message, owner: null },
+        ...{ rowsTotal: preview.counts.total, rowsRejected: preview.counts.rejected },
+        ...{ rowsCreated: 0, rowsUpdated: 0, rowsUnchanged: 0 },
+      })
+      .where("id", "=", importId)
+      .execute();
     await writeAudit(trx, {
-      ...opts.actor,
+      ...actor,
       action: "import_rejected",
       entity: "import",
       entityId: importId,
-      after: { kind, fileName: opts.fileName, rows: preview.counts.total, message },
+      after: { kind, fileName, rows: preview.counts.total, message },
     });
   });
 }
@@ -107,10 +101,17 @@ const toEntry = (r: Omit<ImportHistoryEntry, "status"> & { status: string }): Im
   status: r.status as ImportHistoryEntry["status"],
 });
 
+/** Before the history is read: a line left "running" by a process that died reads "failed". */
+async function reap(db: Executor): Promise<void> {
+  // Best effort: SQLite's writer may be held by an import right now; the next read tries again.
+  if (!db.isTransaction) await reapInterruptedImports(db).catch(() => 0);
+}
+
 export async function listImports(
   db: Executor,
   input: ListInput | undefined,
 ): Promise<ListResult<ImportHistoryEntry>> {
+  await reap(db);
   const result = await runList(db, importsQuery(db), input, IMPORT_LIST_OPTIONS);
   return { total: result.total, data: result.data.map(toEntry) };
 }
@@ -120,6 +121,7 @@ export async function* streamImports(
   db: Executor,
   input: ListInput | undefined,
 ): AsyncGenerator<ImportHistoryEntry[]> {
+  await reap(db);
   for await (const rows of streamList(db, importsQuery(db), input, IMPORT_LIST_OPTIONS))
     yield rows.map(toEntry);
 }

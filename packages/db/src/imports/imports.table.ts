@@ -14,4 +14,6 @@ export interface ImportsTable {
   rowsRejected: number;
   status: string;
   message: string | null;
+  /** The process running it (host:pid:instance), while it runs; null for older rows. */
+  owner: Generated<string | null>;
 }

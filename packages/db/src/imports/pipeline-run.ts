@@ -13,7 +13,8 @@ import {
   type ImportSource,
   toRecord,
 } from "./csv";
-import { recordImport, recordRejectedImport, updateImportCounts } from "./imports.repository";
+import { withImportRun } from "./import-runs";
+import { finishImport, recordRejectedImport } from "./imports.repository";
 import { type Importer, Tally } from "./pipeline";
 
 /** Rows validated and written at a time: bounds memory, whatever the file's size. */
@@ -101,10 +102,11 @@ async function previewFile(
 }
 
 /**
- * One transaction: the import recorded, then batch after batch validated, planned against what is
- * stored now and written, then the writer's finish and the import's counts and audit entry. The first
- * invalid row stops the writing (the rest is still validated, so that the answer lists its errors);
- * any error rolls everything back, and a refused file is recorded in the import history only.
+ * The import's line in the history is committed as "running" first (import-runs.ts), then one
+ * transaction: batch after batch validated, planned against what is stored now and written, then the
+ * writer's finish, the line's counts and status, and the audit entry. The first invalid row stops the
+ * writing (the rest is still validated, so that the answer lists its errors); any error rolls
+ * everything back: a refused file turns the line "rejected", anything else "failed".
  */
 async function commitFile(
   kinds: readonly Importer[],
@@ -113,47 +115,62 @@ async function commitFile(
   source: ImportSource,
   opts: CommitOptions,
 ): Promise<ImportResult> {
+  const { actor, fileName } = opts;
+  const entry = { kind: config.rejectedAs, fileName, userId: actor.userId };
+  return withImportRun(
+    db,
+    entry,
+    async (conn, importId) => {
+      try {
+        return await inTransaction(conn, (trx) => writeFile(kinds, config, trx, source, opts, importId));
+      } catch (e) {
+        const preview =
+          e instanceof CsvFileError
+            ? emptyPreview(e.message)
+            : e instanceof ImportRejectedError
+              ? e.preview
+              : null;
+        if (!preview) throw e;
+        await recordRejectedImport(conn, importId, { ...opts, kind: config.rejectedAs }, preview);
+        throw new ImportRejectedError(preview);
+      }
+    },
+    (e) => e instanceof ImportRejectedError,
+  );
+}
+
+/** The body of commitFile's transaction. */
+async function writeFile(
+  kinds: readonly Importer[],
+  config: PipelineConfig,
+  trx: Executor,
+  source: ImportSource,
+  opts: CommitOptions,
+  importId: number,
+): Promise<ImportResult> {
   const tally = new Tally(opts.previewLimit ?? PREVIEW_LIMIT);
   const { actor, fileName } = opts;
-  try {
-    return await inTransaction(db, async (trx) => {
-      const { kind, batches } = await openFile(kinds, config, source, opts);
-      const run = await kind.begin(trx, tally);
-      const importId = await recordImport(trx, {
-        ...{ kind: run.kind, fileName, userId: actor.userId, status: "committed", message: null },
-        ...{ rowsTotal: 0, rowsCreated: 0, rowsUpdated: 0, rowsUnchanged: 0, rowsRejected: 0 },
-      });
-      const writer = run.writer(trx, { importId, actor });
-      for await (const records of batches) {
-        const planned = await run.check(trx, records, tally.counts.rejected === 0);
-        if (tally.counts.rejected === 0) await writer.write(planned);
-        // "commit" while batches are written; once a row is refused, the rest is only validated.
-        const phase = tally.counts.rejected ? "validate" : "commit";
-        opts.onProgress?.(phase, tally.counts.total, tally.counts.total);
-      }
-      if (tally.counts.rejected) throw new ImportRejectedError(tally.preview());
-      await writer.finish?.();
-      const { total, create, update, unchanged } = tally.counts;
-      const counts = { total, created: create, updated: update, unchanged, rejected: 0 };
-      await updateImportCounts(trx, importId, counts);
-      await writeAudit(trx, {
-        ...actor,
-        ...{ action: "import", entity: "import", entityId: importId },
-        after: { kind: run.kind, fileName, ...counts },
-      });
-      return { importId, counts };
-    });
-  } catch (e) {
-    const preview =
-      e instanceof CsvFileError
-        ? emptyPreview(e.message)
-        : e instanceof ImportRejectedError
-          ? e.preview
-          : null;
-    if (!preview) throw e;
-    await recordRejectedImport(db, config.rejectedAs, opts, preview);
-    throw new ImportRejectedError(preview);
+  const { kind, batches } = await openFile(kinds, config, source, opts);
+  const run = await kind.begin(trx, tally);
+  const writer = run.writer(trx, { importId, actor });
+  for await (const records of batches) {
+    const planned = await run.check(trx, records, tally.counts.rejected === 0);
+    if (tally.counts.rejected === 0) await writer.write(planned);
+    // "commit" while batches are written; once a row is refused, the rest is only validated.
+    const phase = tally.counts.rejected ? "validate" : "commit";
+    opts.onProgress?.(phase, tally.counts.total, tally.counts.total);
   }
+  if (tally.counts.rejected) throw new ImportRejectedError(tally.preview());
+  await writer.finish?.();
+  const { total, create, update, unchanged } = tally.counts;
+  const counts = { total, created: create, updated: update, unchanged, rejected: 0 };
+  await finishImport(trx, importId, run.kind, counts);
+  await writeAudit(trx, {
+    ...actor,
+    ...{ action: "import", entity: "import", entityId: importId },
+    after: { kind: run.kind, fileName, ...counts },
+  });
+  return { importId, counts };
 }
 
 /**

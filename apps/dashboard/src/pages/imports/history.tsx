@@ -1,11 +1,17 @@
 import { useTable } from "@refinedev/antd";
 import { useTranslate } from "@refinedev/core";
-import type { ImportHistoryEntry } from "@tbc/types";
+import type { ImportHistoryEntry, ImportStatus } from "@tbc/types";
 import { Card, Table, Tag, Tooltip } from "antd";
 import dayjs from "dayjs";
 import { ExportCsvButton } from "../../export/export-csv-button";
 
-const STATUS_COLORS = { committed: "green", rejected: "red" } as const;
+// "failed" (broke or interrupted: nothing written) is told apart from "rejected" (the file's fault).
+const STATUS_COLORS: Record<ImportStatus, string> = {
+  running: "processing",
+  committed: "green",
+  rejected: "red",
+  failed: "volcano",
+};
 
 /**
  * Past imports, newest first (imports.list; staff and above). Not synced to the URL. `kinds` keeps
