@@ -127,10 +127,7 @@ for (const dialect of TEST_DIALECTS) {
       } else {
         base = await createTestDatabase("postgres");
         await createAccount(base.db, "staff");
-        const { rows } = await sql<{ s: string }>`select current_schema() as s`.execute(base.db);
-        const pgUrl = new URL(process.env.TEST_DATABASE_URL ?? "");
-        pgUrl.searchParams.set("options", `-c search_path=${rows[0]?.s}`);
-        url = pgUrl.toString();
+        url = base.url;
       }
     });
     afterAll(async () => {

@@ -24,7 +24,6 @@ const LONG_NAME = "x".repeat(180);
 
 for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
   describe(`${dialect}: backends terminated under an import and an export`, () => {
-    const url = process.env.TEST_DATABASE_URL ?? "";
     const applicationName = `tbc-faults-${process.pid}`;
     let base: TestDatabase;
     let database: Database;
@@ -49,8 +48,7 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
         }));
         await base.db.insertInto("agencies").values(values).execute();
       }
-      const { rows } = await sql<{ s: string }>`select current_schema() as s`.execute(base.db);
-      database = openDatabase(url, { searchPath: rows[0]?.s, poolSize: 3, applicationName });
+      database = openDatabase(base.url, { poolSize: 3, applicationName });
       app = await appFor(database, { demo: false, importBatchSize: 100 });
       await app.listen({ port: 0, host: "127.0.0.1" });
       const address = app.server.address();
