@@ -46,7 +46,7 @@ export async function recordRejectedImport(
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
     const message =
-      preview.fileError ?? `${preview.errors.length} error(s) in ${preview.counts.rejected} row(s)`;
+      preview.fileError ?? `${preview.counts.errors} error(s) in ${preview.counts.rejected} row(s)`;
     const importId = await recordImport(trx, {
       kind,
       fileName: opts.fileName,
