@@ -2,7 +2,7 @@ import { open } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { ImportRejectedError } from "@tbc/db";
 import type { ImportPreview } from "@tbc/types";
-import { formatImportError, IMPORT_KINDS, type ImportKindName, sanitizeFileName } from "../imports";
+import { formatImportError, IMPORT_KINDS, type ImportKindName, moreErrors, sanitizeFileName } from "../imports";
 import { CliError, type Command, withDatabase } from "./command";
 
 /**
@@ -34,6 +34,8 @@ export function importCommand(kind: ImportKindName, summary: string): Command {
         } catch (err) {
           if (!(err instanceof ImportRejectedError)) throw err;
           for (const e of err.preview.errors) io.stderr(`${formatImportError(e)}\n`);
+          const more = moreErrors(err.preview);
+          if (more) io.stderr(`${more}\n`);
           throw new CliError(rejectionSummary(err.preview));
         }
       });
@@ -72,7 +74,7 @@ function rejectionSummary(preview: ImportPreview): string {
   if (preview.fileError) return `${preview.fileError}: nothing was imported.`;
   const { rejected, total } = preview.counts;
   return (
-    `${preview.errors.length} error(s) in ${rejected} of ${total} row(s): nothing was imported. ` +
+    `${preview.counts.errors.toLocaleString("en")} error(s) in ${rejected} of ${total} row(s): nothing was imported. ` +
     "Correct the file and import it again."
   );
 }
