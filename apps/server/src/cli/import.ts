@@ -2,7 +2,13 @@ import { open } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { ImportRejectedError } from "@tbc/db";
 import type { ImportPreview } from "@tbc/types";
-import { formatImportError, IMPORT_KINDS, type ImportKindName, moreErrors, sanitizeFileName } from "../imports";
+import {
+  formatImportError,
+  IMPORT_KINDS,
+  type ImportKindName,
+  moreErrors,
+  sanitizeFileName,
+} from "../imports";
 import { CliError, type Command, withDatabase } from "./command";
 
 /**
@@ -72,9 +78,13 @@ function progressPrinter(io: { stderr: (text: string) => void }) {
 /** What happened to a rejected file (its row errors are printed before this). */
 function rejectionSummary(preview: ImportPreview): string {
   if (preview.fileError) return `${preview.fileError}: nothing was imported.`;
-  const { rejected, total } = preview.counts;
+  const [errors, rejected, total] = [
+    preview.counts.errors,
+    preview.counts.rejected,
+    preview.counts.total,
+  ].map((n) => n.toLocaleString("en"));
   return (
-    `${preview.counts.errors.toLocaleString("en")} error(s) in ${rejected} of ${total} row(s): nothing was imported. ` +
+    `${errors} error(s) in ${rejected} of ${total} row(s): nothing was imported. ` +
     "Correct the file and import it again."
   );
 }
