@@ -129,7 +129,7 @@ describe("import file checks", () => {
       fileError: null,
       rows: [],
       errors: [],
-      counts: { total: 1, create: 1, update: 0, unchanged: 0, rejected: 0 },
+      counts: { total: 1, create: 1, update: 0, unchanged: 0, rejected: 0, errors: 0 },
     };
     expect(canCommit({ step: "preview", preview })).toBe(true);
     expect(

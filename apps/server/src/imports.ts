@@ -115,6 +115,12 @@ export function formatImportError(error: ImportRowError): string {
   return `row ${error.line}, column ${error.column}: ${error.message}`;
 }
 
+/** "… and 12,345 more errors" after the listed errors, when the file has more than the answer lists. */
+export function moreErrors(preview: ImportPreview): string | null {
+  const more = preview.counts.errors - preview.errors.length;
+  return more > 0 ? `… and ${more.toLocaleString("en")} more error${more === 1 ? "" : "s"}` : null;
+}
+
 /** Exactly the ImportPreview fields (the repository's preview also carries the parsed rows: `valid`). */
 export function publicPreview(preview: ImportPreview): ImportPreview {
   const { fileError, rows, errors, counts } = preview;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { countUsers, engagementTotals, listPosts, openDatabase, verifyCredentials } from "@tbc/db";
-import { ENGAGEMENT_CSV_HEADER, POSTS_CSV_HEADER } from "@tbc/types";
+import { ENGAGEMENT_CSV_HEADER, OPERATIONS_CSV_HEADER, POSTS_CSV_HEADER } from "@tbc/types";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../src/cli";
 
@@ -144,6 +144,30 @@ describe("pnpm tbc", () => {
     } finally {
       await database.close();
     }
+  });
+
+  it("import: a file of 2,000 errors prints 200 and counts the rest; a file that is not UTF-8 says where", async () => {
+    const header = OPERATIONS_CSV_HEADER.join(",");
+    const rows = Array.from({ length: 1000 }, (_, i) => `Operation CLI ${i},2022,,food,,,,many,some,,,,,`);
+    const bad = join(dir, "many-errors.csv");
+    writeFileSync(bad, [header, ...rows, ""].join("\n"));
+    const refused = await cli(["import", "operations", bad]);
+    expect(refused.code).toBe(1);
+    const lines = refused.stderr.trimEnd().split("\n");
+    expect(lines.filter((l) => l.startsWith("row "))).toHaveLength(200);
+    expect(lines[0]).toBe("row 2, column raids: Raids must be a whole number");
+    expect(lines.at(-2)).toBe("… and 1,800 more errors");
+    expect(lines.at(-1)).toMatch(/2,000 error\(s\) in 1,000 of 1,000 row\(s\): nothing was imported\./);
+    expect(Buffer.byteLength(refused.stderr)).toBeLessThan(64 * 1024);
+
+    const latin1 = join(dir, "latin1.csv");
+    const text = `${header}\nOpération,2022,,food,,,,1,1,,,,,\n`;
+    writeFileSync(latin1, Buffer.from(text, "latin1"));
+    const notUtf8 = await cli(["import", "operations", latin1]);
+    expect(notUtf8.code).toBe(1);
+    expect(notUtf8.stderr).toContain(
+      `The file is not UTF-8 text (line 2, byte offset ${header.length + 3}): save it as “CSV UTF-8” and import it again: nothing was imported.`,
+    );
   });
 
   it("seed: refused in production without --force; skipped when the database has data", async () => {

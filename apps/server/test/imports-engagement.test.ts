@@ -63,7 +63,7 @@ for (const dialect of TEST_DIALECTS) {
         fileError: null,
         errors: [],
         // The sample rows of x (total and French breakdown) are replaced by real figures.
-        counts: { total: 4, create: 0, update: 4, unchanged: 0, rejected: 0 },
+        counts: { total: 4, create: 0, update: 4, unchanged: 0, rejected: 0, errors: 0 },
       });
       expect(final).not.toHaveProperty("valid");
       expect(await dailyRows(database)).toBe(rows);

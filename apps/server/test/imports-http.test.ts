@@ -55,7 +55,7 @@ for (const dialect of TEST_DIALECTS) {
           { line: 4, name: "Operation Upload C", editionYear: 2022, action: "create" },
         ],
         errors: [{ line: 3, column: "edition_year", message: "Year must be 1990 or later" }],
-        counts: { total: 3, create: 2, update: 0, unchanged: 0, rejected: 1 },
+        counts: { total: 3, create: 2, update: 0, unchanged: 0, rejected: 1, errors: 1 },
       });
       expect(await countRows(database, "operations")).toBe(operations);
       expect(await countRows(database, "imports")).toBe(imports);
@@ -113,7 +113,14 @@ for (const dialect of TEST_DIALECTS) {
       expect(again).toMatchObject({ counts: { total: 2, created: 0, updated: 0, unchanged: 2 } });
       const changed = csvOf([csvRow("Operation Upload A", { arrests: "121" }), csvRow("Operation Upload C")]);
       const preview = finalLine(await upload(app, { mode: "preview", body: changed, cookie: staff }));
-      expect(preview.counts).toEqual({ total: 2, create: 0, update: 2, unchanged: 0, rejected: 0 });
+      expect(preview.counts).toEqual({
+        total: 2,
+        create: 0,
+        update: 2,
+        unchanged: 0,
+        rejected: 0,
+        errors: 0,
+      });
       expect((await staffCaller.outcomes.kpis({})).operations).toBe(before.operations + 2);
     });
 

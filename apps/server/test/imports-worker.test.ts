@@ -154,7 +154,14 @@ for (const dialect of TEST_DIALECTS) {
         cookie: staff,
       });
       const final = finalLine(res);
-      expect(final.counts).toEqual({ total: 261, create: 1, update: 0, unchanged: 0, rejected: 260 });
+      expect(final.counts).toEqual({
+        total: 261,
+        create: 1,
+        update: 0,
+        unchanged: 0,
+        rejected: 260,
+        errors: 260,
+      });
       expect((final.errors as unknown[]).length).toBe(200);
       expect((final.rows as unknown[]).length).toBe(1);
       expect(res.raw.length).toBeLessThan(50_000);

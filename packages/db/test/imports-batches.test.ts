@@ -74,7 +74,14 @@ for (const dialect of TEST_DIALECTS) {
     it("a preview lists only its first errors and rows, with the whole file's counts", async () => {
       const rows = [row(10), row(11), row(12), row(13, "no"), row(14, "no"), row(15, "no"), row(16, "no")];
       const preview = await previewEngagementImport(t.db, file(...rows), { ...batched, previewLimit: 2 });
-      expect(preview.counts).toEqual({ total: 7, create: 3, update: 0, unchanged: 0, rejected: 4 });
+      expect(preview.counts).toEqual({
+        total: 7,
+        create: 3,
+        update: 0,
+        unchanged: 0,
+        rejected: 4,
+        errors: 4,
+      });
       expect(preview.rows.map((r) => r.line)).toEqual([2, 3]);
       expect(preview.errors.map((e) => e.line)).toEqual([5, 6]);
     });

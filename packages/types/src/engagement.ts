@@ -137,7 +137,7 @@ const metric = z.number().int().min(0, "Cannot be negative").max(1e13).nullable(
 
 export const ZEngagementDailyValues = z.object({
   day: ZDay,
-  channel: zText().trim().min(1, "Give the channel").max(30),
+  channel: zText().trim().min(1, "Give the channel").max(30, "At most 30 characters"),
   countryCode: ZCountryCode.or(z.literal("")),
   impressions: metric,
   reach: metric,
@@ -152,11 +152,11 @@ export type EngagementDailyValues = z.output<typeof ZEngagementDailyValues>;
 
 export const ZPostValues = z.object({
   postedAt: z.iso.datetime({ offset: true, message: "Use an ISO date-time, e.g. 2024-05-01T09:30:00Z" }),
-  channel: zText().trim().min(1, "Give the channel").max(30),
-  text: zText().trim().min(1, "The post has no text").max(2000),
+  channel: zText().trim().min(1, "Give the channel").max(30, "At most 30 characters"),
+  text: zText().trim().min(1, "The post has no text").max(2000, "At most 2000 characters"),
   url: z
     .url({ protocol: /^https?$/, message: "Use a full http(s):// address" })
-    .max(1000)
+    .max(1000, "At most 1000 characters")
     .refine((v) => !hasUnstorableCharacter(v), UNSTORABLE_MESSAGE)
     .or(z.literal(""))
     .transform((v) => (v ? v : null)),

@@ -70,7 +70,7 @@ export const ZOperationValues = z
     periodEnd: zMonth()
       .nullish()
       .transform((v) => v ?? null),
-    crimeArea: zText().trim().min(1, "Choose a crime area").max(60),
+    crimeArea: zText().trim().min(1, "Choose a crime area").max(60, "At most 60 characters"),
     region: optionalText(120),
     // An `integer` column, unlike the figures.
     countriesCount: count("Number of countries", INT32_MAX),
@@ -228,12 +228,28 @@ export type ImportPreviewRow = {
   editionYear: number;
   action: "create" | "update" | "unchanged";
 };
+/**
+ * What a preview (or a refused commit) found. `counts` cover the whole file; `rows` and `errors` list
+ * at most the first IMPORT_LIST_LIMIT of each (`counts.errors` says how many errors there are in all),
+ * so that the answer stays small whatever the file.
+ */
 export type ImportPreview = {
   fileError: string | null;
   rows: ImportPreviewRow[];
   errors: ImportRowError[];
-  counts: { total: number; create: number; update: number; unchanged: number; rejected: number };
+  counts: {
+    total: number;
+    create: number;
+    update: number;
+    unchanged: number;
+    rejected: number;
+    errors: number;
+  };
 };
+/** The most errors (and rows) an import's answer lists. */
+export const IMPORT_LIST_LIMIT = 200;
+/** The longest error message an import's answer holds (a quoted cell value is cut shorter). */
+export const IMPORT_MESSAGE_MAX = 300;
 export type ImportResult = {
   importId: number;
   counts: { total: number; created: number; updated: number; unchanged: number; rejected: number };

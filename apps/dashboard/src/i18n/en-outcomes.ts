@@ -41,6 +41,7 @@ export const imports = {
     message: "Problem",
     summary: "Errors: {{count}} · rows rejected: {{rows}}",
     hint: "Correct these rows in the file and preview it again. Nothing has been imported.",
+    more: "… and {{count}} more errors, not listed: only the first {{shown}} are shown. Correct these and preview the file again to see the rest.",
   },
   fileError: "This file cannot be imported",
   rejected: "The import was refused: nothing was changed.",

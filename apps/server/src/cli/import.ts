@@ -2,7 +2,13 @@ import { open } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { ImportRejectedError } from "@tbc/db";
 import type { ImportPreview } from "@tbc/types";
-import { formatImportError, IMPORT_KINDS, type ImportKindName, sanitizeFileName } from "../imports";
+import {
+  formatImportError,
+  IMPORT_KINDS,
+  type ImportKindName,
+  moreErrors,
+  sanitizeFileName,
+} from "../imports";
 import { CliError, type Command, withDatabase } from "./command";
 
 /**
@@ -34,6 +40,8 @@ export function importCommand(kind: ImportKindName, summary: string): Command {
         } catch (err) {
           if (!(err instanceof ImportRejectedError)) throw err;
           for (const e of err.preview.errors) io.stderr(`${formatImportError(e)}\n`);
+          const more = moreErrors(err.preview);
+          if (more) io.stderr(`${more}\n`);
           throw new CliError(rejectionSummary(err.preview));
         }
       });
@@ -70,9 +78,13 @@ function progressPrinter(io: { stderr: (text: string) => void }) {
 /** What happened to a rejected file (its row errors are printed before this). */
 function rejectionSummary(preview: ImportPreview): string {
   if (preview.fileError) return `${preview.fileError}: nothing was imported.`;
-  const { rejected, total } = preview.counts;
+  const [errors, rejected, total] = [
+    preview.counts.errors,
+    preview.counts.rejected,
+    preview.counts.total,
+  ].map((n) => n.toLocaleString("en"));
   return (
-    `${preview.errors.length} error(s) in ${rejected} of ${total} row(s): nothing was imported. ` +
+    `${errors} error(s) in ${rejected} of ${total} row(s): nothing was imported. ` +
     "Correct the file and import it again."
   );
 }

@@ -1,5 +1,6 @@
 import type { ImportPreview } from "@tbc/types";
 import { CsvError, parse } from "csv-parse";
+import { isUtf16, Utf8Check } from "./utf8";
 
 /** Thrown by an import's commit when the file or a row is invalid: nothing was written. */
 export class ImportRejectedError extends Error {
@@ -46,21 +47,35 @@ export function tooLargeMessage(maxBytes: number): string {
   return `The file is larger than the ${Math.round((maxBytes / size) * 10) / 10} ${unit} limit`;
 }
 
-/** The source's bytes, refused past `maxBytes` or when they are not text (a NUL byte). */
+/**
+ * The source's bytes, refused past `maxBytes`, when they are not text (a NUL byte) and when they are
+ * not UTF-8 (see Utf8Check): a refused file is never parsed with a character replaced.
+ */
 async function* checkedChunks(source: ImportSource, maxBytes: number): AsyncGenerator<Buffer> {
   const chunks = typeof source === "string" || Buffer.isBuffer(source) ? [source] : source;
+  const utf8 = new Utf8Check();
   let size = 0;
   for await (const chunk of chunks) {
     const bytes =
       typeof chunk === "string"
         ? Buffer.from(chunk)
         : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    if (size === 0 && isUtf16(bytes)) throw new CsvFileError(`This file is UTF-16 text: ${SAVE_AS_UTF8}`);
     size += bytes.length;
     if (size > maxBytes) throw new CsvFileError(tooLargeMessage(maxBytes));
     if (bytes.includes(0)) throw new CsvFileError("This is not a CSV text file");
+    const invalid = utf8.check(bytes);
+    if (invalid) throw new CsvFileError(invalidUtf8Message(invalid));
     yield bytes;
   }
+  const invalid = utf8.end();
+  if (invalid) throw new CsvFileError(invalidUtf8Message(invalid));
 }
+
+const SAVE_AS_UTF8 = "save it as “CSV UTF-8” and import it again";
+
+const invalidUtf8Message = ({ line, offset }: { line: number; offset: number }) =>
+  `The file is not UTF-8 text (line ${line}, byte offset ${offset.toLocaleString("en")}): ${SAVE_AS_UTF8}`;
 
 /**
  * Every row of a CSV file as it streams in (csv-parse's stream API: the file is never held whole):
@@ -75,14 +90,22 @@ export async function* csvRows(source: ImportSource, maxBytes: number): AsyncGen
     relax_column_count: true,
     skip_empty_lines: true,
     record_delimiter: ["\r\n", "\n", "\r"],
+    // No valid row comes near it (the longest, an operation listing every country, is ~20 KB): a
+    // bound on what one row may hold in memory, whatever the file.
+    max_record_size: MAX_ROW_CHARACTERS,
   });
   let failure: unknown = null;
   parser.on("error", (e) => {
     failure ??= e;
   });
+  // Rows read so far (header included): a problem is in the row after them, as a spreadsheet numbers it.
+  let rows = 0;
   const parsed = function* () {
-    if (failure) throw toFileError(failure);
-    for (let row = parser.read(); row !== null; row = parser.read()) yield row as string[];
+    for (let row = parser.read(); row !== null; row = parser.read()) {
+      rows++;
+      yield row as string[];
+    }
+    if (failure) throw toFileError(failure, rows + 1);
   };
   for await (const chunk of checkedChunks(source, maxBytes)) {
     // The parser turns the chunk into rows at once, but calls back only once they are read.
@@ -99,10 +122,32 @@ export async function* csvRows(source: ImportSource, maxBytes: number): AsyncGen
   yield* parsed();
 }
 
-function toFileError(e: unknown): unknown {
+/** The characters one row may hold. */
+export const MAX_ROW_CHARACTERS = 1024 * 1024;
+
+/** csv-parse's error, for the user; `row` is the row it is in (csv-parse counts lines, not rows). */
+function toFileError(e: unknown, row: number): unknown {
   if (!(e instanceof CsvError)) return e;
-  const line = (e as { lines?: number }).lines;
-  return new CsvFileError(`The file is not valid CSV${line ? ` (near line ${line})` : ""}`);
+  const line = (e as { lines?: number }).lines ?? 0;
+  switch (e.code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return new CsvFileError(`The file is not valid CSV: a quote opened in row ${row} is never closed`);
+    case "CSV_MAX_RECORD_SIZE":
+      return new CsvFileError(
+        `The file is not valid CSV: row ${row} is longer than ${MAX_ROW_CHARACTERS.toLocaleString("en")} characters`,
+      );
+    default:
+      return new CsvFileError(`The file is not valid CSV${line ? ` (near line ${line})` : ""}`);
+  }
+}
+
+/** The longest value a message quotes: a message never echoes a huge cell. */
+const QUOTED_MAX = 60;
+
+/** A cell's value as a message quotes it: at most QUOTED_MAX characters, "…" marking a cut. */
+export function quoted(value: string): string {
+  const chars = Array.from(value);
+  return `"${chars.length > QUOTED_MAX ? `${chars.slice(0, QUOTED_MAX).join("")}…` : value}"`;
 }
 
 /** A data row's cells by header name, trimmed; `line` is the row as a spreadsheet numbers it. */
@@ -114,8 +159,22 @@ export function toRecord<H extends readonly string[]>(row: string[], header: H, 
   return row.length !== header.length ? { line, cells, cellCount: row.length } : { line, cells };
 }
 
-export const headerMatches = (row: string[] | undefined, header: readonly string[]) =>
-  (row ?? []).map((h) => h.trim()).join(",") === header.join(",");
+export const headerMatches = (row: string[] | undefined, header: readonly string[]) => {
+  const names = (row ?? []).map((h) => h.trim());
+  return names.length === header.length && names.every((h, i) => h === header[i]);
+};
+
+/** What is wrong with a header that does not match: the first duplicate, unknown or missing column. */
+export function headerProblem(row: string[], header: readonly string[]): string {
+  const names = row.map((h) => h.trim());
+  const duplicate = names.find((h, i) => names.indexOf(h) !== i);
+  if (duplicate !== undefined) return `the column ${quoted(duplicate)} appears twice`;
+  const unknown = names.find((h) => !header.includes(h));
+  if (unknown !== undefined) return unknown ? `unknown column ${quoted(unknown)}` : "a column has no name";
+  const missing = header.find((h) => !names.includes(h));
+  if (missing !== undefined) return `the column "${missing}" is missing`;
+  return "the columns are in another order";
+}
 
 /** A whole-number cell: empty is unknown (null); anything else but digits fails the schema by name. */
 export function integerCell(cell: string): number | null | string {
@@ -127,5 +186,5 @@ export const emptyPreview = (fileError: string): ImportPreview => ({
   fileError,
   rows: [],
   errors: [],
-  counts: { total: 0, create: 0, update: 0, unchanged: 0, rejected: 0 },
+  counts: { total: 0, create: 0, update: 0, unchanged: 0, rejected: 0, errors: 0 },
 });

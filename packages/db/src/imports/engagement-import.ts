@@ -8,7 +8,7 @@ import {
   ZPostValues,
 } from "@tbc/types";
 import type { Executor } from "../schema";
-import { integerCell } from "./csv";
+import { integerCell, quoted } from "./csv";
 import {
   comparable,
   dailyKey,
@@ -55,10 +55,10 @@ const metrics = (fields: readonly string[]): Record<string, FieldSource<Lookups>
 /** Checked whatever else is wrong with the row, so that one preview shows all of its problems. */
 function checkCodes(input: Record<string, unknown>, { lookups, report }: RowContext<Lookups>): void {
   const channel = String(input.channel ?? "");
-  if (channel && !lookups.channels.has(channel)) report("channel", `Unknown channel "${channel}"`);
+  if (channel && !lookups.channels.has(channel)) report("channel", `Unknown channel ${quoted(channel)}`);
   const country = String(input.countryCode ?? "");
   if (/^[A-Z]{2}$/.test(country) && !lookups.countries.has(country)) {
-    report("country", `Unknown country code "${country}"`);
+    report("country", `Unknown country code ${quoted(country)}`);
   }
 }
 
@@ -67,7 +67,10 @@ function operationIdOf(cell: string, { cells, lookups, report }: RowContext<Look
   if (!cell) return null;
   const id = lookups.operations.get(`${cell}|${cells.operation_year}`);
   if (id === undefined) {
-    report("operation", `No operation "${cell}" in ${cells.operation_year || "(no year)"}`);
+    report(
+      "operation",
+      `No operation ${quoted(cell)} in ${cells.operation_year ? quoted(cells.operation_year) : "(no year)"}`,
+    );
     return null;
   }
   return id;

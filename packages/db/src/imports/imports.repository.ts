@@ -43,7 +43,7 @@ export async function recordRejectedImport(
   const { kind, fileName, actor } = opts;
   await inTransaction(db, async (trx) => {
     const message =
-      preview.fileError ?? `${preview.errors.length} error(s) in ${preview.counts.rejected} row(s)`;
+      preview.fileError ?? `${preview.counts.errors} error(s) in ${preview.counts.rejected} row(s)`;
     await trx
       .updateTable("imports")
       .set({

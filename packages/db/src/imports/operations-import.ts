@@ -7,7 +7,7 @@ import {
 import { resolveCountryName } from "../countries/countries.data";
 
 import type { Executor } from "../schema";
-import { integerCell } from "./csv";
+import { integerCell, quoted } from "./csv";
 import type { FieldSource, ImportRules } from "./pipeline";
 
 export type ValidRow = { line: number; values: OperationValuesParsed };
@@ -25,8 +25,8 @@ const integer = (column: OperationsCsvColumn): FieldSource<unknown> => ({ column
 const FIELDS: Record<string, FieldSource<unknown>> = {
   name: { column: "operation" },
   editionYear: integer("edition_year"),
-  periodStart: { column: "month", read: (cell) => (cell ? cell.split("/")[0] : "") || null },
-  periodEnd: { column: "month", read: (cell) => (cell ? cell.split("/")[1] : undefined) ?? null },
+  periodStart: { column: "month", read: (cell, row) => monthsOf(cell, row)[0] },
+  periodEnd: { column: "month", read: (cell) => monthsOf(cell)[1] },
   crimeArea: { column: "crime_area" },
   region: { column: "region" },
   countriesCount: integer("countries_count"),
@@ -40,16 +40,43 @@ const FIELDS: Record<string, FieldSource<unknown>> = {
   sourceUrl: { column: "source_url" },
 };
 
+type Reporter = { report(column: string, message: string): void };
+
+/**
+ * `YYYY-MM` or `YYYY-MM/YYYY-MM` → [start, end]; more parts are reported (once: by the start's read),
+ * never cut off to the first two.
+ */
+function monthsOf(cell: string, row?: Reporter): [string | null, string | null] {
+  if (!cell) return [null, null];
+  const parts = cell.split("/");
+  if (parts.length > 2) {
+    row?.report("month", `Use a month as YYYY-MM or a period as YYYY-MM/YYYY-MM, not ${quoted(cell)}`);
+    return [null, null];
+  }
+  return [parts[0] || null, parts[1] ?? null];
+}
+
+/** More names than there are countries (the schema allows 250 codes): refused before any is looked up. */
+export const MAX_COUNTRY_NAMES = 300;
+
 /** Country names → ISO codes; a name that does not map is reported (the schema cannot see it). */
-function countryCodesOf(cell: string, row: { report(column: string, message: string): void }): string[] {
-  const codes: string[] = [];
-  for (const name of cell
+function countryCodesOf(cell: string, row: Reporter): string[] {
+  const names = cell
     .split(";")
     .map((n) => n.trim())
-    .filter(Boolean)) {
+    .filter(Boolean);
+  if (names.length > MAX_COUNTRY_NAMES) {
+    row.report(
+      "countries",
+      `At most ${MAX_COUNTRY_NAMES} countries in one cell; this one lists ${names.length.toLocaleString("en")}`,
+    );
+    return [];
+  }
+  const codes: string[] = [];
+  for (const name of names) {
     const code = resolveCountryName(name);
     if (code) codes.push(code);
-    else row.report("countries", `Unknown country "${name}"`);
+    else row.report("countries", `Unknown country ${quoted(name)}`);
   }
   return [...new Set(codes)];
 }
@@ -123,7 +150,8 @@ export const OPERATIONS_IMPORT: Omit<
   load: async (db) =>
     new Set((await db.selectFrom("crimeAreas").select("code").execute()).map((a) => a.code)),
   check(_input, value, { lookups: areas, report }) {
-    if (value && !areas.has(value.crimeArea)) report("crime_area", `Unknown crime area "${value.crimeArea}"`);
+    if (value && !areas.has(value.crimeArea))
+      report("crime_area", `Unknown crime area ${quoted(value.crimeArea)}`);
   },
   key: keyOf,
   duplicate: { column: "operation", message: (first) => `Same operation and year as line ${first}` },

@@ -1,4 +1,4 @@
-import type { ImportPreview, ImportResult } from "@tbc/types";
+import { IMPORT_LIST_LIMIT, type ImportPreview, type ImportResult } from "@tbc/types";
 import { type Actor, writeAudit } from "../audit/audit.repository";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
@@ -8,6 +8,7 @@ import {
   csvRows,
   emptyPreview,
   headerMatches,
+  headerProblem,
   type ImportProgress,
   ImportRejectedError,
   type ImportSource,
@@ -20,7 +21,7 @@ import { type Importer, Tally } from "./pipeline";
 /** Rows validated and written at a time: bounds memory, whatever the file's size. */
 export const IMPORT_BATCH_SIZE = 1000;
 /** The errors and rows a preview lists (its counts cover the whole file). */
-export const PREVIEW_LIMIT = 200;
+export const PREVIEW_LIMIT = IMPORT_LIST_LIMIT;
 /** Without a cap from the caller (the CLI reads a local file): no size limit. */
 const NO_LIMIT = Number.POSITIVE_INFINITY;
 
@@ -56,7 +57,7 @@ async function openFile(
     const only = kinds.length === 1 ? kinds[0] : undefined;
     throw new CsvFileError(
       only
-        ? `The header must be exactly: ${only.header.join(",")}`
+        ? `The header must be exactly: ${only.header.join(",")} (${headerProblem(first.value, only.header)})`
         : (config.headerError ?? "Unknown header"),
     );
   }

@@ -1,4 +1,9 @@
-import type { ImportPreview, ImportPreviewRow, ImportRowError } from "@tbc/types";
+import {
+  IMPORT_MESSAGE_MAX,
+  type ImportPreview,
+  type ImportPreviewRow,
+  type ImportRowError,
+} from "@tbc/types";
 import type { Actor } from "../audit/audit.repository";
 import type { Executor } from "../schema";
 import { type CsvRecord, cellCountError } from "./csv";
@@ -103,18 +108,22 @@ function validateRow<V, E, L>(
 }
 
 /**
- * What a preview shows of a file of any size: every count, but only the first `limit` errors and
- * rows, so that its answer stays small however large the file is.
+ * What a preview shows of a file of any size: every count (errors too), but only the first `limit`
+ * errors and rows, each message at most IMPORT_MESSAGE_MAX characters, so that its answer stays
+ * small however large the file is.
  */
 export class Tally {
-  readonly counts = { total: 0, create: 0, update: 0, unchanged: 0, rejected: 0 };
+  readonly counts = { total: 0, create: 0, update: 0, unchanged: 0, rejected: 0, errors: 0 };
   readonly errors: ImportRowError[] = [];
   readonly rows: ImportPreviewRow[] = [];
   constructor(readonly limit: number) {}
 
   reject(rowErrors: ImportRowError[]): void {
     this.counts.rejected++;
-    for (const e of rowErrors) if (this.errors.length < this.limit) this.errors.push(e);
+    this.counts.errors += rowErrors.length;
+    for (const e of rowErrors.slice(0, this.limit - this.errors.length)) {
+      this.errors.push({ ...e, message: boundedMessage(e.message) });
+    }
   }
 
   plan(row: ImportPreviewRow): void {
@@ -125,6 +134,12 @@ export class Tally {
   preview(): ImportPreview {
     return { fileError: null, rows: this.rows, errors: this.errors, counts: { ...this.counts } };
   }
+}
+
+/** Messages quote cells through `quoted` (csv.ts); this is the backstop for any other message. */
+function boundedMessage(message: string): string {
+  const chars = Array.from(message);
+  return chars.length > IMPORT_MESSAGE_MAX ? `${chars.slice(0, IMPORT_MESSAGE_MAX - 1).join("")}…` : message;
 }
 
 /** One file's run of a kind: checks batch after batch (validate, then plan), and its writer. */

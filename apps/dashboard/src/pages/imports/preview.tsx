@@ -35,15 +35,23 @@ function Counts({ counts }: { counts: ImportPreview["counts"] }) {
   );
 }
 
-/** Row errors, one line per row and column, in file order and highlighted. */
-function ErrorsTable({ errors, rejected }: { errors: ImportRowError[]; rejected: number }) {
+/**
+ * Row errors, one line per row and column, in file order and highlighted. The server lists at most
+ * the first 200 (`counts.errors` counts them all): the rest is one "and N more" line.
+ */
+function ErrorsTable({ errors, counts }: { errors: ImportRowError[]; counts: ImportPreview["counts"] }) {
   const t = useTranslate();
+  const locale = useNumberLocale();
   const sorted = [...errors].sort((a, b) => a.line - b.line);
+  const more = counts.errors - errors.length;
   return (
     <Card
       size="small"
       title={<Typography.Text type="danger">{t("imports.errors.title")}</Typography.Text>}
-      extra={t("imports.errors.summary", { count: errors.length, rows: rejected })}
+      extra={t("imports.errors.summary", {
+        count: formatCount(counts.errors, locale),
+        rows: formatCount(counts.rejected, locale),
+      })}
       styles={{ body: { padding: 0 } }}
       data-testid="import-errors"
     >
@@ -68,6 +76,17 @@ function ErrorsTable({ errors, rejected }: { errors: ImportRowError[]; rejected:
         />
         <Table.Column key="message" dataIndex="message" title={t("imports.errors.message")} />
       </Table>
+      {more > 0 && (
+        <Alert
+          type="warning"
+          banner
+          data-testid="import-errors-more"
+          message={t("imports.errors.more", {
+            count: formatCount(more, locale),
+            shown: formatCount(errors.length, locale),
+          })}
+        />
+      )}
     </Card>
   );
 }
@@ -150,9 +169,7 @@ export function PreviewResult({
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
       <Counts counts={preview.counts} />
-      {preview.errors.length > 0 && (
-        <ErrorsTable errors={preview.errors} rejected={preview.counts.rejected} />
-      )}
+      {preview.errors.length > 0 && <ErrorsTable errors={preview.errors} counts={preview.counts} />}
       {preview.rows.length > 0 && (
         <RowsTable
           rows={preview.rows}
