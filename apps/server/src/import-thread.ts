@@ -9,12 +9,17 @@ import { sql } from "kysely";
 import { type ImportJob, type ImportOutcome, runImportJob } from "./imports";
 
 export type WorkerInput = { job: ImportJob; opened: { url: string; options: OpenOptions } };
-export type ToWorker = { type: "chunk"; data: Uint8Array } | { type: "end" } | { type: "abort" };
+/** Every message names its job: a worker serves one import after another. */
+export type ToWorker =
+  | { type: "job"; jobId: number; input: WorkerInput }
+  | { type: "chunk"; jobId: number; data: Uint8Array }
+  | { type: "end"; jobId: number }
+  | { type: "abort"; jobId: number };
 export type FromWorker =
-  | { type: "pull" }
-  | { type: "progress"; phase: Parameters<ImportProgress>[0]; done: number; total: number }
-  | { type: "done"; outcome: ImportOutcome }
-  | { type: "failed"; message: string; stack: string; code?: string };
+  | { type: "pull"; jobId: number }
+  | { type: "progress"; jobId: number; phase: Parameters<ImportProgress>[0]; done: number; total: number }
+  | { type: "done"; jobId: number; outcome: ImportOutcome }
+  | { type: "failed"; jobId: number; message: string; stack: string; code?: string };
 
 const BOOT = new URL("./import-worker-boot.mjs", import.meta.url);
 
@@ -52,33 +57,84 @@ export async function runImport(
   }
 }
 
+/**
+ * Idle workers, kept for the next import: a worker's boot (a thread, TypeScript, the database code)
+ * costs seconds, more than a small import. Unreferenced while idle, so they never hold the process.
+ */
+const idle: Worker[] = [];
+const MAX_IDLE = 2;
+let lastJob = 0;
+
+function takeWorker(): Worker {
+  const kept = idle.pop();
+  if (kept) {
+    kept.ref();
+    return kept;
+  }
+  const worker = new Worker(BOOT);
+  worker.on("exit", () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+  });
+  // An idle worker that breaks is simply gone (the exit above); a busy one's job hears of it.
+  worker.on("error", () => {});
+  return worker;
+}
+
+function release(worker: Worker): void {
+  if (idle.length >= MAX_IDLE) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  idle.push(worker);
+}
+
 function inWorker(
   input: WorkerInput,
   source: AsyncIterable<Buffer>,
   onProgress: ImportProgress,
 ): Promise<ImportOutcome> {
   const chunks = source[Symbol.asyncIterator]();
-  const worker = new Worker(BOOT, { workerData: input });
+  const worker = takeWorker();
+  const jobId = ++lastJob;
+  let settled = false;
   const post = (m: ToWorker) => worker.postMessage(m);
   // The worker asks for the next chunk when it has handled the last: the upload's backpressure.
   async function feed(): Promise<void> {
     try {
       const next = await chunks.next();
-      post(next.done ? { type: "end" } : { type: "chunk", data: next.value });
+      if (settled) return;
+      post(next.done ? { type: "end", jobId } : { type: "chunk", jobId, data: next.value });
     } catch {
-      post({ type: "abort" });
+      if (!settled) post({ type: "abort", jobId });
     }
   }
   return new Promise<ImportOutcome>((resolve, reject) => {
-    worker.on("message", (m: FromWorker) => {
+    const settle = (reuse: boolean, done: () => void) => {
+      if (settled) return;
+      settled = true;
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      if (reuse) release(worker);
+      done();
+    };
+    const onMessage = (m: FromWorker) => {
+      if (m.jobId !== jobId) return;
       if (m.type === "pull") void feed();
       else if (m.type === "progress") onProgress(m.phase, m.done, m.total);
-      else if (m.type === "done") resolve(m.outcome);
+      else if (m.type === "done") settle(true, () => resolve(m.outcome));
       // The code too: it tells "database unavailable" (isDatabaseUnavailable) from a bug.
-      else reject(Object.assign(new Error(m.message), { stack: m.stack, code: m.code }));
-    });
-    worker.on("error", reject);
-    // After "done" or "failed" this changes nothing; before them, the worker died.
-    worker.on("exit", (code) => reject(new Error(`The import worker stopped (exit code ${code})`)));
+      else settle(true, () => reject(Object.assign(new Error(m.message), { stack: m.stack, code: m.code })));
+    };
+    const onError = (err: Error) => settle(false, () => reject(err));
+    // Before "done" or "failed", the worker died.
+    const onExit = (code: number) =>
+      settle(false, () => reject(new Error(`The import worker stopped (exit code ${code})`)));
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    post({ type: "job", jobId, input });
   });
 }
