@@ -1,6 +1,6 @@
 import { type CrudFilter, useGo, useTranslate } from "@refinedev/core";
 import { Col, Row, Space } from "antd";
-import { useMemo } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { ChartFrameProvider, ChartRegistry } from "../../components/chart-card";
 import { useCountrySelect } from "../../components/countries";
@@ -12,7 +12,6 @@ import { useProcedure } from "../../providers/procedures";
 import { describeFilters } from "./caption";
 import { agencyDrillFilters, engagementDrillUrl, operationDrillFilters } from "./drill";
 import { EngagementCard } from "./engagement-card";
-import { OverviewFilterBar } from "./filter-bar";
 import { OverviewKpiCards } from "./kpis";
 import { MapCard } from "./map-card";
 import { OutcomesCard } from "./outcomes-card";
@@ -21,6 +20,16 @@ import { RegionCard } from "./region-card";
 import { ReportButton } from "./report-button";
 import { type FilterKey, toOutcomeFilters, withFilter } from "./search";
 import { useOverviewView } from "./use-overview";
+
+// The filter bar is antd's Form, Select and Input (≈ 60 kB gzip, more than the KPIs and the map
+// together): it loads once the first answers are in, so that the figures and charts do not wait for
+// controls nobody has used yet. Until then a box of its height holds its place.
+const OverviewFilterBar = lazy(() => import("./filter-bar").then((m) => ({ default: m.OverviewFilterBar })));
+/** The bar's height in one row (a wide screen), so that the charts do not move when it comes. */
+const FILTER_BAR_HEIGHT = 96;
+const FILTERS_PLACEHOLDER = (
+  <div data-testid="overview-filters-loading" style={{ minHeight: FILTER_BAR_HEIGHT }} />
+);
 
 /**
  * `/`, the landing page: where the campaign stands for leadership. One filter bar (in the URL)
@@ -69,6 +78,9 @@ export function Overview() {
     engagement: t(sample ? "overview.sources.engagementSample" : "overview.sources.engagement"),
   };
   const registry = useMemo(() => new ChartRegistry(), []);
+  const filtersWanted = useOnceTrue(
+    !kpis.loading && !map.loading && !outcomes.loading && !engagement.loading,
+  );
 
   // A click on a chart narrows the whole page (Back undoes it); drill-downs open the lists.
   const select = (key: FilterKey, value: string | string[]) =>
@@ -92,7 +104,13 @@ export function Overview() {
     >
       <ChartFrameProvider caption={caption} registry={registry}>
         <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-          <OverviewFilterBar view={view} today={today} channels={channels} onChange={update} />
+          {filtersWanted ? (
+            <Suspense fallback={FILTERS_PLACEHOLDER}>
+              <OverviewFilterBar view={view} today={today} channels={channels} onChange={update} />
+            </Suspense>
+          ) : (
+            FILTERS_PLACEHOLDER
+          )}
           <OverviewKpiCards kpis={kpis.data} loading={kpis.loading} />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={14}>
@@ -145,4 +163,13 @@ export function Overview() {
       </ChartFrameProvider>
     </PageList>
   );
+}
+
+/** True from the first render where `condition` holds, and from then on. */
+function useOnceTrue(condition: boolean): boolean {
+  const [seen, setSeen] = useState(condition);
+  useEffect(() => {
+    if (condition) setSeen(true);
+  }, [condition]);
+  return seen || condition;
 }
