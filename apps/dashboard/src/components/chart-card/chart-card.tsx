@@ -71,6 +71,9 @@ export function ChartCard(props: ChartCardProps) {
       image: () => handle.current.image(),
     });
   }, [registry, id, title]);
+  useEffect(() => {
+    if (ready.at !== null) registry?.markDrawn(id);
+  }, [registry, id, ready.at]);
 
   return (
     <LightCard

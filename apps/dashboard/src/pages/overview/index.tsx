@@ -1,6 +1,6 @@
 import { type CrudFilter, useGo, useTranslate } from "@refinedev/core";
 import { Col, Row, Space } from "antd";
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { useNavigate } from "react-router";
 import { ChartFrameProvider, ChartRegistry } from "../../components/chart-card";
 import { useCountrySelect } from "../../components/countries";
@@ -17,13 +17,14 @@ import { MapCard } from "./map-card";
 import { OutcomesCard } from "./outcomes-card";
 import { CHART, overviewQueries } from "./queries";
 import { RegionCard } from "./region-card";
-import { ReportButton } from "./report-button";
+import { REPORT_CHARTS, ReportButton } from "./report-button";
 import { type FilterKey, toOutcomeFilters, withFilter } from "./search";
 import { useOverviewView } from "./use-overview";
 
 // The filter bar is antd's Form, Select and Input (≈ 60 kB gzip, more than the KPIs and the map
-// together): it loads once the first answers are in, so that the figures and charts do not wait for
-// controls nobody has used yet. Until then a box of its height holds its place.
+// together): it loads once every chart is drawn, so that the figures and charts neither wait for
+// controls nobody has used yet nor share the network and the main thread with them. Until then a
+// box of its height holds its place.
 const OverviewFilterBar = lazy(() => import("./filter-bar").then((m) => ({ default: m.OverviewFilterBar })));
 /** The bar's height in one row (a wide screen), so that the charts do not move when it comes. */
 const FILTER_BAR_HEIGHT = 96;
@@ -78,9 +79,7 @@ export function Overview() {
     engagement: t(sample ? "overview.sources.engagementSample" : "overview.sources.engagement"),
   };
   const registry = useMemo(() => new ChartRegistry(), []);
-  const filtersWanted = useOnceTrue(
-    !kpis.loading && !map.loading && !outcomes.loading && !engagement.loading,
-  );
+  const filtersWanted = useFiltersWanted(registry);
 
   // A click on a chart narrows the whole page (Back undoes it); drill-downs open the lists.
   const select = (key: FilterKey, value: string | string[]) =>
@@ -165,11 +164,18 @@ export function Overview() {
   );
 }
 
-/** True from the first render where `condition` holds, and from then on. */
-function useOnceTrue(condition: boolean): boolean {
-  const [seen, setSeen] = useState(condition);
+/** A bound on the wait for the charts, should one never say it is drawn: the filters come anyway. */
+const FILTERS_AT_THE_LATEST_MS = 10_000;
+
+/** True once every overview chart is drawn (or after FILTERS_AT_THE_LATEST_MS), and from then on. */
+function useFiltersWanted(registry: ChartRegistry): boolean {
+  const drawn = useSyncExternalStore(registry.subscribe, () =>
+    REPORT_CHARTS.every((id) => registry.isDrawn(id)),
+  );
+  const [late, setLate] = useState(false);
   useEffect(() => {
-    if (condition) setSeen(true);
-  }, [condition]);
-  return seen || condition;
+    const timer = setTimeout(() => setLate(true), FILTERS_AT_THE_LATEST_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return drawn || late;
 }
