@@ -1,13 +1,11 @@
 import { DownloadOutlined } from "@ant-design/icons";
 import { useGetLocale, useTranslate } from "@refinedev/core";
-import { Button, Tooltip } from "antd";
-import { lazy, type RefObject, Suspense, useState } from "react";
+import { Button, Dropdown, Tooltip } from "antd";
+import { type RefObject, useState } from "react";
 import type { ChartImageRequest } from "../../export/chart-export";
 import { useFeedback } from "../feedback";
 import type { ChartCardProps } from "./chart-card";
 import { useChartFrame } from "./context";
-
-const ExportDropdown = lazy(() => import("./export-dropdown"));
 
 export type ExportKind = "png" | "png-transparent" | "svg" | "csv";
 
@@ -88,33 +86,17 @@ export function ExportMenu({ id, exports }: { id: string; exports: ReturnType<ty
       ]
     : [];
   const items = [...images, { key: "csv", label: t("chartExport.csv") }];
-  // "no": the button alone, until someone reaches for it; then the dropdown's code (open on a click).
-  const [menu, setMenu] = useState<"no" | "closed" | "open">("no");
-  const button = (
-    <Tooltip title={t("chartExport.menu")} placement="top">
-      <Button
-        type="text"
-        icon={<DownloadOutlined />}
-        loading={exports.busy}
-        data-testid={`${id}-export`}
-        aria-label={t("chartExport.menu")}
-        onPointerEnter={() => setMenu((m) => (m === "no" ? "closed" : m))}
-        onFocus={() => setMenu((m) => (m === "no" ? "closed" : m))}
-        onClick={() => setMenu((m) => (m === "no" ? "open" : m))}
-      />
-    </Tooltip>
-  );
-  if (menu === "no") return button;
   return (
-    <Suspense fallback={button}>
-      <ExportDropdown
-        items={items}
-        open={menu === "open"}
-        onOpenChange={(open) => setMenu(open ? "open" : "closed")}
-        onPick={(key) => void exports.run(key as ExportKind)}
-      >
-        {button}
-      </ExportDropdown>
-    </Suspense>
+    <Dropdown trigger={["click"]} menu={{ items, onClick: ({ key }) => void exports.run(key as ExportKind) }}>
+      <Tooltip title={t("chartExport.menu")} placement="top">
+        <Button
+          type="text"
+          icon={<DownloadOutlined />}
+          loading={exports.busy}
+          data-testid={`${id}-export`}
+          aria-label={t("chartExport.menu")}
+        />
+      </Tooltip>
+    </Dropdown>
   );
 }

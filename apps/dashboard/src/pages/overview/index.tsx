@@ -26,8 +26,8 @@ import { useOverviewView } from "./use-overview";
 // controls nobody has used yet nor share the network and the main thread with them. Until then a
 // box of its height holds its place.
 const OverviewFilterBar = lazy(() => import("./filter-bar").then((m) => ({ default: m.OverviewFilterBar })));
-/** The bar's height in one row (a wide screen), so that the charts do not move when it comes. */
-const FILTER_BAR_HEIGHT = 96;
+/** The bar's height on a laptop's screen (1440 px: two rows), so that the charts stay put when it comes. */
+const FILTER_BAR_HEIGHT = 166;
 const FILTERS_PLACEHOLDER = (
   <div data-testid="overview-filters-loading" style={{ minHeight: FILTER_BAR_HEIGHT }} />
 );
