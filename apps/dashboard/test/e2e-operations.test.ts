@@ -16,7 +16,8 @@ let harness: Harness;
 let dir: string;
 
 beforeAll(async () => {
-  harness = await startHarness();
+  // A small upload limit (IMPORT_MAX_BYTES): the import page must state and apply the server's own.
+  harness = await startHarness({ importMaxBytes: 1024 * 1024 });
   dir = mkdtempSync(join(tmpdir(), "tbc-e2e-"));
 });
 
@@ -129,7 +130,12 @@ describe("operations end to end", () => {
     await page.getByRole("menuitem", { name: "Operations" }).click();
     await page.getByTestId("import").click();
     await page.waitForURL("**/operations/import");
+    await eventually(() => page.getByTestId("import-limit").textContent()).toContain("at most 1 MiB");
     const fileInput = page.locator('input[type="file"]');
+    await fileInput.setInputFiles(csvFile("big.csv", "x".repeat(1024 * 1024 + 1)));
+    await eventually(() => page.getByTestId("import-file-problem").textContent()).toBe(
+      "“big.csv” is 1 MiB: the limit is 1 MiB.",
+    );
     await fileInput.setInputFiles(csvFile("bad-rows.csv", BAD_CSV));
     await eventually(() => page.getByTestId("import-chosen").textContent()).toContain("bad-rows.csv");
     await page.getByTestId("import-preview").click();

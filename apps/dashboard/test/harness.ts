@@ -52,8 +52,13 @@ export const RAW_KEY =
 
 export type Harness = { base: string; browser: Browser; close: () => Promise<void> };
 
-/** `seed`: options for the demo seed, e.g. `{ sampleEngagement: { seed: 1, to: "2024-12-31" } }`. */
-export async function startHarness(options: { seed?: SeedOptions } = {}): Promise<Harness> {
+/**
+ * `seed`: options for the demo seed, e.g. `{ sampleEngagement: { seed: 1, to: "2024-12-31" } }`;
+ * `importMaxBytes`: the server's upload limit (IMPORT_MAX_BYTES), 256 MiB when left out.
+ */
+export async function startHarness(
+  options: { seed?: SeedOptions; importMaxBytes?: number } = {},
+): Promise<Harness> {
   if (!existsSync(`${DIST}index.html`)) {
     throw new Error(
       "apps/dashboard/dist is missing: run `pnpm --filter @tbc/dashboard build` (`pnpm test` builds it first)",
@@ -67,7 +72,11 @@ export async function startHarness(options: { seed?: SeedOptions } = {}): Promis
   await seedDemo(database.db, options.seed);
   const app: App = await buildApp({
     database,
-    config: { demo: true, dashboardDir: DIST },
+    config: {
+      demo: true,
+      dashboardDir: DIST,
+      ...(options.importMaxBytes === undefined ? {} : { importMaxBytes: options.importMaxBytes }),
+    },
     logger: consoleLogger(),
   });
   const base = await app.listen({ port: 0, host: "127.0.0.1" });

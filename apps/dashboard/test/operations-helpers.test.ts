@@ -107,15 +107,17 @@ describe("NdjsonReader", () => {
 
 describe("import file checks", () => {
   it("accepts a non-empty .csv up to the limit", () => {
-    expect(checkImportFile({ name: "ops.csv", size: 10 })).toBeNull();
-    expect(checkImportFile({ name: "OPS.CSV", size: MAX_IMPORT_BYTES })).toBeNull();
+    expect(checkImportFile({ name: "ops.csv", size: 10 }, MAX_IMPORT_BYTES)).toBeNull();
+    expect(checkImportFile({ name: "OPS.CSV", size: MAX_IMPORT_BYTES }, MAX_IMPORT_BYTES)).toBeNull();
   });
 
   it("refuses other extensions, empty files and files over the limit", () => {
-    expect(checkImportFile({ name: "ops.xlsx", size: 10 })?.key).toBe("notCsv");
-    expect(checkImportFile({ name: "ops.csv.exe", size: 10 })?.key).toBe("notCsv");
-    expect(checkImportFile({ name: "ops.csv", size: MAX_IMPORT_BYTES + 1 })?.key).toBe("tooLarge");
-    expect(checkImportFile({ name: "ops.csv", size: 0 })?.key).toBe("empty");
+    expect(checkImportFile({ name: "ops.xlsx", size: 10 }, MAX_IMPORT_BYTES)?.key).toBe("notCsv");
+    expect(checkImportFile({ name: "ops.csv.exe", size: 10 }, MAX_IMPORT_BYTES)?.key).toBe("notCsv");
+    expect(checkImportFile({ name: "ops.csv", size: MAX_IMPORT_BYTES + 1 }, MAX_IMPORT_BYTES)?.key).toBe(
+      "tooLarge",
+    );
+    expect(checkImportFile({ name: "ops.csv", size: 0 }, MAX_IMPORT_BYTES)?.key).toBe("empty");
   });
 
   it("states sizes in binary units", () => {

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from "node:http";
 import fastifyCookie from "@fastify/cookie";
 import type { Database } from "@tbc/db";
+import { MAX_IMPORT_BYTES } from "@tbc/types";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { type Logger, pino } from "pino";
 import { AnswerCache } from "./answer-cache";
@@ -85,6 +86,7 @@ export async function buildApp({ database, config, logger, answers }: BuildAppOp
     database,
     answers: answers ?? new AnswerCache(database.db),
     demo: config.demo,
+    importMaxBytes: config.importMaxBytes ?? MAX_IMPORT_BYTES,
     limitsFor,
   });
   // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (that is its documented form)

@@ -18,7 +18,7 @@ import {
   NotFoundError,
   unavailableMessage,
 } from "@tbc/db";
-import type { SessionUser } from "@tbc/types";
+import { MAX_IMPORT_BYTES, type SessionUser } from "@tbc/types";
 import { initTRPC, type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { BaseLogger } from "pino";
@@ -63,6 +63,8 @@ export type Context = {
   log: Log;
   /** Demo mode: demo accounts may be announced. */
   demo: boolean;
+  /** The largest CSV upload (IMPORT_MAX_BYTES), for the upload pages to state. */
+  importMaxBytes: number;
   cookies: SessionCookie;
   signInLimits: SignInLimits;
 };
@@ -83,6 +85,7 @@ export function createContextInner(
     userAgent: null,
     cookies: noCookies,
     signInLimits: noLimits,
+    importMaxBytes: MAX_IMPORT_BYTES,
     ...opts,
   };
 }

@@ -2,7 +2,15 @@ import { TEST_DIALECTS, type TestDatabase } from "@tbc/db/testing";
 import { MAX_IMPORT_BYTES } from "@tbc/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../src/app";
-import { appFor, type Caller, callerFor, capturingLogger, loginCookie, seededDatabase } from "./helpers";
+import {
+  appFor,
+  type Caller,
+  callerFor,
+  capturingLogger,
+  loginCookie,
+  seededDatabase,
+  trpcHttp,
+} from "./helpers";
 import { countRows, csvOf, csvRow, finalLine, type UploadResponse, upload } from "./operations-helpers";
 
 const ONE_BAD_ROW = csvOf([
@@ -195,6 +203,9 @@ for (const dialect of TEST_DIALECTS) {
       const capped = await appFor(database, { importMaxBytes: 4096 });
       try {
         const cookie = await loginCookie(capped, "staff");
+        // The upload pages learn the cap from the server, so that they state and check this one.
+        const limits = await trpcHttp(capped, "query", "imports.limits", undefined, cookie);
+        expect(limits.body.result?.data).toEqual({ maxBytes: 4096 });
         const imports = await countRows(database, "imports");
         const res = await upload(capped, { body: Buffer.alloc(4097, "a"), cookie });
         expect(res.status).toBe(413);

@@ -115,6 +115,7 @@ const CALLS: Record<string, (caller: Caller, database: Database) => Promise<unkn
   "crimeAreas.list": (c) => c.crimeAreas.list(),
   "crimeAreas.create": (c) => c.crimeAreas.create({ values: { code: `area ${letters()}` } }),
   "imports.list": (c) => c.imports.list(),
+  "imports.limits": (c) => c.imports.limits(),
   "engagement.series": (c) =>
     c.engagement.series({ filters: { from: "2024-01-01", to: "2024-01-31" }, metric: "engagementRate" }),
   "engagement.totals": (c) => c.engagement.totals({ channels: ["x"] }),

@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   "crimeAreas.create": "manager",
   // The import history names who imported what: staff and above.
   "imports.list": "staff",
+  // The upload size limit, for the upload pages: whoever may upload.
+  "imports.limits": "staff",
 
   "overview.kpis": "viewer",
   "overview.map": "viewer",

@@ -1,6 +1,7 @@
 import { useGetLocale, useTranslate } from "@refinedev/core";
-import { Tooltip, Typography } from "antd";
+import { Tooltip } from "antd";
 import { type FigureKind, formatFigure } from "./format";
+import { Text } from "./light";
 
 /** The locale for Intl formatting: the dashboard's current one. */
 export function useNumberLocale(): string {
@@ -12,9 +13,9 @@ export function NotPublished() {
   const t = useTranslate();
   return (
     <Tooltip title={t("operations.notPublished")}>
-      <Typography.Text type="secondary" aria-label={t("operations.notPublished")} data-unknown="true">
+      <Text tone="secondary" aria-label={t("operations.notPublished")} data-unknown="true">
         {t("common.none")}
-      </Typography.Text>
+      </Text>
     </Tooltip>
   );
 }

@@ -1,6 +1,7 @@
 import { useResourceParams, useTranslate, useUserFriendlyName } from "@refinedev/core";
-import { Space, Typography } from "antd";
+import { Space } from "antd";
 import type { ReactNode } from "react";
+import { PageTitle } from "./light";
 
 type PageListProps = {
   /** The page's heading; the resource's translated `<name>.titles.list` when left out. */
@@ -28,9 +29,7 @@ export function PageList({ title, headerButtons, children }: PageListProps) {
     <div>
       <div style={{ display: "flex", justifyContent: "space-between", gap: 12 }}>
         <div style={{ display: "flex", alignItems: "center", marginBlock: 4, overflow: "hidden" }}>
-          <Typography.Title level={4} style={{ marginBottom: 0 }} ellipsis>
-            {heading}
-          </Typography.Title>
+          <PageTitle>{heading}</PageTitle>
         </div>
         {extra !== undefined && extra !== null && (
           <div style={{ marginBlock: 4, whiteSpace: "nowrap" }}>

@@ -28,6 +28,7 @@ function queriesOf(client: Trpc) {
     "users.sessions": client.users.sessions.query,
     "auth.sessions": client.auth.sessions.query,
     "auth.demo": client.auth.demo.query,
+    "imports.limits": client.imports.limits.query,
   };
 }
 

@@ -21,13 +21,15 @@ export type TrpcRoutesOptions = {
   /** The aggregates' answers, shared by every request. */
   answers: AnswerCache;
   demo: boolean;
+  /** The largest CSV upload (IMPORT_MAX_BYTES): told to the upload pages (imports.limits). */
+  importMaxBytes: number;
   /** The sign-in limits of a request (src/http/sign-in-limits.ts). */
   limitsFor: (req: FastifyRequest) => SignInLimits;
 };
 
 export async function trpcRoutes(
   app: FastifyInstance,
-  { database, answers, demo, limitsFor }: TrpcRoutesOptions,
+  { database, answers, demo, importMaxBytes, limitsFor }: TrpcRoutesOptions,
 ) {
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
     const { user, token, raw } = await sessionOf(database.db, req).catch((err: unknown) => {
@@ -58,6 +60,7 @@ export async function trpcRoutes(
       userAgent: req.headers["user-agent"] ?? null,
       log: req.log,
       demo,
+      importMaxBytes,
       cookies,
       signInLimits: limitsFor(req),
     };

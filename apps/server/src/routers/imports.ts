@@ -10,4 +10,6 @@ import { protectedProcedure, router } from "../trpc";
  */
 export const importsRouter = router({
   list: protectedProcedure.input(ZListInput.optional()).query(({ ctx, input }) => listImports(ctx.db, input)),
+  /** What the upload pages state and check before sending: the server's IMPORT_MAX_BYTES. */
+  limits: protectedProcedure.query(({ ctx }): { maxBytes: number } => ({ maxBytes: ctx.importMaxBytes })),
 });

@@ -1,9 +1,10 @@
 import { UnorderedListOutlined } from "@ant-design/icons";
 import { useTranslate } from "@refinedev/core";
 import type { CsvColumn } from "@tbc/types";
-import { Alert, Button, Card, Empty, Skeleton, Space, Typography } from "antd";
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { Button, Skeleton, Space } from "antd";
+import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from "react";
 import type { LegendItem } from "../../export/svg-compose";
+import { LightCard, Text } from "../light";
 import { useChartFrame } from "./context";
 import { ExportMenu, useChartExports } from "./export-menu";
 
@@ -39,6 +40,9 @@ export type ChartCardProps = {
   children: ReactNode;
 };
 
+// What only a failed or empty card shows loads when one does (antd's Alert and Empty, ≈ 6 kB gzip).
+const CardState = lazy(() => import("./states").then((m) => ({ default: m.CardState })));
+
 const DRAWN = "svg[data-chart-svg], .recharts-wrapper > svg.recharts-surface";
 
 /**
@@ -67,9 +71,12 @@ export function ChartCard(props: ChartCardProps) {
       image: () => handle.current.image(),
     });
   }, [registry, id, title]);
+  useEffect(() => {
+    if (ready.at !== null) registry?.markDrawn(id);
+  }, [registry, id, ready.at]);
 
   return (
-    <Card
+    <LightCard
       title={title}
       extra={
         <Space size={4}>
@@ -92,26 +99,33 @@ export function ChartCard(props: ChartCardProps) {
       data-ready-at={ready.at ?? undefined}
     >
       <Space direction="vertical" size="small" style={{ width: "100%" }}>
-        {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
+        {subtitle && <Text tone="secondary">{subtitle}</Text>}
         {(toolbar || hint) && (
           <Space wrap style={{ width: "100%", justifyContent: "space-between" }}>
             {toolbar}
-            {hint && <Typography.Text type="secondary">{hint}</Typography.Text>}
+            {hint && <Text tone="secondary">{hint}</Text>}
           </Space>
         )}
         <div ref={body}>
           {loading ? (
             <Skeleton active paragraph={{ rows: 8 }} />
-          ) : error ? (
-            <Alert type="error" showIcon message={props.errorText ?? t("chartExport.loadError")} />
-          ) : empty ? (
-            <Empty description={props.emptyText ?? t("chartExport.empty")} />
+          ) : error || empty ? (
+            <Suspense fallback={null}>
+              <CardState
+                kind={error ? "error" : "empty"}
+                text={
+                  error
+                    ? (props.errorText ?? t("chartExport.loadError"))
+                    : (props.emptyText ?? t("chartExport.empty"))
+                }
+              />
+            </Suspense>
           ) : (
             props.children
           )}
         </div>
       </Space>
-    </Card>
+    </LightCard>
   );
 }
 

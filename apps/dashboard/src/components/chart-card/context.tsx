@@ -9,9 +9,31 @@ export type ChartHandle = {
   image: () => Promise<{ dataUrl: string; width: number; height: number } | null>;
 };
 
-/** The chart cards mounted on a page, by id, so that a report can draw any of them. */
+/**
+ * The chart cards mounted on a page, by id, so that a report can draw any of them; and which have
+ * drawn their chart, so that a page can hold back what may come after its charts.
+ */
 export class ChartRegistry {
   private readonly charts = new Map<string, ChartHandle>();
+  private readonly drawn = new Set<string>();
+  private readonly listeners = new Set<() => void>();
+
+  /** A card's chart is on screen (or the card settled as empty or failed). */
+  markDrawn(id: string): void {
+    if (this.drawn.has(id)) return;
+    this.drawn.add(id);
+    for (const listener of this.listeners) listener();
+  }
+
+  isDrawn(id: string): boolean {
+    return this.drawn.has(id);
+  }
+
+  /** For useSyncExternalStore: called on every chart drawn. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
 
   register(handle: ChartHandle): () => void {
     this.charts.set(handle.id, handle);

@@ -1,6 +1,5 @@
 import { CloudUploadOutlined, EyeOutlined, FileTextOutlined, InboxOutlined } from "@ant-design/icons";
 import { CanAccess, useLink, useTranslate } from "@refinedev/core";
-import { MAX_IMPORT_BYTES } from "@tbc/types";
 import { Alert, Button, Card, Progress, Result, Space, Tooltip, Typography, Upload } from "antd";
 import { Fragment } from "react";
 import { useNumberLocale } from "../../components/figure";
@@ -135,9 +134,10 @@ function Outcome({ state, page }: { state: ImportState; page: ImportPageProps })
 export function ImportPage(page: ImportPageProps) {
   const t = useTranslate();
   const locale = useNumberLocale();
-  const { file, problem, state, choose, preview, commit } = useImport(page.kind);
+  const { file, problem, state, choose, preview, commit, maxBytes } = useImport(page.kind);
   const running = state.step === "running";
-  const limit = formatBytes(MAX_IMPORT_BYTES, locale);
+  // "…" for the moment the server has not said its limit yet.
+  const limit = maxBytes === undefined ? "…" : formatBytes(maxBytes, locale);
   const committable = canCommit(state);
 
   return (
@@ -152,7 +152,9 @@ export function ImportPage(page: ImportPageProps) {
             <Space direction="vertical" size="middle" style={{ width: "100%" }}>
               <Typography.Paragraph style={{ margin: 0 }}>{page.intro}</Typography.Paragraph>
               <Space direction="vertical" size="small" style={{ width: "100%" }}>
-                <Typography.Text>{t(page.limitKey ?? "imports.limit", { limit })}</Typography.Text>
+                <Typography.Text data-testid="import-limit">
+                  {t(page.limitKey ?? "imports.limit", { limit })}
+                </Typography.Text>
                 {page.headers.map((header) => (
                   <HeaderLine key={header.columns.join(",")} label={header.label} columns={header.columns} />
                 ))}

@@ -1,5 +1,4 @@
 import type { ImportLine } from "@tbc/server";
-import { MAX_IMPORT_BYTES } from "@tbc/types";
 import { NdjsonReader } from "./ndjson";
 
 /**
@@ -31,10 +30,17 @@ export class UploadError extends Error {
 
 export type FileProblem = { key: "notCsv" | "tooLarge" | "empty"; name: string; size: number };
 
-/** What the browser can tell before sending: the extension and the size (the server checks again). */
-export function checkImportFile(file: { name: string; size: number }): FileProblem | null {
+/**
+ * What the browser can tell before sending: the extension and the size against the server's limit
+ * (imports.limits; undefined while that answer is on its way: the server checks again anyway).
+ */
+export function checkImportFile(
+  file: { name: string; size: number },
+  maxBytes: number | undefined,
+): FileProblem | null {
   if (!/\.csv$/i.test(file.name)) return { key: "notCsv", name: file.name, size: file.size };
-  if (file.size > MAX_IMPORT_BYTES) return { key: "tooLarge", name: file.name, size: file.size };
+  if (maxBytes !== undefined && file.size > maxBytes)
+    return { key: "tooLarge", name: file.name, size: file.size };
   if (file.size === 0) return { key: "empty", name: file.name, size: file.size };
   return null;
 }

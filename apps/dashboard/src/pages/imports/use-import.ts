@@ -1,6 +1,7 @@
 import { useInvalidate } from "@refinedev/core";
 import type { ImportPreview, ImportResult } from "@tbc/types";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useProcedure } from "../../providers/procedures";
 import {
   checkImportFile,
   type FileProblem,
@@ -51,14 +52,20 @@ export function useImport(kind: ImportKind) {
   const [state, setState] = useState<ImportState>({ step: "idle" });
   const abort = useRef<(() => void) | null>(null);
   useEffect(() => () => abort.current?.(), []);
+  // The server's IMPORT_MAX_BYTES: fixed while it runs, so asked once per page load.
+  const maxBytes = useProcedure("imports.limits", undefined, { staleTime: Number.POSITIVE_INFINITY }).data
+    ?.maxBytes;
 
-  const choose = useCallback((next: File) => {
-    abort.current?.();
-    const found = checkImportFile(next);
-    setProblem(found);
-    setFile(found ? null : next);
-    setState({ step: "idle" });
-  }, []);
+  const choose = useCallback(
+    (next: File) => {
+      abort.current?.();
+      const found = checkImportFile(next, maxBytes);
+      setProblem(found);
+      setFile(found ? null : next);
+      setState({ step: "idle" });
+    },
+    [maxBytes],
+  );
 
   const run = useCallback(
     async (mode: ImportMode) => {
@@ -89,5 +96,13 @@ export function useImport(kind: ImportKind) {
     [kind, file, invalidate],
   );
 
-  return { file, problem, state, choose, preview: () => run("preview"), commit: () => run("commit") };
+  return {
+    file,
+    problem,
+    state,
+    choose,
+    preview: () => run("preview"),
+    commit: () => run("commit"),
+    maxBytes,
+  };
 }

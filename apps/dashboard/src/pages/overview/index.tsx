@@ -1,6 +1,6 @@
 import { type CrudFilter, useGo, useTranslate } from "@refinedev/core";
 import { Col, Row, Space } from "antd";
-import { useMemo } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { useNavigate } from "react-router";
 import { ChartFrameProvider, ChartRegistry } from "../../components/chart-card";
 import { useCountrySelect } from "../../components/countries";
@@ -12,15 +12,25 @@ import { useProcedure } from "../../providers/procedures";
 import { describeFilters } from "./caption";
 import { agencyDrillFilters, engagementDrillUrl, operationDrillFilters } from "./drill";
 import { EngagementCard } from "./engagement-card";
-import { OverviewFilterBar } from "./filter-bar";
 import { OverviewKpiCards } from "./kpis";
 import { MapCard } from "./map-card";
 import { OutcomesCard } from "./outcomes-card";
 import { CHART, overviewQueries } from "./queries";
 import { RegionCard } from "./region-card";
-import { ReportButton } from "./report-button";
+import { REPORT_CHARTS, ReportButton } from "./report-button";
 import { type FilterKey, toOutcomeFilters, withFilter } from "./search";
 import { useOverviewView } from "./use-overview";
+
+// The filter bar is antd's Form, Select and Input (≈ 60 kB gzip, more than the KPIs and the map
+// together): it loads once every chart is drawn, so that the figures and charts neither wait for
+// controls nobody has used yet nor share the network and the main thread with them. Until then a
+// box of its height holds its place.
+const OverviewFilterBar = lazy(() => import("./filter-bar").then((m) => ({ default: m.OverviewFilterBar })));
+/** The bar's height on a laptop's screen (1440 px: two rows), so that the charts stay put when it comes. */
+const FILTER_BAR_HEIGHT = 166;
+const FILTERS_PLACEHOLDER = (
+  <div data-testid="overview-filters-loading" style={{ minHeight: FILTER_BAR_HEIGHT }} />
+);
 
 /**
  * `/`, the landing page: where the campaign stands for leadership. One filter bar (in the URL)
@@ -69,6 +79,7 @@ export function Overview() {
     engagement: t(sample ? "overview.sources.engagementSample" : "overview.sources.engagement"),
   };
   const registry = useMemo(() => new ChartRegistry(), []);
+  const filtersWanted = useFiltersWanted(registry);
 
   // A click on a chart narrows the whole page (Back undoes it); drill-downs open the lists.
   const select = (key: FilterKey, value: string | string[]) =>
@@ -92,7 +103,13 @@ export function Overview() {
     >
       <ChartFrameProvider caption={caption} registry={registry}>
         <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-          <OverviewFilterBar view={view} today={today} channels={channels} onChange={update} />
+          {filtersWanted ? (
+            <Suspense fallback={FILTERS_PLACEHOLDER}>
+              <OverviewFilterBar view={view} today={today} channels={channels} onChange={update} />
+            </Suspense>
+          ) : (
+            FILTERS_PLACEHOLDER
+          )}
           <OverviewKpiCards kpis={kpis.data} loading={kpis.loading} />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={14}>
@@ -145,4 +162,20 @@ export function Overview() {
       </ChartFrameProvider>
     </PageList>
   );
+}
+
+/** A bound on the wait for the charts, should one never say it is drawn: the filters come anyway. */
+const FILTERS_AT_THE_LATEST_MS = 10_000;
+
+/** True once every overview chart is drawn (or after FILTERS_AT_THE_LATEST_MS), and from then on. */
+function useFiltersWanted(registry: ChartRegistry): boolean {
+  const drawn = useSyncExternalStore(registry.subscribe, () =>
+    REPORT_CHARTS.every((id) => registry.isDrawn(id)),
+  );
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setLate(true), FILTERS_AT_THE_LATEST_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return drawn || late;
 }

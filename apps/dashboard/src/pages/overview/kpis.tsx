@@ -1,8 +1,9 @@
 import { useTranslate } from "@refinedev/core";
 import type { OverviewFigures, OverviewKpis } from "@tbc/types";
-import { Card, Col, Row, Statistic, Tag, Tooltip, Typography } from "antd";
+import { Col, Row, Statistic, Tag, Tooltip } from "antd";
 import { useNumberLocale } from "../../components/figure";
 import { formatCount, formatUsd, formatUsdCompact } from "../../components/format";
+import { LightCard, Text } from "../../components/light";
 import { type Change, computeChange, formatChange, formatDayRange } from "./change";
 
 export type KpiKey = "agencies" | "operations" | "arrests" | "seizedValueUsd" | "impressions";
@@ -36,7 +37,7 @@ const COLORS = { up: "#237804", down: "#a8071a", flat: "#595959" } as const;
 function ChangeLine({ change, kind, vs }: { change: Change | null; kind: "count" | "usd"; vs: string }) {
   const t = useTranslate();
   const locale = useNumberLocale();
-  if (!change) return <Typography.Text type="secondary">{t("overview.kpis.noChange")}</Typography.Text>;
+  if (!change) return <Text tone="secondary">{t("overview.kpis.noChange")}</Text>;
   const text = formatChange(change, locale, kind, t("overview.kpis.fromZero"));
   return (
     <Tooltip title={vs}>
@@ -91,7 +92,7 @@ export function OverviewKpiCards({ kpis, loading }: { kpis: OverviewKpis | undef
         const change = computeChange(value, kpiNumber(kpis?.previous, key));
         return (
           <Col key={key} flex="1 1 200px">
-            <Card size="small" style={{ height: "100%" }} data-testid={`kpi-${key}`}>
+            <LightCard small style={{ height: "100%" }} data-testid={`kpi-${key}`}>
               <Statistic
                 title={
                   <span>
@@ -125,13 +126,13 @@ export function OverviewKpiCards({ kpis, loading }: { kpis: OverviewKpis | undef
                     <ChangeLine change={change} kind={usd ? "usd" : "count"} vs={vs} />
                   </span>
                   {notes[key] && (
-                    <Typography.Text type="secondary" data-testid={`kpi-${key}-note`}>
+                    <Text tone="secondary" data-testid={`kpi-${key}-note`}>
                       {notes[key]}
-                    </Typography.Text>
+                    </Text>
                   )}
                 </div>
               )}
-            </Card>
+            </LightCard>
           </Col>
         );
       })}

@@ -1,8 +1,9 @@
 import { useTranslate } from "@refinedev/core";
 import type { MapValues } from "@tbc/types";
-import { Skeleton, Typography } from "antd";
+import { Skeleton } from "antd";
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import { TooltipBox } from "../../components/chart-card";
+import { Text } from "../../components/light";
 import { type Bin, binLabel, colorOf, NO_VALUE_COLOR } from "./color-scale";
 import type { WorldShapes } from "./map-shapes";
 
@@ -141,7 +142,7 @@ export function WorldMap({
           data-testid="map-tooltip"
         >
           <TooltipBox>
-            <Typography.Text strong>{tip.name}</Typography.Text>
+            <Text tone="strong">{tip.name}</Text>
             <div>{tip.value ? describe(tip.value.value) : t("overview.map.none")}</div>
           </TooltipBox>
         </div>
