@@ -15,7 +15,7 @@ export function dialectOf(db: { getExecutor(): { adapter: unknown } }): DialectN
 export { registerSqliteFunctions } from "./sqlite-functions";
 
 /** The rollups whose refresh lockRollup serialises, each under a lock of its own. */
-const ROLLUP_LOCKS = { agencyCounts: 1, engagementMonthly: 2 } as const;
+const ROLLUP_LOCKS = { agencyCounts: "agency_counts", engagementMonthly: "engagement_monthly" } as const;
 /** The first half of the two-key advisory locks (a key space apart from testing.ts's one-key lock). */
 const ROLLUP_LOCK_SPACE = 74201407;
 
@@ -33,7 +33,10 @@ export async function lockRollup(
   rollup: keyof typeof ROLLUP_LOCKS,
 ): Promise<void> {
   if (dialectOf(trx) !== "postgres") return;
-  await sql`select pg_advisory_xact_lock(${sql.lit(ROLLUP_LOCK_SPACE)}, ${sql.lit(ROLLUP_LOCKS[rollup])})`.execute(
+  // Advisory locks belong to the whole database: the schema in the key keeps the test files (a schema
+  // each) from waiting on one another.
+  const name = `.${ROLLUP_LOCKS[rollup]}`;
+  await sql`select pg_advisory_xact_lock(${sql.lit(ROLLUP_LOCK_SPACE)}, hashtext(current_schema() || ${name}))`.execute(
     trx as Kysely<unknown>,
   );
 }
