@@ -187,6 +187,7 @@ for (const dialect of TEST_DIALECTS) {
         expect(upload.seen.every((l) => l.type === "progress")).toBe(true);
         if (dialect === "sqlite") {
           expect(create.status).toBe(503);
+          expect(create.headers.get("retry-after")).toBe("1");
           expect(JSON.stringify(await create.json())).toMatch(/busy with an import.*retry/);
         } else expect(create.status).toBe(200);
       } finally {

@@ -1,4 +1,4 @@
-import { PostgresAdapter, type RawBuilder, sql } from "kysely";
+import { type Kysely, PostgresAdapter, type RawBuilder, sql } from "kysely";
 import type { DialectName } from "./database";
 
 /**
@@ -13,6 +13,33 @@ export function dialectOf(db: { getExecutor(): { adapter: unknown } }): DialectN
 
 // In a module of its own, without Kysely, for the read workers to load quickly (read-pool/).
 export { registerSqliteFunctions } from "./sqlite-functions";
+
+/** The rollups whose refresh lockRollup serialises, each under a lock of its own. */
+const ROLLUP_LOCKS = { agencyCounts: "agency_counts", engagementMonthly: "engagement_monthly" } as const;
+/** The first half of the two-key advisory locks (a key space apart from testing.ts's one-key lock). */
+const ROLLUP_LOCK_SPACE = 74201407;
+
+/**
+ * Before a rollup's delete-and-recompute, inside the write's transaction: on PostgreSQL, waits for
+ * and holds until commit a transaction-scoped advisory lock of that rollup. Without it two writers
+ * under READ COMMITTED each delete the rows, recompute from detail rows that miss the other's
+ * uncommitted ones, and the second insert hits the first's rows (a duplicate key, found by the load
+ * test: concurrent agency creates in one country failed). Once the lock is held, each statement that
+ * follows sees every transaction that held it before as committed. SQLite runs one transaction at a
+ * time on its one connection: nothing to do.
+ */
+export async function lockRollup(
+  trx: Kysely<unknown> | Parameters<typeof dialectOf>[0],
+  rollup: keyof typeof ROLLUP_LOCKS,
+): Promise<void> {
+  if (dialectOf(trx) !== "postgres") return;
+  // Advisory locks belong to the whole database: the schema in the key keeps the test files (a schema
+  // each) from waiting on one another.
+  const name = `.${ROLLUP_LOCKS[rollup]}`;
+  await sql`select pg_advisory_xact_lock(${sql.lit(ROLLUP_LOCK_SPACE)}, hashtext(current_schema() || ${name}))`.execute(
+    trx as Kysely<unknown>,
+  );
+}
 
 /** Unicode-aware lower() on both dialects. */
 export function lower(

@@ -73,6 +73,10 @@ export async function trpcRoutes(
       createContext,
       // src/http/security.ts refuses larger batches first, with a clearer message; this is the backstop.
       maxBatchSize: MAX_BATCH_SIZE,
+      // A database that cannot serve now (503: down, or SQLite's writer taken by an import): when to
+      // try again, for clients that retry on their own (the load test does, and counts it).
+      responseMeta: ({ errors }) =>
+        errors.some((e) => e.code === "SERVICE_UNAVAILABLE") ? { headers: { "retry-after": "1" } } : {},
       // Procedures log their own unexpected errors; this catches the rest (e.g. context creation).
       onError({ error, path, req }) {
         if (error.code === "INTERNAL_SERVER_ERROR") logInternalError(req.log, error.cause ?? error, path);

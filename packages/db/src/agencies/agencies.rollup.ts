@@ -1,5 +1,6 @@
 import type { Region } from "@tbc/types";
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import { lockRollup } from "../dialect";
 import type { DB, Executor } from "../schema";
 
 /**
@@ -24,6 +25,7 @@ export async function refreshAgencyRollup(
 ): Promise<void> {
   const codes = countries ? [...new Set(countries.map((c) => c ?? ""))] : null;
   if (codes?.length === 0) return;
+  await lockRollup(trx, "agencyCounts");
   let del = trx.deleteFrom("agencyCounts");
   if (codes) del = del.where("countryCode", "in", codes);
   await del.execute();

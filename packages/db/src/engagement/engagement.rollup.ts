@@ -1,6 +1,6 @@
 import { ENGAGEMENT_METRICS, type EngagementMetric } from "@tbc/types";
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
-import { dayBucket } from "../dialect";
+import { dayBucket, lockRollup } from "../dialect";
 import type { DB, Executor } from "../schema";
 
 /**
@@ -40,6 +40,7 @@ export type RollupScope = { from: string; to: string; channels?: readonly string
  */
 export async function refreshEngagementRollup(trx: Executor, scope?: RollupScope): Promise<void> {
   if (scope?.channels && scope.channels.length === 0) return;
+  await lockRollup(trx, "engagementMonthly");
   const from = scope ? monthStart(scope.from) : null;
   const to = scope ? monthEnd(scope.to) : null;
   let del = trx.deleteFrom("engagementMonthly");
