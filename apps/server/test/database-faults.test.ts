@@ -1,4 +1,3 @@
-import { request } from "node:http";
 import { DATABASE_UNAVAILABLE, type Database, FAILED_IMPORT_MESSAGE, openDatabase } from "@tbc/db";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "@tbc/db/testing";
 import { ENGAGEMENT_CSV_HEADER, type ImportHistoryEntry } from "@tbc/types";
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { App } from "../src/app";
 import { IMPORT_ENGAGEMENT_PATH } from "../src/http/imports";
 import { appFor, loginCookie, trpcHttp } from "./helpers";
+import { listenOnLoopback, streamGet } from "./http-client";
 import { createAccount, dailyRows, heldUpload } from "./server-process";
 
 /**
@@ -50,9 +50,7 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
       }
       database = openDatabase(base.url, { poolSize: 3, applicationName });
       app = await appFor(database, { demo: false, importBatchSize: 100 });
-      await app.listen({ port: 0, host: "127.0.0.1" });
-      const address = app.server.address();
-      origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+      origin = await listenOnLoopback(app);
     });
     afterAll(async () => {
       await app?.close();
@@ -94,24 +92,26 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
       let locked: () => void = () => {};
       const lockTaken = new Promise<void>((resolve) => (locked = resolve));
       let holder: Promise<void> | undefined;
-      const res = await get(`${origin}/api/export/agencies.csv`, cookie, () => {
-        // The client has the first rows and reads no more until the lock is taken; the next batch the
-        // server then reads waits on it, in flight, where its connection is terminated.
-        holder = base.db.connection().execute(async (conn) => {
-          await sql`begin`.execute(conn);
-          try {
-            await sql`lock table agencies in access exclusive mode`.execute(conn);
-            locked();
-            await vi.waitFor(async () => {
-              terminated += await terminate(sql`wait_event_type = 'Lock'`);
-              expect(terminated).toBe(1);
-            }, UNTIL);
-          } finally {
-            await sql`rollback`.execute(conn);
-          }
-        });
-        holder.catch(() => locked());
-        return lockTaken;
+      const res = await streamGet(`${origin}/api/export/agencies.csv`, cookie, {
+        onFirstData: () => {
+          // The client has the first rows and reads no more until the lock is taken; the next batch the
+          // server then reads waits on it, in flight, where its connection is terminated.
+          holder = base.db.connection().execute(async (conn) => {
+            await sql`begin`.execute(conn);
+            try {
+              await sql`lock table agencies in access exclusive mode`.execute(conn);
+              locked();
+              await vi.waitFor(async () => {
+                terminated += await terminate(sql`wait_event_type = 'Lock'`);
+                expect(terminated).toBe(1);
+              }, UNTIL);
+            } finally {
+              await sql`rollback`.execute(conn);
+            }
+          });
+          holder.catch(() => locked());
+          return lockTaken;
+        },
       });
       await holder;
       expect(res.status).toBe(200);
@@ -120,34 +120,9 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
       expect(res.body.split("\n").length).toBeLessThan(EXTRA_AGENCIES);
       expect(terminated).toBe(1);
       expect((await app.inject({ method: "GET", url: "/healthz" })).statusCode).toBe(200);
-      const again = await get(`${origin}/api/export/agencies.csv`, cookie);
+      const again = await streamGet(`${origin}/api/export/agencies.csv`, cookie);
       expect([again.status, again.error]).toEqual([200, null]);
       expect(again.body.trimEnd().split("\n").length).toBe(EXTRA_AGENCIES + 1);
     });
-  });
-}
-
-/** A real HTTP client that sees a cut connection as an error; `onFirstData` runs, paused, once. */
-function get(
-  url: string,
-  cookie: string,
-  onFirstData?: () => Promise<unknown>,
-): Promise<{ status: number; body: string; error: string | null }> {
-  return new Promise((resolve) => {
-    const req = request(url, { headers: { cookie } }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => {
-        if (body === "" && onFirstData) {
-          res.pause();
-          void onFirstData().then(() => res.resume());
-        }
-        body += chunk;
-      });
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, error: null }));
-      res.on("error", (e) => resolve({ status: res.statusCode ?? 0, body, error: String(e) }));
-    });
-    req.on("error", (e) => resolve({ status: 0, body: "", error: String(e) }));
-    req.end();
   });
 }

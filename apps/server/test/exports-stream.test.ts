@@ -1,9 +1,9 @@
-import { request } from "node:http";
 import type { TestDatabase } from "@tbc/db/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { App } from "../src/app";
 import { appFor, capturingLogger, loginCookie, seededDatabase } from "./helpers";
+import { streamGet as get } from "./http-client";
 
 /**
  * What happens once the rows are streaming, on a real database with a real failure: the export of
@@ -15,41 +15,6 @@ import { appFor, capturingLogger, loginCookie, seededDatabase } from "./helpers"
 // after the server had written the whole file into loopback's socket buffers (the send buffer alone
 // grows to 4 MB), so its hang-up came after a complete export.
 const EXTRA_AGENCIES = 100_000;
-
-type Received = { status: number; body: string; error: string | null };
-
-/**
- * A real HTTP client: sees a cut connection as an error (`abortAfter`: bytes, then it hangs up;
- * `onFirstData`: runs once the first bytes have arrived).
- */
-function get(
-  url: string,
-  cookie: string,
-  opts: { abortAfter?: number; onFirstData?: () => Promise<unknown> } = {},
-): Promise<Received> {
-  const { abortAfter, onFirstData } = opts;
-  return new Promise((resolve) => {
-    const req = request(url, { headers: { cookie } }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => {
-        if (body === "" && onFirstData) {
-          res.pause();
-          void onFirstData().then(() => res.resume());
-        }
-        body += chunk;
-        if (abortAfter !== undefined && body.length >= abortAfter) {
-          req.destroy();
-          resolve({ status: res.statusCode ?? 0, body, error: "aborted by the client" });
-        }
-      });
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body, error: null }));
-      res.on("error", (e) => resolve({ status: res.statusCode ?? 0, body, error: String(e) }));
-    });
-    req.on("error", (e) => resolve({ status: 0, body: "", error: String(e) }));
-    req.end();
-  });
-}
 
 describe("sqlite: an export stream that stops early", () => {
   let database: TestDatabase;

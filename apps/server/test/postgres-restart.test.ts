@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { App } from "../src/app";
 import { IMPORT_ENGAGEMENT_PATH } from "../src/http/imports";
 import { appFor, loginCookie, sampleValues, trpcHttp } from "./helpers";
+import { listenOnLoopback } from "./http-client";
 import { type PrivateCluster, startPrivateCluster } from "./private-postgres";
 import { createAccount, dailyRows, heldUpload } from "./server-process";
 
@@ -35,9 +36,7 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
       await migrateToLatest(database.db);
       for (const role of ["staff", "viewer"] as const) await createAccount(database.db, role);
       app = await appFor(database, { demo: false, importBatchSize: 100 });
-      await app.listen({ port: 0, host: "127.0.0.1" });
-      const address = app.server.address();
-      origin = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+      origin = await listenOnLoopback(app);
     });
     afterAll(async () => {
       await app?.close();
