@@ -1,10 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { registerSqliteFunctions } from "./dialect";
 import { ReadPool, readPoolDialect } from "./read-pool/read-pool";
+import { TurnTakingSqliteDialect } from "./sqlite-turn-taking";
 import type { DB } from "./schema";
 
 export type DialectName = "sqlite" | "postgres";
@@ -111,8 +112,9 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = FULL");
   registerSqliteFunctions(sqlite);
-  // One connection: SQLite has one writer, and Kysely's SqliteDialect serialises on it.
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
+  // One connection: SQLite has one writer, and Kysely's SqliteDialect serialises on it (taking turns
+  // with the event loop, see sqlite-turn-taking.ts).
+  const db = new Kysely<DB>({ dialect: new TurnTakingSqliteDialect({ database: sqlite }), plugins });
   // An in-memory database belongs to its one connection: another thread cannot open it, so its heavy
   // reads stay on the main connection.
   const workers = file === ":memory:" ? 0 : (options.readWorkers ?? 2);
