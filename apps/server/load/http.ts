@@ -1,3 +1,5 @@
+import { Agent, request } from "node:http";
+
 /**
  * One request of the load, as a browser's client sends it, with what the load counts: the answer's
  * status, the time to the whole body, "busy, retry" answers retried after their Retry-After, and a
@@ -33,53 +35,89 @@ export function trpcPost(path: string, input: unknown, cookie: string): RequestS
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Where a client's requests go: a browser tab's kept-alive connection (one per client, so the run
+ * opens no connection after it starts), or, without one, a connection of its own closed afterwards.
+ */
+export function tabConnection(): Agent {
+  return new Agent({ keepAlive: true, maxSockets: 1 });
+}
+
 /** Sends `spec`; on 503 waits for its Retry-After (1 s without one) and sends it again. */
-export async function send(base: string, spec: RequestSpec): Promise<Answer> {
+export async function send(base: string, spec: RequestSpec, connection?: Agent): Promise<Answer> {
   const t0 = performance.now();
   let retries = 0;
   for (;;) {
-    let res: Response;
-    let text: string;
-    try {
-      res = await fetch(`${base}${spec.path}`, {
-        method: spec.method,
-        headers: {
-          cookie: spec.cookie,
-          ...(spec.body === undefined ? {} : { "content-type": "application/json" }),
-        },
-        ...(spec.body === undefined ? {} : { body: JSON.stringify(spec.body) }),
-        // The whole exchange, body included: an answer that stops half-way is unanswered too.
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
-      text = await res.text();
-    } catch (err) {
-      const name = (err as Error).name;
-      const why =
-        name === "TimeoutError" ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : describeError(err);
-      return { ok: false, why, ms: performance.now() - t0, retries };
-    }
+    const res = await exchange(base, spec, connection);
+    if (!res.ok) return { ok: false, why: res.why, ms: performance.now() - t0, retries };
     if (res.status === 503 && retries < MAX_RETRIES) {
       retries++;
-      const after = Number(res.headers.get("retry-after"));
+      const after = Number(res.retryAfter);
       await sleep(Number.isFinite(after) && after > 0 ? after * 1000 : 1000);
       continue;
     }
     const ms = performance.now() - t0;
     let json: unknown = null;
-    if ((res.headers.get("content-type") ?? "").includes("json")) {
+    if (res.contentType.includes("json")) {
       try {
-        json = JSON.parse(text);
+        json = JSON.parse(res.text);
       } catch {
         return { ok: false, why: `${res.status} with a body that is not JSON`, ms, retries };
       }
     }
-    return { ok: true, status: res.status, json, text, ms, retries };
+    return { ok: true, status: res.status, json, text: res.text, ms, retries };
   }
 }
 
+type Exchanged =
+  | { ok: true; status: number; text: string; contentType: string; retryAfter: string | undefined }
+  | { ok: false; why: string };
+
+/** One HTTP exchange, the whole body included: an answer that stops half-way is unanswered too. */
+function exchange(base: string, spec: RequestSpec, connection: Agent | undefined): Promise<Exchanged> {
+  const body = spec.body === undefined ? undefined : JSON.stringify(spec.body);
+  return new Promise((resolve) => {
+    const req = request(
+      new URL(spec.path, base),
+      {
+        method: spec.method,
+        agent: connection ?? false,
+        headers: {
+          cookie: spec.cookie,
+          ...(connection ? {} : { connection: "close" }),
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("error", (err) => resolve({ ok: false, why: describeError(err) }));
+        res.on("end", () => {
+          clearTimeout(timer);
+          resolve({
+            ok: true,
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString("utf8"),
+            contentType: res.headers["content-type"] ?? "",
+            retryAfter: res.headers["retry-after"],
+          });
+        });
+      },
+    );
+    const timer = setTimeout(() => {
+      resolve({ ok: false, why: `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` });
+      req.destroy();
+    }, REQUEST_TIMEOUT_MS);
+    req.on("error", (err) => {
+      clearTimeout(timer);
+      resolve({ ok: false, why: describeError(err) });
+    });
+    req.end(body);
+  });
+}
+
 function describeError(err: unknown): string {
-  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (err as Error).message;
+  return (err as { code?: string }).code ?? (err as Error).message;
 }
 
 /** tRPC's `result.data` of a 200 answer, else null. */

@@ -1,4 +1,4 @@
-import { type Answer, dataOf, type RequestSpec, send, trpcGet, trpcPost } from "./http";
+import { type Answer, dataOf, type RequestSpec, send, tabConnection, trpcGet, trpcPost } from "./http";
 
 /**
  * The mixed workload: what the dashboard's users do all day, in proportions a busy campaign team
@@ -6,9 +6,18 @@ import { type Answer, dataOf, type RequestSpec, send, trpcGet, trpcPost } from "
  * agencies, exporting CSVs. Reads as viewers, writes as staff (each client edits only the agencies it
  * registered itself, so that a version conflict would be a server fault, not the load's).
  */
-export const KINDS = ["list", "overview", "show", "create", "update", "export"] as const;
+export const KINDS = ["list", "overview", "show", "create", "update", "export", "visit"] as const;
 export type Kind = (typeof KINDS)[number];
-const WEIGHTS: Record<Kind, number> = { list: 25, overview: 20, show: 20, create: 15, update: 15, export: 5 };
+/** "visit" is not drawn: it is the new visitor that run.ts sends once a second on a new connection. */
+const WEIGHTS: Record<Kind, number> = {
+  list: 25,
+  overview: 20,
+  show: 20,
+  create: 15,
+  update: 15,
+  export: 5,
+  visit: 0,
+};
 
 export type Sessions = { viewer: string; staff: string };
 
@@ -41,6 +50,7 @@ function random(seed: number): () => number {
  */
 export class Client {
   readonly created = new Map<number, Agency>();
+  private readonly connection = tabConnection();
   private readonly rnd: () => number;
   private n = 0;
 
@@ -65,6 +75,15 @@ export class Client {
       if (r < 0) return k;
     }
     return "list";
+  }
+
+  /**
+   * The client's dashboard opening before the measured period: one cheap call, sent by every client at
+   * once, so each holds a kept-alive connection as a browser tab does (see run.ts on why).
+   */
+  async open(): Promise<void> {
+    const answer = await send(this.base, trpcGet("auth.me", null, this.sessions.viewer), this.connection);
+    if (!answer.ok || answer.status !== 200) throw new Error(`client ${this.id}: auth.me failed`);
   }
 
   async run(until: number, record: (outcome: Outcome) => void): Promise<void> {
@@ -105,7 +124,7 @@ export class Client {
     };
   }
 
-  private async one(kind: Kind): Promise<Outcome> {
+  async one(kind: Kind): Promise<Outcome> {
     const { viewer, staff } = this.sessions;
     const outcome = (answer: Answer, failure: string | null = null): Outcome => ({
       kind,
@@ -113,7 +132,7 @@ export class Client {
       failure: answer.ok ? failure : answer.why,
     });
     const expect200 = async (spec: RequestSpec, check: (data: unknown) => boolean) => {
-      const answer = await send(this.base, spec);
+      const answer = await send(this.base, spec, this.connection);
       if (!answer.ok) return outcome(answer);
       if (answer.status !== 200) return outcome(answer, `${answer.status} ${answer.text.slice(0, 200)}`);
       const data = dataOf<unknown>(answer);
@@ -121,6 +140,10 @@ export class Client {
     };
     const isList = (d: unknown) => Array.isArray((d as { data?: unknown } | null)?.data);
     switch (kind) {
+      case "visit": {
+        const answer = await send(this.base, trpcGet("auth.me", null, viewer));
+        return outcome(answer, answer.ok && answer.status !== 200 ? `${answer.status}` : null);
+      }
       case "list":
         return expect200(
           trpcGet(this.pick(["agencies.list", "operations.list"]), this.listInput(), viewer),
@@ -146,11 +169,15 @@ export class Client {
       case "export": {
         const resource = this.pick(["agencies", "operations"]);
         const q = new URLSearchParams({ sorters: JSON.stringify([{ field: "name", order: "asc" }]) });
-        const answer = await send(this.base, {
-          method: "GET",
-          path: `/api/export/${resource}.csv?${q}`,
-          cookie: viewer,
-        });
+        const answer = await send(
+          this.base,
+          {
+            method: "GET",
+            path: `/api/export/${resource}.csv?${q}`,
+            cookie: viewer,
+          },
+          this.connection,
+        );
         if (!answer.ok) return outcome(answer);
         if (answer.status !== 200) return outcome(answer, `${answer.status} ${answer.text.slice(0, 200)}`);
         // A whole file: the header, and the rows the server streamed after it.
@@ -161,6 +188,7 @@ export class Client {
         const answer = await send(
           this.base,
           trpcPost("agencies.create", { values: this.agencyValues(name) }, staff),
+          this.connection,
         );
         const created = dataOf<Agency>(answer);
         if (created && created.name === name) this.created.set(created.id, created);
@@ -173,6 +201,7 @@ export class Client {
         const answer = await send(
           this.base,
           trpcPost("agencies.update", { id: mine.id, version: mine.version, values }, staff),
+          this.connection,
         );
         const updated = dataOf<Agency>(answer);
         if (updated && updated.version === mine.version + 1) this.created.set(mine.id, updated);
