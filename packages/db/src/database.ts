@@ -5,8 +5,8 @@ import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { registerSqliteFunctions } from "./dialect";
 import { ReadPool, readPoolDialect } from "./read-pool/read-pool";
-import { TurnTakingSqliteDialect } from "./sqlite-turn-taking";
 import type { DB } from "./schema";
+import { TurnTakingSqliteDialect } from "./sqlite-turn-taking";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -50,7 +50,21 @@ export type OpenOptions = {
   onConnectionError?: (error: Error) => void;
   /** SQLite file only: how many read-only worker threads serve `readDb` (0: none, `readDb` is `db`). */
   readWorkers?: number;
+  /**
+   * SQLite: "full" (the default) waits for the disk at every commit, so a commit survives a power
+   * loss; "normal" (WAL) survives a crash of the process but not of the machine. Test suites choose
+   * "normal" (`setSqliteSynchronous`): at 4–10 ms per commit on this machine, the fsyncs were a good
+   * part of their time and tell nothing.
+   */
+  synchronous?: "full" | "normal";
 };
+
+let defaultSynchronous: "full" | "normal" = "full";
+
+/** The `synchronous` of databases opened without one from now on (the test suites' setup). */
+export function setSqliteSynchronous(mode: "full" | "normal"): void {
+  defaultSynchronous = mode;
+}
 
 /**
  * A PostgreSQL restart or `pg_terminate_backend` makes `pg` emit 'error' on the pool (an idle
@@ -110,7 +124,8 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("synchronous = FULL");
+  const synchronous = options.synchronous ?? defaultSynchronous;
+  sqlite.pragma(`synchronous = ${synchronous === "normal" ? "NORMAL" : "FULL"}`);
   registerSqliteFunctions(sqlite);
   // One connection: SQLite has one writer, and Kysely's SqliteDialect serialises on it (taking turns
   // with the event loop, see sqlite-turn-taking.ts).
@@ -126,7 +141,8 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
     warmUp: async () => pool?.warmUp(),
     dialect: "sqlite",
     describe: file === ":memory:" ? "sqlite (in memory)" : `sqlite ${resolve(file)}`,
-    opened: { url, options: portable(options) },
+    // Resolved, so that a worker thread (another module instance) opens it alike.
+    opened: { url, options: portable({ ...options, synchronous }) },
     close: async () => {
       if (readDb !== db) await readDb.destroy();
       await db.destroy();

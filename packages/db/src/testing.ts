@@ -60,6 +60,9 @@ export async function createTestDatabase(
   await withAdmin(url, async (admin) => {
     const template = await migratedTemplate(admin, url, base);
     await admin.query(`create database ${name} template ${template}`);
+    // No wait for the WAL's fsync at each commit (a crash of PostgreSQL may lose the last commits,
+    // never corrupt): what setSqliteSynchronous("normal") is to SQLite in the tests.
+    await admin.query(`alter database ${name} set synchronous_commit = off`);
   });
   const ownUrl = databaseUrl(url, name);
   const database = openDatabase(ownUrl, { poolSize: 4 });

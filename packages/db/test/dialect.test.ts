@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type OpenOptions, openDatabase } from "../src/database";
 import { dialectOf, escapeLike, lower } from "../src/dialect";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "../src/testing";
 
@@ -35,3 +39,26 @@ for (const dialect of TEST_DIALECTS) {
     });
   });
 }
+
+describe("SQLite durability", () => {
+  it("waits for the disk at every commit unless told otherwise; the test suites say 'normal'", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tbc-sync-"));
+    const read = async (options: OpenOptions) => {
+      const database = openDatabase(join(dir, "d.sqlite"), { ...options, readWorkers: 0 });
+      try {
+        const { rows } = await sql<{ synchronous: number }>`pragma synchronous`.execute(database.db);
+        return { pragma: rows[0]?.synchronous, passed: database.opened.options.synchronous };
+      } finally {
+        await database.close();
+      }
+    };
+    try {
+      // SQLite's codes: 2 FULL, 1 NORMAL. Worker threads are handed the resolved mode.
+      expect(await read({ synchronous: "full" })).toEqual({ pragma: 2, passed: "full" });
+      expect(await read({ synchronous: "normal" })).toEqual({ pragma: 1, passed: "normal" });
+      expect(await read({})).toEqual({ pragma: 1, passed: "normal" });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
