@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 // Test files share each worker's module graph (isolate: false): loading the modules again for every
 // file cost more than most files' tests. Nothing of ours keeps state between files but the password
 // cost, the same for all; stubbed variables are undone after each test.
+// Two files at a time (vitest's default here is one: CPUs minus one): the long files (crash, fuzz,
+// database faults) spend most of their time waiting on server processes and PostgreSQL.
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
@@ -12,6 +14,7 @@ export default defineConfig({
     silent: "passed-only",
     isolate: false,
     unstubEnvs: true,
+    maxWorkers: 2,
     testTimeout: 600_000,
     hookTimeout: 600_000,
   },
