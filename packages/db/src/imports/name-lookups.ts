@@ -70,6 +70,8 @@ export async function loadNameLookups(db: Executor): Promise<NameLookups> {
   return {
     country: {
       resolve: (name) => {
+        // An ISO code as such ("FR"), in capitals: "fr" could be a misspelt name as well.
+        if (countryName.has(name)) return name;
         const code = resolveCountryName(name, savedCountries);
         // A saved or packaged name may point at a code this database does not list.
         return code && countryName.has(code) ? code : null;
