@@ -6,7 +6,7 @@ import { isoCountries } from "../src/countries/countries.data";
 import { countrySuggestions, resolveCountryName } from "../src/countries/country-names";
 import { ConflictError, FieldError } from "../src/errors";
 import { ImportRejectedError } from "../src/imports/csv";
-import { previewEngagementImport } from "../src/imports/engagement-import";
+import { commitEngagementImport, previewEngagementImport } from "../src/imports/engagement-import";
 import { commitOperationsImport, previewOperationsImport } from "../src/imports/operations-commit";
 import { getOperation, listOperations } from "../src/operations/operations.repository";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "../src/testing";
@@ -205,6 +205,20 @@ for (const dialect of TEST_DIALECTS) {
       );
       await createAlias(t.db, { kind: "channel", name: "Twitter", code: "x" }, actor);
       expect((await previewEngagementImport(t.db, file("twitter"))).errors).toEqual([]);
+    });
+
+    it("engagement: an update lists the metrics it changes; a country may be a name", async () => {
+      const file = (impressions: number) =>
+        `${ENGAGEMENT_CSV_HEADER.join(",")}\n2024-02-03,x,Côte d’Ivoire,${impressions},5,,,,,,\n`;
+      await commitEngagementImport(t.db, file(100), { fileName: "daily.csv", actor });
+      const preview = await previewEngagementImport(t.db, file(120));
+      expect(preview.rows).toEqual([
+        expect.objectContaining({
+          name: "2024-02-03 · x · CI",
+          action: "update",
+          changes: [{ column: "impressions", from: "100", to: "120" }],
+        }),
+      ]);
     });
 
     it("an update lists what changes (stored → file); number rules say the rule", async () => {

@@ -1,4 +1,4 @@
-import { foldName, rankSuggestions, type Suggestion } from "../text/names";
+import { foldName, rankSuggestions, type Suggestion, trigrams } from "../text/names";
 import { countryNameList, isIndependent } from "./countries.data";
 
 /**
@@ -54,7 +54,8 @@ const PUBLISHED_NAMES: Record<string, string> = {
   Kosovo: "XK",
 };
 
-type NameIndex = { byName: Map<string, string>; list: { code: string; name: string; folded: string }[] };
+type Entry = { code: string; name: string; folded: string; grams: Set<string> };
+type NameIndex = { byName: Map<string, string>; list: Entry[] };
 let index: NameIndex | null = null;
 
 /** Built once, on first use: a few thousand names. */
@@ -67,7 +68,7 @@ function nameIndex(): NameIndex {
     if (!folded) return;
     // The first source to claim a name keeps it: published names before the ISO packages' own.
     if (!byName.has(folded)) byName.set(folded, code);
-    list.push({ code, name, folded });
+    list.push({ code, name, folded, grams: trigrams(folded) });
   };
   for (const [name, code] of Object.entries(PUBLISHED_NAMES)) add(name, code);
   for (const { code, name } of countryNameList()) add(name, code);
@@ -106,8 +107,9 @@ export function countrySuggestions(
   names: (code: string) => string,
   saved?: SavedAliases,
 ): Suggestion[] {
-  const candidates = nameIndex().list.map((c) => ({ ...c }));
-  for (const [folded, code] of saved ?? []) candidates.push({ code, name: folded, folded });
+  const candidates: Entry[] = [...nameIndex().list];
+  for (const [folded, code] of saved ?? [])
+    candidates.push({ code, name: folded, folded, grams: trigrams(folded) });
   // Each suggestion is shown under the country's one name (the countries table's), not the alias.
   return rankSuggestions(name, candidates).map((s) => ({ ...s, name: names(s.code) }));
 }

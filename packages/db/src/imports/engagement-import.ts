@@ -2,6 +2,7 @@ import {
   ENGAGEMENT_CSV_HEADER,
   ENGAGEMENT_METRICS,
   type EngagementDailyValues,
+  type ImportChange,
   POSTS_CSV_HEADER,
   type PostValues,
   ZEngagementDailyValues,
@@ -93,6 +94,35 @@ function operationIdOf(cell: string, { cells, lookups, report }: RowContext<Look
 /** A stored row is unchanged when it holds exactly what the file says (see comparable). */
 const differs = (stored: string, v: EngagementDailyValues | PostValues) => stored !== comparable(v);
 
+const DAILY_COLUMNS = ENGAGEMENT_METRICS.map((m) => COLUMN_OF[m] ?? m);
+const POST_COLUMNS = ["text", "url", "impressions", "engagements", "shares", "video_views", "operation"];
+
+/**
+ * What an update changes, column by column, from the stored and the file's comparable arrays (a
+ * sample row that real figures replace says so: sample → published).
+ */
+function changes(columns: string[]) {
+  return (stored: string, v: EngagementDailyValues | PostValues): ImportChange[] => {
+    const shown = (x: unknown) => (x === null || x === undefined ? null : String(x));
+    let before: unknown[];
+    try {
+      before = JSON.parse(stored) as unknown[];
+    } catch {
+      before = [];
+    }
+    if (!Array.isArray(before) || stored === "sample")
+      return [{ column: "data", from: "sample", to: "published" }];
+    const after = JSON.parse(comparable(v)) as unknown[];
+    const out = columns.flatMap((column, i) =>
+      shown(before[i]) === shown(after[i]) ? [] : [{ column, from: shown(before[i]), to: shown(after[i]) }],
+    );
+    // The last cell of a post is its sample flag: a sample post replaced by a published one.
+    if (before.length > columns.length && before.at(-1) !== after.at(-1))
+      out.push({ column: "data", from: "sample", to: "published" });
+    return out;
+  };
+}
+
 export const ENGAGEMENT_DAILY_IMPORT: ImportRules<EngagementDailyValues, string, Lookups> = {
   kind: "engagement",
   header: ENGAGEMENT_CSV_HEADER,
@@ -109,6 +139,7 @@ export const ENGAGEMENT_DAILY_IMPORT: ImportRules<EngagementDailyValues, string,
   duplicate: { column: "day", message: (first) => `Same key as row ${first}` },
   existing: existingDaily,
   differs,
+  changes: changes(DAILY_COLUMNS),
   // `name` is what the preview shows for the row: its key, readably.
   describe: (v) => ({
     name: `${v.day} · ${v.channel} · ${v.countryCode || "all countries"}`,
@@ -135,6 +166,7 @@ export const POSTS_IMPORT: ImportRules<PostValues, string, Lookups> = {
   duplicate: { column: "posted_at", message: (first) => `Same key as row ${first}` },
   existing: existingPosts,
   differs,
+  changes: changes(POST_COLUMNS),
   describe: (v) => ({ name: `${v.postedAt} · ${v.channel}`, editionYear: 0 }),
   writer: postsWriter,
 };

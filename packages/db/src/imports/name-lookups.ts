@@ -1,7 +1,7 @@
 import type { AliasKind, ImportUnresolved } from "@tbc/types";
 import { countrySuggestions, resolveCountryName } from "../countries/country-names";
 import type { Executor } from "../schema";
-import { foldName, rankSuggestions, type Suggestion } from "../text/names";
+import { foldName, rankSuggestions, type Suggestion, trigrams } from "../text/names";
 import { quoted } from "./csv";
 
 /**
@@ -18,8 +18,11 @@ export type NameLookups = Record<AliasKind, NameLookup>;
 /** Longer names are not compared (a huge cell must not cost a similarity ranking per row). */
 const SUGGEST_MAX_CHARS = 100;
 
-/** Suggestions are computed once per distinct name of a file, up to this many names. */
-const SUGGESTION_CACHE = 1000;
+/**
+ * Suggestions are computed once per distinct name of a file, for the first this many names: past
+ * them a name gets none, so that a file of countless distinct bad names costs no more than this.
+ */
+const SUGGESTED_NAMES = 1000;
 
 function cached(suggest: (name: string) => Suggestion[]): (name: string) => Suggestion[] {
   const cache = new Map<string, Suggestion[]>();
@@ -28,8 +31,9 @@ function cached(suggest: (name: string) => Suggestion[]): (name: string) => Sugg
     const key = foldName(name);
     const hit = cache.get(key);
     if (hit) return hit;
+    if (cache.size >= SUGGESTED_NAMES) return [];
     const found = suggest(name);
-    if (cache.size < SUGGESTION_CACHE) cache.set(key, found);
+    cache.set(key, found);
     return found;
   };
 }
@@ -37,16 +41,18 @@ function cached(suggest: (name: string) => Suggestion[]): (name: string) => Sugg
 /** A lookup over a short reference list: each entry's code and names, plus the saved aliases. */
 function listLookup(entries: { code: string; names: string[] }[], saved: Map<string, string>): NameLookup {
   const byName = new Map<string, string>();
-  const candidates: { code: string; name: string; folded: string }[] = [];
+  const candidates: { code: string; name: string; grams: Set<string> }[] = [];
   for (const { code, names } of entries) {
     for (const name of [code, ...names]) {
       const folded = foldName(name);
       if (!byName.has(folded)) byName.set(folded, code);
-      candidates.push({ code, name: names[0] ?? code, folded });
+      candidates.push({ code, name: names[0] ?? code, grams: trigrams(folded) });
     }
   }
   const label = new Map(entries.map((e) => [e.code, e.names[0] ?? e.code]));
-  for (const [folded, code] of saved) candidates.push({ code, name: label.get(code) ?? code, folded });
+  for (const [folded, code] of saved) {
+    candidates.push({ code, name: label.get(code) ?? code, grams: trigrams(folded) });
+  }
   return {
     resolve: (name) => {
       if (label.has(name)) return name;

@@ -47,15 +47,16 @@ export type Suggestion = Candidate & { score: number };
  */
 export function rankSuggestions(
   name: string,
-  candidates: Iterable<{ code: string; name: string; folded?: string }>,
+  candidates: Iterable<{ code: string; name: string; folded?: string; grams?: Set<string> }>,
   opts: { limit?: number; min?: number } = {},
 ): Suggestion[] {
   const target = trigrams(foldName(name));
   const best = new Map<string, Suggestion>();
   for (const c of candidates) {
-    const score = similarity(target, trigrams(c.folded ?? foldName(c.name)));
+    const score = similarity(target, c.grams ?? trigrams(c.folded ?? foldName(c.name)));
     const seen = best.get(c.code);
-    if (score >= (opts.min ?? 0.35) && (!seen || seen.score < score)) best.set(c.code, { ...c, score });
+    if (score >= (opts.min ?? 0.35) && (!seen || seen.score < score))
+      best.set(c.code, { code: c.code, name: c.name, score });
   }
   const ranked = [...best.values()].sort((x, y) => y.score - x.score || x.name.localeCompare(y.name));
   // Only names nearly as alike as the best: a far second guess is noise beside a clear first.
