@@ -24,7 +24,6 @@ export const ZAliasUpdateInput = z.object({
   values: ZAliasValues.pick({ name: true, code: true }).partial(),
   version: zId(),
 });
-export const ZAliasIdInput = z.object({ id: zId() });
 
 export type Alias = {
   id: number;

@@ -1,17 +1,15 @@
 /**
- * English for name reconciliation: `aliases.*` (the list of saved names), the import preview's
- * unknown names and changed fields, and the agency form's duplicate warning (see en.ts).
+ * English for name reconciliation: `aliases.*` (saved name mappings), the import preview's unknown
+ * names and changed fields, and the agency form's duplicate warning (see en.ts).
  */
-
-const kinds = { country: "Country", crime_area: "Crime area", channel: "Channel" };
 
 export const aliases = {
   aliases: "Name mappings",
   titles: { list: "Name mappings" },
   intro:
-    "Names that imported files write differently from this dashboard, and what each one means. Staff add them from an import preview; the next file with that name imports as mapped.",
+    "Names imported files write differently, and what each means. Files with these names import as mapped.",
   forbidden: "You cannot see the name mappings.",
-  kinds,
+  kinds: { country: "Country", crime_area: "Crime area", channel: "Channel" },
   fields: {
     kind: "Kind",
     name: "Name in the file",
@@ -24,30 +22,26 @@ export const aliases = {
   save: "Save",
   cancel: "Cancel",
   delete: "Remove",
-  deleteConfirm: "Remove the mapping of “{{name}}”? Files with this name will be refused again.",
+  deleteConfirm: "Remove the mapping of “{{name}}”?",
   saved: "Mapping saved",
   deleted: "Mapping removed",
-  gone: "(no longer in the list)",
+  gone: "(no longer listed)",
 };
 
 export const aliasDocumentTitles = { aliases: { list: "Name mappings | Turn Back Crime" } };
 
 export const importNames = {
   unresolved: {
-    title: "Names this dashboard does not know",
-    hint: "Choose what each name means and save the mapping: the preview runs again, and the next file with that name imports cleanly.",
-    name: "Name in the file",
-    kind: "Kind",
+    title: "Unknown names",
+    hint: "Map each name and save: the preview runs again, and later files with the name import as mapped.",
     rows: "Rows",
-    target: "Means",
     suggestions: "Did you mean",
     choose: "Choose…",
     map: "Save mapping",
     mapped: "“{{name}}” now means {{target}}",
-    readOnly: "Ask a staff member to map these names, or correct the file.",
-    kinds,
+    readOnly: "Ask a staff member to map it, or correct the file.",
   },
-  changes: { title: "Changes", none: "—", empty: "(empty)" },
+  changes: { none: "—", empty: "(empty)" },
 };
 
 export const agencyDuplicate = {

@@ -1,11 +1,11 @@
 import { createAlias, deleteAlias, getAlias, listAliases, updateAlias } from "@tbc/db";
-import { ZAliasCreateInput, ZAliasIdInput, ZAliasUpdateInput, ZListInput } from "@tbc/types";
+import { ZAliasCreateInput, ZAliasUpdateInput, ZIdInput, ZListInput } from "@tbc/types";
 import { actorOf, protectedProcedure, router } from "../trpc";
 
 /** Names imported files write → the codes they mean (staff add from an import preview). */
 export const aliasesRouter = router({
   list: protectedProcedure.input(ZListInput.optional()).query(({ ctx, input }) => listAliases(ctx.db, input)),
-  get: protectedProcedure.input(ZAliasIdInput).query(({ ctx, input }) => getAlias(ctx.db, input.id)),
+  get: protectedProcedure.input(ZIdInput).query(({ ctx, input }) => getAlias(ctx.db, input.id)),
   create: protectedProcedure
     .input(ZAliasCreateInput)
     .mutation(({ ctx, input }) => createAlias(ctx.db, input.values, actorOf(ctx))),
@@ -13,6 +13,6 @@ export const aliasesRouter = router({
     .input(ZAliasUpdateInput)
     .mutation(({ ctx, input }) => updateAlias(ctx.db, input.id, input.version, input.values, actorOf(ctx))),
   delete: protectedProcedure
-    .input(ZAliasIdInput)
+    .input(ZIdInput)
     .mutation(({ ctx, input }) => deleteAlias(ctx.db, input.id, actorOf(ctx))),
 });

@@ -36,7 +36,7 @@ function MapName({ row, onMapped }: { row: Row; onMapped: () => void }) {
         optionFilterProp="label"
         placeholder={t("imports.unresolved.choose")}
         style={{ minWidth: 220 }}
-        aria-label={t("imports.unresolved.target")}
+        aria-label={t("aliases.fields.target")}
         data-testid="unresolved-target"
       />
       <Button
@@ -77,14 +77,14 @@ export function UnresolvedNames({
       <Table<Row> dataSource={rows} size="small" pagination={false}>
         <Table.Column<Row>
           key="name"
-          title={t("imports.unresolved.name")}
+          title={t("aliases.fields.name")}
           render={(_, r) => <Typography.Text strong>{r.name}</Typography.Text>}
         />
         <Table.Column<Row>
           key="kind"
           width={120}
-          title={t("imports.unresolved.kind")}
-          render={(_, r) => <Tag>{t(`imports.unresolved.kinds.${r.kind}`)}</Tag>}
+          title={t("aliases.fields.kind")}
+          render={(_, r) => <Tag>{t(`aliases.kinds.${r.kind}`)}</Tag>}
         />
         <Table.Column<Row> key="rows" dataIndex="rows" width={70} title={t("imports.unresolved.rows")} />
         <Table.Column<Row>
@@ -102,7 +102,7 @@ export function UnresolvedNames({
         />
         <Table.Column<Row>
           key="map"
-          title={t("imports.unresolved.target")}
+          title={t("aliases.fields.target")}
           render={(_, r) => (
             <CanAccess
               resource="aliases"
