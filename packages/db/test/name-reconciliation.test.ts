@@ -23,7 +23,10 @@ const RESOLVED: [string, string][] = [
   ["United States (Puerto Rico)", "PR"],
   ["China (Macao)", "MO"],
   ["Hong Kong (China)", "HK"],
-  ["Denmark (Faroe)", "DK"],
+  ["Denmark (Faroe)", "FO"],
+  ["Netherlands (Bonaire)", "BQ"],
+  ["Spain (Canary Islands)", "ES"],
+  ["Portugal (Azores)", "PT"],
   ["Korea (Rep. of)", "KR"],
   ["Congo (Democratic Rep. of)", "CD"],
   ["Congo", "CG"],
@@ -219,6 +222,8 @@ for (const dialect of TEST_DIALECTS) {
           changes: [{ column: "impressions", from: "100", to: "120" }],
         }),
       ]);
+      const negative = await previewEngagementImport(t.db, file(-5));
+      expect(negative.errors).toEqual([{ line: 2, column: "impressions", message: "Must be 0 or more" }]);
     });
 
     it("an update lists what changes (stored → file); number rules say the rule", async () => {

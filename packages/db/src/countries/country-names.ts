@@ -52,6 +52,12 @@ const PUBLISHED_NAMES: Record<string, string> = {
   UK: "GB",
   UAE: "AE",
   Kosovo: "XK",
+  // The parts of territories INTERPOL names on their own ("Netherlands (Bonaire)").
+  Bonaire: "BQ",
+  "Sint Eustatius": "BQ",
+  Saba: "BQ",
+  "Caribbean Netherlands": "BQ",
+  Faroe: "FO",
 };
 
 type Entry = { code: string; name: string; folded: string; grams: Set<string> };
@@ -86,7 +92,7 @@ function exact(name: string, saved: SavedAliases | undefined): string | null {
 
 /**
  * The ISO code for a country name, or null. "Netherlands (Aruba)" is the territory's own code (AW)
- * where it has one, else the country's ("Denmark (Faroe)" → DK when "Faroe" alone does not resolve);
+ * where it has one, else the country's ("Spain (Canary Islands)" → ES: no ISO code of their own);
  * of two names that both resolve, the one that is not independent is the territory
  * ("Hong Kong (China)" → HK).
  */
