@@ -36,6 +36,7 @@ const Engagement = page(() => import("./pages/engagement"), "Engagement");
 const EngagementImport = page(() => import("./pages/engagement/import"), "EngagementImport");
 const UserList = page(() => import("./pages/users"), "UserList");
 const AuditList = page(() => import("./pages/audit"), "AuditList");
+const AliasList = page(() => import("./pages/aliases"), "AliasList");
 const Account = page(() => import("./pages/account"), "Account");
 const NotFound = page(() => import("./pages/not-found"), "NotFound");
 
@@ -125,6 +126,7 @@ export function App() {
                   </Route>
                   <Route path="/users" element={<UserList />} />
                   <Route path="/audit" element={<AuditList />} />
+                  <Route path="/aliases" element={<AliasList />} />
                   <Route path="/account" element={<Account />} />
                   <Route path="*" element={<NotFound />} />
                 </Route>

@@ -5,6 +5,7 @@ import {
   LineChartOutlined,
   RiseOutlined,
   SafetyCertificateOutlined,
+  SwapOutlined,
   TeamOutlined,
   UserOutlined,
 } from "@ant-design/icons";
@@ -63,6 +64,12 @@ export const resources: ResourceProps[] = [
     name: "engagement-import",
     list: "/engagement/import",
     meta: { hide: true },
+  },
+  // Names imported files write → what they mean (staff add them from an import preview).
+  {
+    name: "aliases",
+    list: "/aliases",
+    meta: { icon: <SwapOutlined /> },
   },
   // Administration (admin only: access control hides them from everyone else).
   {

@@ -100,7 +100,7 @@ describe("dashboard end to end", () => {
     await form.getByLabel("Name", { exact: true }).fill("royal canadian mounted POLICE");
     await choose(page, "Country", "Cana", "Canada");
     await eventually(() => page.getByTestId("duplicate-warning").textContent()).toContain(
-      "An agency named Royal Canadian Mounted Police already exists in Canada (Active)",
+      "Royal Canadian Mounted Police (Canada, Active): the same name.",
     );
     await shot(page, "04-create-duplicate-warning");
 

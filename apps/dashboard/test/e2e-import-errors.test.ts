@@ -75,4 +75,47 @@ describe("a refused import file in the browser", () => {
     await shot(page, "import-not-utf8");
     expect(errors).toEqual([]);
   });
+
+  it("an unknown country: did you mean …?, mapped right there, then imported; an update shows old → new", async () => {
+    const { page, errors } = await open(harness.browser);
+    await signIn(page, harness.base, "staff@example.org", "/operations/import");
+    const fileInput = page.locator('input[type="file"]');
+    const row = (arrests: number) =>
+      `Operation E2E Names,2024,2024-03,drugs,Americas,2,Netherlands (Aruba); Nethrlands,,${arrests},,,,,`;
+
+    await fileInput.setInputFiles(csvFile("names.csv", [HEADER, row(7), ""].join("\n")));
+    await page.getByTestId("import-preview").click();
+    const unresolved = page.getByTestId("import-unresolved");
+    await eventually(() => unresolved.count()).toBe(1);
+    expect(await shownText(unresolved.getByTestId("unresolved-suggestion"))).toBe("Netherlands (NL)");
+    expect(
+      await shownText(page.getByTestId("import-errors").locator("tbody tr.ant-table-row td").last()),
+    ).toBe('Unknown country "Nethrlands": did you mean "Netherlands" (NL)?');
+    expect(await page.getByTestId("import-commit").isDisabled()).toBe(true);
+    await shot(page, "import-unknown-name");
+
+    // The best suggestion is chosen already: Save mapping, and the preview runs again, clean.
+    await unresolved.getByTestId("unresolved-map").click();
+    await eventually(() => page.getByTestId("import-unresolved").count()).toBe(0);
+    expect(await page.getByTestId("import-errors").count()).toBe(0);
+    await eventually(() => page.getByTestId("import-commit").isEnabled()).toBe(true);
+    await page.getByTestId("import-commit").click();
+    await eventually(() => page.getByTestId("import-result").textContent()).toContain("1 created, 0 updated");
+
+    // The same operation again with other arrests: the preview names the field, old → new.
+    await fileInput.setInputFiles(csvFile("names-update.csv", [HEADER, row(9), ""].join("\n")));
+    await page.getByTestId("import-preview").click();
+    await eventually(() => page.getByTestId("import-changes").count()).toBe(1);
+    expect(await shownText(page.getByTestId("import-changes"))).toBe("arrests 7 → 9");
+    await shot(page, "import-update-changes");
+
+    // The mapping is listed (and audited) under Name mappings.
+    await page.goto(`${harness.base}/aliases`);
+    const table = page.getByTestId("alias-table");
+    await eventually(() => table.locator("tbody tr.ant-table-row").count()).toBe(1);
+    expect(await shownText(table.locator("tbody tr.ant-table-row").first())).toContain("Nethrlands");
+    expect(await shownText(table.locator("tbody tr.ant-table-row").first())).toContain("Netherlands (NL)");
+    await shot(page, "aliases-list");
+    expect(errors).toEqual([]);
+  });
 });

@@ -131,6 +131,7 @@ describe("import file checks", () => {
       fileError: null,
       rows: [],
       errors: [],
+      unresolved: [],
       counts: { total: 1, create: 1, update: 0, unchanged: 0, rejected: 0, errors: 0 },
     };
     expect(canCommit({ step: "preview", preview })).toBe(true);

@@ -1,6 +1,7 @@
 import type { HTTP_PERMISSIONS, Permission } from "@tbc/types";
 import type { AnyProcedure, inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { agenciesRouter } from "./routers/agencies";
+import { aliasesRouter } from "./routers/aliases";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { channelsRouter } from "./routers/channels";
@@ -19,6 +20,7 @@ import { createCallerFactory, router } from "./trpc";
 export const appRouter = router({
   auth: authRouter,
   agencies: agenciesRouter,
+  aliases: aliasesRouter,
   countries: countriesRouter,
   operations: operationsRouter,
   seizures: seizuresRouter,

@@ -163,6 +163,18 @@ for (const dialect of TEST_DIALECTS) {
       expect(excluded.map((a) => a.id)).not.toContain(agency.id);
     });
 
+    it("duplicates: with no country, every country, each with its reason (the demo's FBI by acronym)", async () => {
+      const byAcronym = await staff.agencies.duplicates({ name: "FBI" });
+      expect(byAcronym.map((a) => [a.name, a.countryCode, a.reason])).toEqual([
+        ["Federal Bureau of Investigation", "US", { kind: "same-acronym", acronym: "FBI" }],
+      ]);
+      const byName = await staff.agencies.duplicates({
+        name: "The Federal Bureau of Investigations",
+        countryCode: null,
+      });
+      expect(byName.map((a) => a.reason)).toEqual([{ kind: "same-name" }]);
+    });
+
     describe("list", () => {
       it("returns { data, total } paged", async () => {
         const page = await staff.agencies.list({ pagination: { currentPage: 1, pageSize: 5 } });

@@ -146,6 +146,43 @@ describe("pnpm tbc", () => {
     }
   });
 
+  it("import --preview: writes nothing; an update names its changes; an unknown name gets did you mean", async () => {
+    const header = OPERATIONS_CSV_HEADER.join(",");
+    const write = (name: string, arrests: number, country: string) => {
+      const path = join(dir, name);
+      writeFileSync(
+        path,
+        `${header}\nOperation CLI Preview,2023,2023-05,food,Europe,,${country},,${arrests},,,,,\n`,
+      );
+      return path;
+    };
+    expect((await cli(["import", "operations", write("first.csv", 3, "Netherlands (Aruba)")])).code).toBe(0);
+    const update = await cli(["import", "operations", write("second.csv", 5, "Aruba"), "--preview"]);
+    expect([update.code, update.stdout.trim().split("\n")]).toEqual([
+      0,
+      [
+        "1 row(s): 0 to create, 1 to update, 0 unchanged, 0 with errors.",
+        'row 2, update Operation CLI Preview (2023): arrests: "3" → "5"',
+      ],
+    ]);
+    const unknown = await cli(["import", "operations", write("third.csv", 5, "Arubba"), "--preview"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toContain(
+      'row 2, column countries: Unknown country "Arubba": did you mean "Aruba" (AW)?',
+    );
+    expect(unknown.stdout).toContain(
+      'country "Arubba" (1 row(s)) does not resolve; did you mean Aruba (AW)?',
+    );
+    // Nothing of either preview was written: the stored row still has 3 arrests.
+    const again = await cli([
+      "import",
+      "operations",
+      write("first-again.csv", 3, "Netherlands (Aruba)"),
+      "--preview",
+    ]);
+    expect(again.stdout).toContain("0 to update, 1 unchanged");
+  });
+
   it("import: a file of 2,000 errors prints 200 and counts the rest; a file that is not UTF-8 says where", async () => {
     const header = OPERATIONS_CSV_HEADER.join(",");
     const rows = Array.from({ length: 1000 }, (_, i) => `Operation CLI ${i},2022,,food,,,,many,some,,,,,`);

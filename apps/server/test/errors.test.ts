@@ -104,6 +104,7 @@ for (const dialect of TEST_DIALECTS) {
       const app = await appFor(database, { logger });
       try {
         const cookie = await loginCookie(app, "viewer");
+        await sql`drop table agency_name_keys`.execute(database.db);
         await sql`drop table agencies`.execute(database.db);
         expectNoLeak(await trpcHttp(app, "query", "agencies.get", { id: 1 }, cookie));
         expectNoLeak(await trpcHttp(app, "query", "agencies.list", undefined, cookie));
@@ -147,6 +148,7 @@ for (const dialect of TEST_DIALECTS) {
       const app = await appFor(database, { demo: env.demo });
       try {
         const cookie = await loginCookie(app, "admin");
+        await sql`drop table agency_name_keys`.execute(database.db);
         await sql`drop table agencies`.execute(database.db);
         await sql`drop table audit_log`.execute(database.db);
         const calls = [

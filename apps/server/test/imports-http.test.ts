@@ -63,6 +63,7 @@ for (const dialect of TEST_DIALECTS) {
           { line: 4, name: "Operation Upload C", editionYear: 2022, action: "create" },
         ],
         errors: [{ line: 3, column: "edition_year", message: "Year must be 1990 or later" }],
+        unresolved: [],
         counts: { total: 3, create: 2, update: 0, unchanged: 0, rejected: 1, errors: 1 },
       });
       expect(await countRows(database, "operations")).toBe(operations);

@@ -1,4 +1,4 @@
-import { createSession, createUser, type Database, listSessions } from "@tbc/db";
+import { createAlias, createSession, createUser, type Database, listSessions } from "@tbc/db";
 import { TEST_DIALECTS, type TestDatabase } from "@tbc/db/testing";
 import {
   DEMO_PASSWORD,
@@ -41,6 +41,8 @@ function expected(path: Permission, who: Role | null): Outcome {
 }
 
 const NEW_PASSWORD = "violet harbour lantern 42";
+const newAlias = (db: Database) =>
+  createAlias(db.db, { kind: "country", name: `Alias ${letters()}`, code: "NL" }, { userId: null });
 let n = 0;
 const email = () => `user-${letters()}-${++n}@example.org`;
 const newUser = (db: Database) =>
@@ -84,6 +86,15 @@ const CALLS: Record<string, (caller: Caller, database: Database) => Promise<unkn
   },
   "agencies.delete": async (c, db) => c.agencies.delete({ id: (await newAgency(db)).id }),
   "countries.list": (c) => c.countries.list(),
+  "aliases.list": (c) => c.aliases.list({ pagination: { currentPage: 1, pageSize: 5 } }),
+  "aliases.get": async (c, db) => c.aliases.get({ id: (await newAlias(db)).id }),
+  "aliases.create": (c) =>
+    c.aliases.create({ values: { kind: "country", name: `Land ${letters()}`, code: "NL" } }),
+  "aliases.update": async (c, db) => {
+    const a = await newAlias(db);
+    return c.aliases.update({ id: a.id, version: a.version, values: { code: "BE" } });
+  },
+  "aliases.delete": async (c, db) => c.aliases.delete({ id: (await newAlias(db)).id }),
   "agencies.byCountry": (c) => c.agencies.byCountry(),
   "outcomes.kpis": (c) => c.outcomes.kpis({ yearFrom: 2010 }),
   "outcomes.byYear": (c) => c.outcomes.byYear({ figure: "arrests" }),

@@ -1,9 +1,13 @@
 import { type Kysely, type MigrationResultSet, Migrator } from "kysely";
+import { indexAgencyNames } from "./agencies/agencies.duplicates";
 import { syncCountries } from "./countries/countries.repository";
 import { migrations } from "./migrations";
 import type { DB } from "./schema";
 
-/** Runs every pending migration, then refreshes the ISO country list (reference data, not demo). */
+/**
+ * Runs every pending migration, then refreshes the ISO country list (reference data, not demo) and
+ * indexes the names of agencies that have no duplicate-warning keys yet.
+ */
 export async function migrateToLatest(
   db: Kysely<DB>,
   options: { schema?: string } = {},
@@ -21,5 +25,7 @@ export async function migrateToLatest(
     throw new Error(`Migration ${failed} failed`, { cause: result.error });
   }
   await syncCountries(db);
+  // Agencies written before the duplicate index existed (migration 0010): indexed once.
+  await indexAgencyNames(db);
   return result;
 }

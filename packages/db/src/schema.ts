@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
-import type { AgenciesTable, AgencyCountsTable } from "./agencies/agencies.table";
+import type { AgenciesTable, AgencyCountsTable, AgencyNameKeysTable } from "./agencies/agencies.table";
+import type { AliasesTable } from "./aliases/aliases.table";
 import type { AuditLogTable } from "./audit/audit.table";
 import type { ChannelsTable } from "./channels/channels.table";
 import type { CountriesTable } from "./countries/countries.table";
@@ -22,6 +23,8 @@ export interface DB {
   sessions: SessionsTable;
   agencies: AgenciesTable;
   agencyCounts: AgencyCountsTable;
+  agencyNameKeys: AgencyNameKeysTable;
+  aliases: AliasesTable;
   auditLog: AuditLogTable;
   crimeAreas: CrimeAreasTable;
   operations: OperationsTable;

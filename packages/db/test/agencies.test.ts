@@ -2,12 +2,12 @@ import type { AgencyValuesParsed } from "@tbc/types";
 import { ZAgencyValues } from "@tbc/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agenciesByCountry } from "../src/agencies/agencies.by-country";
+import { findDuplicateAgencies } from "../src/agencies/agencies.duplicates";
 import {
   agencyNameKey,
   approveAgency,
   createAgency,
   deleteAgency,
-  findDuplicateAgencies,
   getAgency,
   listAgencies,
   updateAgency,
@@ -81,9 +81,13 @@ for (const dialect of TEST_DIALECTS) {
 
     it("finds duplicates whatever the case, accents and spacing", async () => {
       expect(agencyNameKey("  POLICIA  nacional de Colombia! ")).toBe("policia nacional de colombia");
-      const dupes = await findDuplicateAgencies(t.db, "policia nacional de colombia", "CO");
+      const dupes = await findDuplicateAgencies(t.db, {
+        name: "policia nacional de colombia",
+        countryCode: "CO",
+      });
       expect(dupes).toHaveLength(1);
-      expect(await findDuplicateAgencies(t.db, "policia nacional de colombia", "PE")).toHaveLength(0);
+      const inPeru = { name: "policia nacional de colombia", countryCode: "PE" };
+      expect(await findDuplicateAgencies(t.db, inPeru)).toHaveLength(0);
     });
 
     it("rejects an unknown country on the field and writes nothing", async () => {

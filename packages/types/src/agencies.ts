@@ -73,11 +73,29 @@ export const ZAgencyApproveInput = z.object({
   id: zId(),
   version: zId(),
 });
+/** No country: every country is searched. `acronym` is the form's acronym field, if filled. */
 export const ZAgencyDuplicateInput = z.object({
   name: zText().trim().min(1).max(200),
+  acronym: zText().trim().max(30).nullish(),
   countryCode: ZCountryCode.nullish(),
   excludeId: zId().optional(),
 });
+
+/** Why an agency looks like the one being entered (shown: "same acronym FBI"). */
+export type AgencyDuplicateReason =
+  | { kind: "same-name" }
+  | { kind: "same-acronym"; acronym: string }
+  | { kind: "same-initials"; acronym: string }
+  | { kind: "similar-name"; similarity: number };
+
+export type AgencyDuplicate = {
+  id: number;
+  name: string;
+  status: AgencyStatus;
+  countryCode: string | null;
+  countryName: string | null;
+  reason: AgencyDuplicateReason;
+};
 
 /** What the API returns for an agency (explicit selection; see packages/db agencies repository). */
 export type Agency = {

@@ -26,6 +26,7 @@ export type AuditAction = z.infer<typeof ZAuditAction>;
 /** What it records them about: a record's kind, or for exports the exported list's resource. */
 export const AUDIT_ENTITIES = [
   "agency",
+  "alias",
   "operation",
   "seizure",
   "crime_area",

@@ -133,7 +133,13 @@ export const POSTS_CSV_HEADER = [
   "operation_year",
 ] as const;
 
-const metric = z.number().int().min(0, "Cannot be negative").max(1e13).nullable();
+/** A published metric: the message says the rule it breaks (whole number, 0 or more, at most 10^13). */
+const metric = z
+  .number({ error: "Must be a whole number" })
+  .int("Must be a whole number")
+  .min(0, "Must be 0 or more")
+  .max(1e13, `Must be at most ${(1e13).toLocaleString("en")}`)
+  .nullable();
 
 export const ZEngagementDailyValues = z.object({
   day: ZDay,

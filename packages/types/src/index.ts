@@ -1,4 +1,5 @@
 export * from "./agencies";
+export * from "./aliases";
 export * from "./audit";
 export * from "./auth";
 export * from "./countries";

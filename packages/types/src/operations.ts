@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ImportUnresolved } from "./aliases";
 import { ZCountryCode } from "./countries";
 import {
   hasUnstorableCharacter,
@@ -32,12 +33,13 @@ export const OPERATION_FIGURES = ["raids", "arrests", "underInvestigation", "sei
 export type OperationFigure = (typeof OPERATION_FIGURES)[number];
 export const ZOperationFigure = z.enum(OPERATION_FIGURES);
 
+/** A figure's rules, each message saying the rule: a whole number, 0 or more, at most `max`. */
 const count = (label: string, max = MAX_FIGURE) =>
   z
     .number({ error: `${label} must be a whole number` })
     .int(`${label} must be a whole number`)
-    .min(0, `${label} cannot be negative`)
-    .max(max, `${label} is too large`)
+    .min(0, `${label} must be 0 or more`)
+    .max(max, `${label} must be at most ${max.toLocaleString("en")}`)
     .nullable();
 
 const optionalText = (max: number) =>
@@ -227,7 +229,11 @@ export type ImportPreviewRow = {
   name: string;
   editionYear: number;
   action: "create" | "update" | "unchanged";
+  /** For an "update": each field the import would change, as stored → as in the file. */
+  changes?: ImportChange[];
 };
+/** A field an import changes: its CSV column, the stored value and the file's (null: empty). */
+export type ImportChange = { column: string; from: string | null; to: string | null };
 /**
  * What a preview (or a refused commit) found. `counts` cover the whole file; `rows` and `errors` list
  * at most the first IMPORT_LIST_LIMIT of each (`counts.errors` says how many errors there are in all),
@@ -237,6 +243,8 @@ export type ImportPreview = {
   fileError: string | null;
   rows: ImportPreviewRow[];
   errors: ImportRowError[];
+  /** Names (countries, crime areas, channels) that do not resolve, with suggestions: staff may map them. */
+  unresolved: ImportUnresolved[];
   counts: {
     total: number;
     create: number;

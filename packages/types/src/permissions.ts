@@ -29,6 +29,13 @@ export const PERMISSIONS = {
 
   "countries.list": "viewer",
 
+  "aliases.list": "viewer",
+  "aliases.get": "viewer",
+  // Staff map a name from an import preview; changing or removing a saved mapping is a manager's.
+  "aliases.create": "staff",
+  "aliases.update": "manager",
+  "aliases.delete": "manager",
+
   "operations.list": "viewer",
   "operations.get": "viewer",
   "operations.history": "viewer",

@@ -33,7 +33,14 @@ export const imports = {
     updated: "Updated",
   },
   actions: { create: "Create", update: "Update", unchanged: "Unchanged" },
-  rows: { title: "Rows", line: "Row", name: "Operation", editionYear: "Edition year", action: "Action" },
+  rows: {
+    title: "Rows",
+    line: "Row",
+    name: "Operation",
+    editionYear: "Edition year",
+    action: "Action",
+    changes: "What changes",
+  },
   errors: {
     title: "Errors",
     line: "Row",

@@ -1,6 +1,7 @@
 import type { AgencyKind, AgencyStatus, Region, Role } from "@tbc/types";
 import { account, adminDocumentTitles, audit, history, session, sessions, users } from "./en-admin";
 import { engagement, engagementDocumentTitles, engagementImport } from "./en-engagement";
+import { agencyDuplicate, aliasDocumentTitles, aliases, importNames } from "./en-names";
 import { operations } from "./en-operations";
 import { imports, outcomes } from "./en-outcomes";
 import { chartExport, overview, report } from "./en-overview";
@@ -118,6 +119,7 @@ export const en = {
     ...engagementDocumentTitles,
     overview: overview.documentTitle,
     ...adminDocumentTitles,
+    ...aliasDocumentTitles,
   },
 
   pages: {
@@ -203,12 +205,7 @@ export const en = {
     },
     noCountry: "No single country (regional body)",
     sections: { details: "Details", audit: "Record history" },
-    duplicate: {
-      title: "Possible duplicate",
-      one: "An agency named {{name}} already exists in {{country}} ({{status}}).",
-      open: "Open it",
-      hint: "You can still save if this is a different agency.",
-    },
+    duplicate: agencyDuplicate,
     notEditable: {
       title: "You cannot edit this agency",
       description:
@@ -276,7 +273,8 @@ export const en = {
   },
 
   operations,
-  imports,
+  imports: { ...imports, ...importNames },
+  aliases,
   outcomes,
   engagement,
   "engagement-import": engagementImport,

@@ -44,6 +44,13 @@ function resourcesOf(c: Trpc) {
       create: c.users.create.mutate,
       update: c.users.update.mutate,
     },
+    aliases: {
+      list: c.aliases.list.query,
+      get: c.aliases.get.query,
+      create: c.aliases.create.mutate,
+      update: c.aliases.update.mutate,
+      delete: c.aliases.delete.mutate,
+    },
     seizures: { delete: c.seizures.delete.mutate },
     crimeAreas: { list: c.crimeAreas.list.query, create: c.crimeAreas.create.mutate },
     channels: { list: c.channels.list.query, create: c.channels.create.mutate },

@@ -42,6 +42,7 @@ function mutationsOf(client: Trpc) {
     "auth.changePassword": client.auth.changePassword.mutate,
     "auth.endSession": client.auth.endSession.mutate,
     "seizures.create": client.seizures.create.mutate,
+    "aliases.create": client.aliases.create.mutate,
   };
 }
 

@@ -17,15 +17,22 @@ import { CliError, type Command, withDatabase } from "./command";
  */
 export function importCommand(kind: ImportKindName, summary: string): Command {
   return {
-    usage: `import ${kind} <file.csv>`,
-    summary,
+    usage: `import ${kind} <file.csv> [--preview]`,
+    summary: `${summary} (--preview: say what it would do, write nothing)`,
     args: ["file"],
-    async run({ positionals }, env, io) {
+    options: { preview: { type: "boolean" } },
+    async run({ positionals, values }, env, io) {
       const path = positionals[0] ?? "";
       // pnpm runs the script in apps/server; a relative path means where `pnpm tbc` was typed.
       const content = await openImportFile(path, resolve(io.env.INIT_CWD || process.cwd(), path));
       const fileName = sanitizeFileName(basename(path));
       await withDatabase(env, io, async (database) => {
+        if (values.preview) {
+          const preview = await IMPORT_KINDS[kind].preview(database.db, content, {});
+          for (const line of previewLines(preview)) io.stdout(`${line}\n`);
+          if (preview.fileError || preview.counts.rejected) throw new CliError(rejectionSummary(preview));
+          return;
+        }
         try {
           // The actor is "no user" (the operator).
           const { importId, counts } = await IMPORT_KINDS[kind].commit(database.db, content, {
@@ -47,6 +54,36 @@ export function importCommand(kind: ImportKindName, summary: string): Command {
       });
     },
   };
+}
+
+/**
+ * What a preview prints: the counts, each "update" row with the fields it changes (stored → file),
+ * each error (with "did you mean …?"), and the names that do not resolve with their suggestions.
+ */
+export function previewLines(preview: ImportPreview): string[] {
+  const c = preview.counts;
+  const lines = [
+    `${c.total} row(s): ${c.create} to create, ${c.update} to update, ${c.unchanged} unchanged, ${c.rejected} with errors.`,
+  ];
+  const shown = (v: string | null) => (v === null ? "(empty)" : JSON.stringify(v));
+  for (const row of preview.rows) {
+    if (row.action !== "update") continue;
+    const what = row.editionYear ? `${row.name} (${row.editionYear})` : row.name;
+    const changes = (row.changes ?? []).map((ch) => `${ch.column}: ${shown(ch.from)} → ${shown(ch.to)}`);
+    lines.push(`row ${row.line}, update ${what}: ${changes.join("; ")}`);
+  }
+  for (const e of preview.errors) lines.push(formatImportError(e));
+  const more = moreErrors(preview);
+  if (more) lines.push(more);
+  for (const u of preview.unresolved) {
+    const options = u.suggestions.map((s) => `${s.name} (${s.code})`).join(", ");
+    lines.push(
+      `${u.kind.replace("_", " ")} "${u.name}" (${u.rows} row(s)) does not resolve` +
+        (options ? `; did you mean ${options}?` : "; no similar name") +
+        " Map it in the dashboard (Imports) to import it as that.",
+    );
+  }
+  return lines;
 }
 
 /** The file to import, as a stream; opened first so that a missing file is a clear error. */

@@ -74,10 +74,13 @@ export const agenciesRouter = router({
     .input(ZAgencyApproveInput)
     .mutation(({ ctx, input }) => approveAgency(ctx.db, input.id, input.version, actorOf(ctx))),
 
-  /** Possible duplicates of a name in a country, for the warning on the create/edit form. */
+  /**
+   * Agencies that look like a name (and acronym) being entered, each with its reason, for the warning
+   * on the create/edit form: in the country and among agencies without one, or everywhere without.
+   */
   duplicates: protectedProcedure
     .input(ZAgencyDuplicateInput)
-    .query(({ ctx, input }) => findDuplicateAgencies(ctx.db, input.name, input.countryCode, input.excludeId)),
+    .query(({ ctx, input }) => findDuplicateAgencies(ctx.db, input)),
 
   /** Its audit entries, newest first: who, when, what, and the fields each changed. */
   history: protectedProcedure

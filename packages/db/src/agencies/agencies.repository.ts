@@ -14,9 +14,10 @@ import { ConflictError, FieldError, NotFoundError } from "../errors";
 import { type ListFields, type ListOptions, runList, streamList } from "../list";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
+import { writeAgencyNameKeys } from "./agencies.duplicates";
 import { refreshAgencyRollup } from "./agencies.rollup";
 
-/** Folded name for duplicate detection: case, accents, punctuation and spacing do not count. */
+/** The folded name of the `name_key` column (the duplicate warning now uses agencies.names.ts). */
 export function agencyNameKey(name: string): string {
   return name
     .normalize("NFKD")
@@ -101,23 +102,6 @@ export async function getAgency(db: Executor, id: number): Promise<Agency> {
   return toAgency(row);
 }
 
-/** Agencies with the same folded name in the same country (or both without a country). */
-export async function findDuplicateAgencies(
-  db: Executor,
-  name: string,
-  countryCode: string | null | undefined,
-  excludeId?: number,
-): Promise<{ id: number; name: string; status: AgencyStatus }[]> {
-  let q = db
-    .selectFrom("agencies")
-    .select(["id", "name", "status"])
-    .where("nameKey", "=", agencyNameKey(name));
-  q = countryCode ? q.where("countryCode", "=", countryCode) : q.where("countryCode", "is", null);
-  if (excludeId !== undefined) q = q.where("id", "!=", excludeId);
-  const rows = await q.orderBy("id").limit(5).execute();
-  return rows.map((r) => ({ ...r, status: r.status as AgencyStatus }));
-}
-
 async function assertCountry(db: Executor, code: string | null): Promise<void> {
   if (code && !(await countryExists(db, code))) {
     throw new FieldError("countryCode", `Unknown country code ${code}`);
@@ -147,6 +131,7 @@ export async function createAgency(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
+    await writeAgencyNameKeys(trx, { id, name: values.name, acronym: values.acronym });
     await refreshAgencyRollup(trx, [values.countryCode]);
     const created = await getAgency(trx, id);
     await writeAudit(trx, {
@@ -192,6 +177,7 @@ export async function updateAgency(
       .where("version", "=", version)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw new ConflictError();
+    await writeAgencyNameKeys(trx, { id, name: values.name, acronym: values.acronym });
     await refreshAgencyRollup(trx, [before.countryCode, values.countryCode]);
     const after = await getAgency(trx, id);
     await writeAudit(trx, {

@@ -34,3 +34,11 @@ export interface AgencyCountsTable {
   countryCode: string;
   agencies: number;
 }
+
+/** An agency's folded name, acronyms and name words, for the duplicate warning (migration 0010). */
+export interface AgencyNameKeysTable {
+  agencyId: number;
+  /** "name" (normalised name), "acronym" (stated or initials) or "word" (a word of the name). */
+  kind: string;
+  key: string;
+}

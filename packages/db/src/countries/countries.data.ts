@@ -56,42 +56,26 @@ export function isoCountries(): Country[] {
     .sort((a, b) => a.code.localeCompare(b.code));
 }
 
-/** ISO code for a country name as sources write it ("Iran", "Russia", "Ivory Coast"), or null. */
+/** ISO code for a country name as i18n-iso-countries knows it (any of its English names), or null. */
 export function countryCodeForName(name: string): string | null {
   return countries.getAlpha2Code(name.trim(), "en") ?? null;
 }
 
-/**
- * Names in published sources that i18n-iso-countries does not resolve, or resolves ambiguously.
- * "Congo" and "Korea" follow INTERPOL's own member names (Congo = Republic of the Congo,
- * Korea (Rep. of) = South Korea).
- */
-const COUNTRY_ALIASES: Record<string, string> = {
-  "dr congo": "CD",
-  "republic of congo": "CG",
-  congo: "CG",
-  korea: "KR",
-  "hong kong (china)": "HK",
-  "north macedonia (then fyrom)": "MK",
-  "swaziland (eswatini)": "SZ",
-  swaziland: "SZ",
-  "st kitts and nevis": "KN",
-  "st lucia": "LC",
-  "st vincent and the grenadines": "VC",
-  "turks and caicos": "TC",
-  curacao: "CW",
-  laos: "LA",
-  brunei: "BN",
-  "cabo verde": "CV",
-  "viet nam": "VN",
-  "cote d'ivoire": "CI",
-  moldova: "MD",
-  "british virgin islands": "VG",
-  "sint maarten": "SX",
-};
+/** Every English name i18n-iso-countries and world-countries give a country, official ones first. */
+export function countryNameList(): { code: string; name: string }[] {
+  const out: { code: string; name: string }[] = [];
+  for (const [code, names] of Object.entries(countries.getNames("en", { select: "all" }))) {
+    for (const name of names) out.push({ code, name });
+  }
+  for (const c of worldCountries) {
+    // Two- and three-letter spellings are codes ("NL"), which name resolution does not guess from.
+    const spellings = c.altSpellings.filter((s) => s.length > 3);
+    for (const name of [c.name.common, c.name.official, ...spellings]) out.push({ code: c.cca2, name });
+  }
+  return out;
+}
 
-/** Like countryCodeForName, with the aliases that published sources use. */
-export function resolveCountryName(name: string): string | null {
-  const key = name.trim().toLowerCase();
-  return COUNTRY_ALIASES[key] ?? countryCodeForName(name);
+/** Whether world-countries counts a code as independent (a territory's sovereign is). */
+export function isIndependent(code: string): boolean {
+  return worldCountries.find((c) => c.cca2 === code)?.independent ?? false;
 }

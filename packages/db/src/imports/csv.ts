@@ -164,27 +164,46 @@ export const headerMatches = (row: string[] | undefined, header: readonly string
   return names.length === header.length && names.every((h, i) => h === header[i]);
 };
 
-/** What is wrong with a header that does not match: the first duplicate, unknown or missing column. */
-export function headerProblem(row: string[], header: readonly string[]): string {
-  const names = row.map((h) => h.trim());
-  const duplicate = names.find((h, i) => names.indexOf(h) !== i);
-  if (duplicate !== undefined) return `the column ${quoted(duplicate)} appears twice`;
-  const unknown = names.find((h) => !header.includes(h));
-  if (unknown !== undefined) return unknown ? `unknown column ${quoted(unknown)}` : "a column has no name";
-  const missing = header.find((h) => !names.includes(h));
-  if (missing !== undefined) return `the column "${missing}" is missing`;
-  return "the columns are in another order";
+/** At most this many columns are named in one list of a header's problems. */
+const HEADER_NAMES_MAX = 10;
+
+function columnList(names: string[]): string {
+  const shown = names.slice(0, HEADER_NAMES_MAX).map((n) => (n ? quoted(n) : "(a column with no name)"));
+  const more = names.length - shown.length;
+  return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(", ");
 }
 
-/** A whole-number cell: empty is unknown (null); anything else but digits fails the schema by name. */
+/**
+ * What is wrong with a header that does not match: every duplicate, unexpected and missing column
+ * (each list cut at HEADER_NAMES_MAX), or that the columns are in another order.
+ */
+export function headerProblem(row: string[], header: readonly string[]): string {
+  const names = row.map((h) => h.trim());
+  const duplicates = [...new Set(names.filter((h, i) => names.indexOf(h) !== i))];
+  const unexpected = names.filter((h) => !header.includes(h));
+  const missing = header.filter((h) => !names.includes(h));
+  const problems: string[] = [];
+  if (unexpected.length) problems.push(`unexpected: ${columnList(unexpected)}`);
+  if (missing.length) problems.push(`missing: ${columnList(missing)}`);
+  if (duplicates.length) problems.push(`twice: ${columnList(duplicates)}`);
+  return problems.length ? problems.join("; ") : "the columns are in another order";
+}
+
+/**
+ * A whole-number cell: empty is unknown (null); a number (signed, with decimals) is read as one so
+ * that the schema names the rule it breaks ("−16" → "must be 0 or more", "1.5" → "must be a whole
+ * number"); anything else fails the schema as not a number.
+ */
 export function integerCell(cell: string): number | null | string {
   if (cell === "") return null;
-  return /^\d+$/.test(cell) ? Number(cell) : cell;
+  const number = cell.replace(/^[−–]/, "-");
+  return /^[-+]?\d+(\.\d+)?$/.test(number) ? Number(number) : cell;
 }
 
 export const emptyPreview = (fileError: string): ImportPreview => ({
   fileError,
   rows: [],
   errors: [],
+  unresolved: [],
   counts: { total: 0, create: 0, update: 0, unchanged: 0, rejected: 0, errors: 0 },
 });

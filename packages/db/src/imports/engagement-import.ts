@@ -2,6 +2,7 @@ import {
   ENGAGEMENT_CSV_HEADER,
   ENGAGEMENT_METRICS,
   type EngagementDailyValues,
+  type ImportChange,
   POSTS_CSV_HEADER,
   type PostValues,
   ZEngagementDailyValues,
@@ -18,6 +19,7 @@ import {
   postKey,
   postsWriter,
 } from "./engagement-commit";
+import { loadNameLookups, type NameLookups } from "./name-lookups";
 import { type FieldSource, type ImportRules, importer, type RowContext } from "./pipeline";
 import { importPipeline } from "./pipeline-run";
 
@@ -28,17 +30,26 @@ import { importPipeline } from "./pipeline-run";
  * time). Real daily rows replace the sample rows of their channel over the period they cover.
  */
 
-type Lookups = { channels: Set<string>; countries: Set<string>; operations: Map<string, number> };
+type Lookups = { names: NameLookups; operations: Map<string, number> };
 
 async function loadLookups(db: Executor): Promise<Lookups> {
-  const codes = async (table: "channels" | "countries") =>
-    new Set((await db.selectFrom(table).select("code").execute()).map((c) => c.code));
   const operations = await db.selectFrom("operations").select(["id", "name", "editionYear"]).execute();
   return {
-    channels: await codes("channels"),
-    countries: await codes("countries"),
+    names: await loadNameLookups(db),
     operations: new Map(operations.map((o) => [`${o.name}|${o.editionYear}`, o.id])),
   };
+}
+
+/** A channel's code, label or saved alias → its code (one that does not resolve is checked below). */
+const channelOf = (cell: string, row: RowContext<Lookups>) => row.lookups.names.channel.resolve(cell) ?? cell;
+
+/** A country as a code ("fr") or a name ("France"); empty is "all countries". */
+function countryOf(cell: string, row: RowContext<Lookups>): string {
+  if (!cell || /^[A-Za-z]{2}$/.test(cell)) return cell.toUpperCase();
+  const code = row.lookups.names.country.resolve(cell);
+  if (code) return code;
+  row.unknownName("country", "country", cell, row.lookups.names.country);
+  return "";
 }
 
 const COLUMN_OF: Record<string, string> = {
@@ -53,11 +64,15 @@ const metrics = (fields: readonly string[]): Record<string, FieldSource<Lookups>
   Object.fromEntries(fields.map((m) => [m, { column: COLUMN_OF[m] ?? m, read: integerCell }]));
 
 /** Checked whatever else is wrong with the row, so that one preview shows all of its problems. */
-function checkCodes(input: Record<string, unknown>, { lookups, report }: RowContext<Lookups>): void {
+function checkCodes(
+  input: Record<string, unknown>,
+  { lookups, report, unknownName }: RowContext<Lookups>,
+): void {
   const channel = String(input.channel ?? "");
-  if (channel && !lookups.channels.has(channel)) report("channel", `Unknown channel ${quoted(channel)}`);
+  const channels = lookups.names.channel;
+  if (channel && channels.resolve(channel) === null) unknownName("channel", "channel", channel, channels);
   const country = String(input.countryCode ?? "");
-  if (/^[A-Z]{2}$/.test(country) && !lookups.countries.has(country)) {
+  if (/^[A-Z]{2}$/.test(country) && lookups.names.country.resolve(country) === null) {
     report("country", `Unknown country code ${quoted(country)}`);
   }
 }
@@ -79,13 +94,42 @@ function operationIdOf(cell: string, { cells, lookups, report }: RowContext<Look
 /** A stored row is unchanged when it holds exactly what the file says (see comparable). */
 const differs = (stored: string, v: EngagementDailyValues | PostValues) => stored !== comparable(v);
 
+const DAILY_COLUMNS = ENGAGEMENT_METRICS.map((m) => COLUMN_OF[m] ?? m);
+const POST_COLUMNS = ["text", "url", "impressions", "engagements", "shares", "video_views", "operation"];
+
+/**
+ * What an update changes, column by column, from the stored and the file's comparable arrays (a
+ * sample row that real figures replace says so: sample → published).
+ */
+function changes(columns: string[]) {
+  return (stored: string, v: EngagementDailyValues | PostValues): ImportChange[] => {
+    const shown = (x: unknown) => (x === null || x === undefined ? null : String(x));
+    let before: unknown[];
+    try {
+      before = JSON.parse(stored) as unknown[];
+    } catch {
+      before = [];
+    }
+    if (!Array.isArray(before) || stored === "sample")
+      return [{ column: "data", from: "sample", to: "published" }];
+    const after = JSON.parse(comparable(v)) as unknown[];
+    const out = columns.flatMap((column, i) =>
+      shown(before[i]) === shown(after[i]) ? [] : [{ column, from: shown(before[i]), to: shown(after[i]) }],
+    );
+    // The last cell of a post is its sample flag: a sample post replaced by a published one.
+    if (before.length > columns.length && before.at(-1) !== after.at(-1))
+      out.push({ column: "data", from: "sample", to: "published" });
+    return out;
+  };
+}
+
 export const ENGAGEMENT_DAILY_IMPORT: ImportRules<EngagementDailyValues, string, Lookups> = {
   kind: "engagement",
   header: ENGAGEMENT_CSV_HEADER,
   fields: {
     day: { column: "day" },
-    channel: { column: "channel" },
-    countryCode: { column: "country", read: (cell) => cell.toUpperCase() },
+    channel: { column: "channel", read: channelOf },
+    countryCode: { column: "country", read: countryOf },
     ...metrics(ENGAGEMENT_METRICS),
   },
   schema: ZEngagementDailyValues,
@@ -95,6 +139,7 @@ export const ENGAGEMENT_DAILY_IMPORT: ImportRules<EngagementDailyValues, string,
   duplicate: { column: "day", message: (first) => `Same key as row ${first}` },
   existing: existingDaily,
   differs,
+  changes: changes(DAILY_COLUMNS),
   // `name` is what the preview shows for the row: its key, readably.
   describe: (v) => ({
     name: `${v.day} · ${v.channel} · ${v.countryCode || "all countries"}`,
@@ -108,7 +153,7 @@ export const POSTS_IMPORT: ImportRules<PostValues, string, Lookups> = {
   header: POSTS_CSV_HEADER,
   fields: {
     postedAt: { column: "posted_at" },
-    channel: { column: "channel" },
+    channel: { column: "channel", read: channelOf },
     text: { column: "text" },
     url: { column: "url" },
     ...metrics(["impressions", "engagements", "shares", "videoViews"]),
@@ -121,6 +166,7 @@ export const POSTS_IMPORT: ImportRules<PostValues, string, Lookups> = {
   duplicate: { column: "posted_at", message: (first) => `Same key as row ${first}` },
   existing: existingPosts,
   differs,
+  changes: changes(POST_COLUMNS),
   describe: (v) => ({ name: `${v.postedAt} · ${v.channel}`, editionYear: 0 }),
   writer: postsWriter,
 };

@@ -1,14 +1,14 @@
 import {
+  type ImportChange,
   OPERATIONS_CSV_HEADER,
   type OperationsCsvColumn,
   type OperationValuesParsed,
   ZOperationValues,
 } from "@tbc/types";
-import { resolveCountryName } from "../countries/countries.data";
-
 import type { Executor } from "../schema";
 import { integerCell, quoted } from "./csv";
-import type { FieldSource, ImportRules } from "./pipeline";
+import { loadNameLookups, type NameLookups } from "./name-lookups";
+import type { FieldSource, ImportRules, RowContext } from "./pipeline";
 
 export type ValidRow = { line: number; values: OperationValuesParsed };
 
@@ -16,18 +16,19 @@ export type ValidRow = { line: number; values: OperationValuesParsed };
 export type StoredOperation = Record<string, unknown> & { id: number; countries: string };
 
 /** A column read as a whole number: empty is unknown (null). */
-const integer = (column: OperationsCsvColumn): FieldSource<unknown> => ({ column, read: integerCell });
+const integer = (column: OperationsCsvColumn): FieldSource<NameLookups> => ({ column, read: integerCell });
 
 /**
  * Each schema field from its column of operations.csv (errors name the column the user sees).
  * `month` is `YYYY-MM` or `YYYY-MM/YYYY-MM`; `countries` are `; `-separated names mapped to ISO codes.
  */
-const FIELDS: Record<string, FieldSource<unknown>> = {
+const FIELDS: Record<string, FieldSource<NameLookups>> = {
   name: { column: "operation" },
   editionYear: integer("edition_year"),
   periodStart: { column: "month", read: (cell, row) => monthsOf(cell, row)[0] },
   periodEnd: { column: "month", read: (cell) => monthsOf(cell)[1] },
-  crimeArea: { column: "crime_area" },
+  // A name or alias of a crime area becomes its code; one that does not resolve is checked below.
+  crimeArea: { column: "crime_area", read: (cell, row) => row.lookups.crime_area.resolve(cell) ?? cell },
   region: { column: "region" },
   countriesCount: integer("countries_count"),
   countryCodes: { column: "countries", read: countryCodesOf },
@@ -60,7 +61,7 @@ function monthsOf(cell: string, row?: Reporter): [string | null, string | null] 
 export const MAX_COUNTRY_NAMES = 300;
 
 /** Country names → ISO codes; a name that does not map is reported (the schema cannot see it). */
-function countryCodesOf(cell: string, row: Reporter): string[] {
+function countryCodesOf(cell: string, row: RowContext<NameLookups>): string[] {
   const names = cell
     .split(";")
     .map((n) => n.trim())
@@ -74,9 +75,9 @@ function countryCodesOf(cell: string, row: Reporter): string[] {
   }
   const codes: string[] = [];
   for (const name of names) {
-    const code = resolveCountryName(name);
+    const code = row.lookups.country.resolve(name);
     if (code) codes.push(code);
-    else row.report("countries", `Unknown country ${quoted(name)}`);
+    else row.unknownName("country", "countries", name, row.lookups.country);
   }
   return [...new Set(codes)];
 }
@@ -135,23 +136,42 @@ export function differs(
   return existing.countries !== [...v.countryCodes].sort().join(",");
 }
 
+const shown = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/** What an "update" changes, by CSV column: stored → file. */
+export function changes(existing: StoredOperation, v: OperationValuesParsed): ImportChange[] {
+  const out: ImportChange[] = [];
+  for (const field of IMPORTED) {
+    const [from, to] = [shown(existing[field]), shown(v[field])];
+    if (from === to) continue;
+    const column = field === "periodEnd" ? "month (end)" : (FIELDS[field]?.column ?? field);
+    out.push({ column, from, to });
+  }
+  const codes = [...v.countryCodes].sort().join(",");
+  if (existing.countries !== codes) {
+    const list = (s: string) => (s ? s.split(",").join("; ") : null);
+    out.push({ column: "countries", from: list(existing.countries), to: list(codes) });
+  }
+  return out;
+}
+
 /**
  * The operations import's rules (key: name + edition year): the shared schema, plus what only the
  * database knows (crime areas) and duplicate keys in the file. The writes are in operations-commit.ts.
  */
 export const OPERATIONS_IMPORT: Omit<
-  ImportRules<OperationValuesParsed, StoredOperation, Set<string>>,
+  ImportRules<OperationValuesParsed, StoredOperation, NameLookups>,
   "writer"
 > = {
   kind: "operations",
   header: OPERATIONS_CSV_HEADER,
   fields: FIELDS,
   schema: ZOperationValues,
-  load: async (db) =>
-    new Set((await db.selectFrom("crimeAreas").select("code").execute()).map((a) => a.code)),
-  check(_input, value, { lookups: areas, report }) {
-    if (value && !areas.has(value.crimeArea))
-      report("crime_area", `Unknown crime area ${quoted(value.crimeArea)}`);
+  load: loadNameLookups,
+  check(_input, value, row) {
+    const area = row.lookups.crime_area;
+    if (value && area.resolve(value.crimeArea) === null)
+      row.unknownName("crime_area", "crime_area", value.crimeArea, area);
   },
   key: keyOf,
   duplicate: { column: "operation", message: (first) => `Same operation and year as line ${first}` },
@@ -161,5 +181,6 @@ export const OPERATIONS_IMPORT: Omit<
       values.map((values) => ({ line: 0, values })),
     ),
   differs,
+  changes,
   describe: (v) => ({ name: v.name, editionYear: v.editionYear }),
 };

@@ -53,14 +53,7 @@ async function openFile(
   const first = await rows.next();
   if (first.done) throw new CsvFileError("The file is empty");
   const kind = kinds.find((k) => headerMatches(first.value, k.header));
-  if (!kind) {
-    const only = kinds.length === 1 ? kinds[0] : undefined;
-    throw new CsvFileError(
-      only
-        ? `The header must be exactly: ${only.header.join(",")} (${headerProblem(first.value, only.header)})`
-        : (config.headerError ?? "Unknown header"),
-    );
-  }
+  if (!kind) throw new CsvFileError(headerError(kinds, config, first.value));
   const size = opts.batchSize ?? IMPORT_BATCH_SIZE;
   async function* batches(): AsyncGenerator<CsvRecord<readonly string[]>[]> {
     let batch: CsvRecord<readonly string[]>[] = [];
@@ -77,6 +70,21 @@ async function openFile(
     if (batch.length) yield batch;
   }
   return { kind, batches: batches() };
+}
+
+/**
+ * A header that matches no kind: what it must be, and what is wrong with it measured against the kind
+ * it is closest to (the most columns in common), naming the unexpected and the missing columns.
+ */
+function headerError(kinds: readonly Importer[], config: PipelineConfig, row: string[]): string {
+  const names = new Set(row.map((h) => h.trim()));
+  const shared = (k: Importer) => k.header.filter((h) => names.has(h)).length;
+  const closest = [...kinds].sort((a, b) => shared(b) - shared(a))[0];
+  if (!closest) return config.headerError ?? "Unknown header";
+  const problem = headerProblem(row, closest.header);
+  return kinds.length === 1
+    ? `The header must be exactly: ${closest.header.join(",")} (${problem})`
+    : `${config.headerError ?? "Unknown header"}; against the ${closest.kind} header, ${problem}`;
 }
 
 /** Reads, validates and plans every batch; writes nothing. */

@@ -1,12 +1,16 @@
 import {
+  type AliasKind,
   IMPORT_MESSAGE_MAX,
+  type ImportChange,
   type ImportPreview,
   type ImportPreviewRow,
   type ImportRowError,
+  type ImportUnresolved,
 } from "@tbc/types";
 import type { Actor } from "../audit/audit.repository";
 import type { Executor } from "../schema";
 import { type CsvRecord, cellCountError } from "./csv";
+import { type NameLookup, unknownNameMessage } from "./name-lookups";
 
 /**
  * The one import pipeline: stream the CSV → check the header → validate each batch of rows (errors
@@ -22,6 +26,8 @@ export type RowContext<L> = {
   lookups: L;
   /** An error the schema cannot see, on a column of the file. */
   report(column: string, message: string): void;
+  /** A name that `lookup` does not resolve: reported with suggestions, and listed for mapping. */
+  unknownName(kind: AliasKind, column: string, name: string, lookup: NameLookup): void;
 };
 
 /** Where a schema field comes from: its CSV column (schema errors on the field name it) and how. */
@@ -66,6 +72,8 @@ export type ImportRules<V, E, L> = {
   existing(db: Executor, values: V[]): Promise<Map<string, E>>;
   /** Whether a stored row would change ("unchanged" when the file says what is stored). */
   differs(existing: E, value: V): boolean;
+  /** For the preview of an "update": what would change, column by column (stored → file). */
+  changes?(existing: E, value: V): ImportChange[];
   /** What the preview shows of a row. */
   describe(value: V): Pick<ImportPreviewRow, "name" | "editionYear">;
   /** The commit's writes, inside its one transaction (the import is already recorded). */
@@ -84,12 +92,18 @@ function validateRow<V, E, L>(
   record: CsvRecord<readonly string[]>,
   lookups: L,
   errors: ImportRowError[],
+  tally: Tally,
 ): V | null {
   const { line, cells } = record;
   const report = (column: string, message: string) => errors.push({ line, column, message });
   const countError = cellCountError(record, rules.header);
   if (countError) errors.push(countError);
-  const row: RowContext<L> = { cells, lookups, report };
+  const unknownName: RowContext<L>["unknownName"] = (kind, column, name, lookup) => {
+    const suggestions = lookup.suggest(name);
+    report(column, unknownNameMessage(kind, name, suggestions));
+    tally.unknownName({ kind, name, suggestions });
+  };
+  const row: RowContext<L> = { cells, lookups, report, unknownName };
   const input: Record<string, unknown> = {};
   for (const [field, source] of Object.entries(rules.fields)) {
     const cell = cells[source.column] ?? "";
@@ -116,7 +130,16 @@ export class Tally {
   readonly counts = { total: 0, create: 0, update: 0, unchanged: 0, rejected: 0, errors: 0 };
   readonly errors: ImportRowError[] = [];
   readonly rows: ImportPreviewRow[] = [];
+  /** Distinct names that did not resolve (the first `limit`), with how many rows have each. */
+  private readonly unresolved = new Map<string, ImportUnresolved>();
   constructor(readonly limit: number) {}
+
+  unknownName(name: Omit<ImportUnresolved, "rows">): void {
+    const key = `${name.kind}\u0000${name.name}`;
+    const seen = this.unresolved.get(key);
+    if (seen) seen.rows++;
+    else if (this.unresolved.size < this.limit) this.unresolved.set(key, { ...name, rows: 1 });
+  }
 
   reject(rowErrors: ImportRowError[]): void {
     this.counts.rejected++;
@@ -132,7 +155,13 @@ export class Tally {
   }
 
   preview(): ImportPreview {
-    return { fileError: null, rows: this.rows, errors: this.errors, counts: { ...this.counts } };
+    return {
+      fileError: null,
+      rows: this.rows,
+      errors: this.errors,
+      unresolved: [...this.unresolved.values()],
+      counts: { ...this.counts },
+    };
   }
 }
 
@@ -155,6 +184,7 @@ export type KindRun = {
 };
 
 export type Importer = {
+  kind: string;
   header: readonly string[];
   begin(db: Executor, tally: Tally): Promise<KindRun>;
 };
@@ -162,6 +192,7 @@ export type Importer = {
 /** One kind's rules as a step of the pipeline: its lookups loaded once, then batch after batch. */
 export function importer<V, E, L>(rules: ImportRules<V, E, L>): Importer {
   return {
+    kind: rules.kind,
     header: rules.header,
     async begin(db, tally) {
       const lookups = await rules.load(db);
@@ -175,7 +206,7 @@ export function importer<V, E, L>(rules: ImportRules<V, E, L>): Importer {
           for (const record of records) {
             const { line } = record;
             const rowErrors: ImportRowError[] = [];
-            const value = validateRow(rules, record, lookups, rowErrors);
+            const value = validateRow(rules, record, lookups, rowErrors, tally);
             if (value !== null) {
               const key = rules.key(value);
               const first = seen.get(key);
@@ -199,7 +230,8 @@ export function importer<V, E, L>(rules: ImportRules<V, E, L>): Importer {
           return valid.map(({ line, values }) => {
             const e = existing.get(rules.key(values));
             const action = !e ? "create" : rules.differs(e, values) ? "update" : "unchanged";
-            tally.plan({ line, ...rules.describe(values), action });
+            const changes = e && action === "update" ? rules.changes?.(e, values) : undefined;
+            tally.plan({ line, ...rules.describe(values), action, ...(changes ? { changes } : {}) });
             return { line, values, existing: e, action };
           });
         },

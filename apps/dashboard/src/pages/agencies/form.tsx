@@ -28,6 +28,7 @@ export function AgencyForm({
   const countries = useCountrySelect();
   const name = Form.useWatch<string | undefined>("name", formProps.form);
   const countryCode = Form.useWatch<string | null | undefined>("countryCode", formProps.form);
+  const acronym = Form.useWatch<string | null | undefined>("acronym", formProps.form);
 
   const item = (field: AgencyField) => ({
     name: field,
@@ -37,12 +38,7 @@ export function AgencyForm({
 
   return (
     <Form {...formProps} disabled={disabled} name="agency" layout="vertical" data-testid="agency-form">
-      <DuplicateWarning
-        name={name}
-        countryCode={countryCode}
-        countryName={countries.countryName(countryCode)}
-        excludeId={excludeId}
-      />
+      <DuplicateWarning name={name} acronym={acronym} countryCode={countryCode} excludeId={excludeId} />
       <Row gutter={24}>
         <Col xs={24} md={16}>
           <Form.Item {...item("name")} required>

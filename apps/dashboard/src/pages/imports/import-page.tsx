@@ -76,11 +76,16 @@ function ProgressLine({ progress }: { progress: ImportProgress | null }) {
   );
 }
 
-function Outcome({ state, page }: { state: ImportState; page: ImportPageProps }) {
+function Outcome({ state, page, again }: { state: ImportState; page: ImportPageProps; again: () => void }) {
   const t = useTranslate();
   const Link = useLink();
   const preview = (p: Parameters<typeof PreviewResult>[0]["preview"]) => (
-    <PreviewResult preview={p} rowName={page.rowName} editionYear={page.editionYear ?? true} />
+    <PreviewResult
+      preview={p}
+      rowName={page.rowName}
+      editionYear={page.editionYear ?? true}
+      onMapped={again}
+    />
   );
   switch (state.step) {
     case "preview":
@@ -220,7 +225,7 @@ export function ImportPage(page: ImportPageProps) {
               {running && <ProgressLine progress={state.progress} />}
             </Space>
           </Card>
-          <Outcome state={state} page={page} />
+          <Outcome state={state} page={page} again={preview} />
           <ImportHistory kinds={page.historyKinds} />
         </Space>
       </PageList>

@@ -1,8 +1,9 @@
 import { useTranslate } from "@refinedev/core";
-import type { ImportPreview, ImportPreviewRow, ImportRowError } from "@tbc/types";
+import type { ImportChange, ImportPreview, ImportPreviewRow, ImportRowError } from "@tbc/types";
 import { Alert, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from "antd";
 import { useNumberLocale } from "../../components/figure";
 import { formatCount } from "../../components/format";
+import { UnresolvedNames } from "./unresolved";
 
 const ACTION_COLORS = { create: "green", update: "blue", unchanged: "default" } as const;
 const ERROR_BG = "#fff1f0";
@@ -91,6 +92,26 @@ function ErrorsTable({ errors, counts }: { errors: ImportRowError[]; counts: Imp
   );
 }
 
+/** An update's fields, one line each: `arrests: 12 → 14`. */
+function Changes({ changes }: { changes: ImportChange[] | undefined }) {
+  const t = useTranslate();
+  if (!changes?.length)
+    return <Typography.Text type="secondary">{t("imports.changes.none")}</Typography.Text>;
+  const shown = (v: string | null) => v ?? t("imports.changes.empty");
+  return (
+    <Space direction="vertical" size={0} data-testid="import-changes">
+      {changes.map((c) => (
+        <Typography.Text key={c.column}>
+          <Typography.Text code>{c.column}</Typography.Text>{" "}
+          <Typography.Text delete>{shown(c.from)}</Typography.Text>
+          {" → "}
+          <Typography.Text strong>{shown(c.to)}</Typography.Text>
+        </Typography.Text>
+      ))}
+    </Space>
+  );
+}
+
 function RowsTable({
   rows,
   editionYear,
@@ -135,6 +156,13 @@ function RowsTable({
             </Tag>
           )}
         />
+        {rows.some((r) => r.changes) && (
+          <Table.Column<ImportPreviewRow>
+            key="changes"
+            title={t("imports.rows.changes")}
+            render={(_, r) => (r.action === "update" ? <Changes changes={r.changes} /> : null)}
+          />
+        )}
       </Table>
     </Card>
   );
@@ -143,16 +171,20 @@ function RowsTable({
 /**
  * What a preview (or a refused commit) found: a file-level error, or counts, errors and rows.
  * `rowName` titles the column that names each row ("Operation"; for engagement the row's key);
- * `editionYear` is only meaningful for operations.
+ * `editionYear` is only meaningful for operations. Names that resolve to nothing are listed to be
+ * mapped; an "update" row lists the fields it changes.
  */
 export function PreviewResult({
   preview,
   rowName,
   editionYear = true,
+  onMapped,
 }: {
   preview: ImportPreview;
   rowName?: string;
   editionYear?: boolean;
+  /** After a name was mapped here: the preview runs again. */
+  onMapped?: () => void;
 }) {
   const t = useTranslate();
   if (preview.fileError) {
@@ -169,6 +201,9 @@ export function PreviewResult({
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
       <Counts counts={preview.counts} />
+      {preview.unresolved.length > 0 && onMapped && (
+        <UnresolvedNames unresolved={preview.unresolved} onMapped={onMapped} />
+      )}
       {preview.errors.length > 0 && <ErrorsTable errors={preview.errors} counts={preview.counts} />}
       {preview.rows.length > 0 && (
         <RowsTable

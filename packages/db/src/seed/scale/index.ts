@@ -1,5 +1,6 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@tbc/types";
 import { sql } from "kysely";
+import { indexAgencyNames } from "../../agencies/agencies.duplicates";
 import { refreshAgencyRollup } from "../../agencies/agencies.rollup";
 import { dialectOf } from "../../dialect";
 import { refreshEngagementRollup } from "../../engagement/engagement.rollup";
@@ -77,6 +78,8 @@ async function load(db: Executor, options: ScaleSeedOptions): Promise<ScaleSeedR
     bulkInsert(db, AGENCIES, generateAgencies(ctx), p),
   );
   await inTransaction(db, (trx) => refreshAgencyRollup(trx));
+  // Bulk-written agencies get their duplicate-warning keys here (the repository writes them one by one).
+  await inTransaction(db, (trx) => indexAgencyNames(trx));
   const planned = planOperations(ctx);
   const operations = await phase("operations", planned.length, (p) =>
     bulkInsert(
