@@ -63,6 +63,23 @@ const ZTrustProxy = z
     return z.NEVER;
   });
 
+/** PUBLIC_URL: the address people type (`https://dashboard.example.org`) → its origin. */
+const ZPublicUrl = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    const url = URL.canParse(v) ? new URL(v) : null;
+    if (url && /^https?:$/.test(url.protocol) && url.pathname === "/" && !url.search && !url.username) {
+      return url.origin;
+    }
+    ctx.addIssue({
+      code: "custom",
+      message:
+        "use the dashboard's address: http(s)://host[:port], with no path, such as https://tbc.example.org",
+    });
+    return z.NEVER;
+  });
+
 const ZRawEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().trim().min(1).default(DEFAULT_DATABASE_URL),
@@ -78,6 +95,15 @@ const ZRawEnv = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS, `use one of ${LOG_LEVELS.join(", ")}`).default("info"),
   DASHBOARD_DIR: z.string().trim().min(1).optional(),
   TRUST_PROXY: ZTrustProxy.optional(),
+  PUBLIC_URL: ZPublicUrl.optional(),
+  DATABASE_POOL_SIZE: z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}$/, "use a number of connections from 1 to 100")
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 100, "use a number of connections from 1 to 100")
+    .optional(),
+  MIGRATE_ON_START: ZFlag.optional(),
   PASSWORD_HASH_COST: z
     .string()
     .trim()
@@ -102,6 +128,16 @@ export type Env = {
   dialect: DialectName;
   port: number;
   host: string;
+  /**
+   * PostgreSQL connections this process may open (DATABASE_POOL_SIZE, default 10). With several
+   * processes, their sum must stay below the server's max_connections.
+   */
+  poolSize: number;
+  /**
+   * Apply pending migrations on start (MIGRATE_ON_START, default on). Off: `pnpm tbc migrate` does it
+   * and a server that finds migrations pending refuses to start.
+   */
+  migrateOnStart: boolean;
   /** Demo data and demo accounts; on unless NODE_ENV=production, overridable with TBC_DEMO. */
   demo: boolean;
   logLevel: LogLevel;
@@ -109,6 +145,11 @@ export type Env = {
   dashboardDir: string;
   /** Fastify's trustProxy (TRUST_PROXY); false by default. */
   trustProxy: TrustProxy;
+  /**
+   * PUBLIC_URL's origin: the only Origin an API write may come from. Null (unset): each request's own
+   * scheme and host, which behind a proxy needs TRUST_PROXY to see the browser's scheme.
+   */
+  publicOrigin: string | null;
   /**
    * log2 of scrypt's N for new password hashes (PASSWORD_HASH_COST): 17, as OWASP ASVS asks, unless
    * lowered for a test machine (the server warns when that happens in production).
@@ -162,12 +203,15 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     production,
     databaseUrl,
     dialect: dialectOfUrl(databaseUrl),
+    poolSize: raw.DATABASE_POOL_SIZE ?? 10,
+    migrateOnStart: raw.MIGRATE_ON_START ?? true,
     port: raw.PORT,
     host: raw.HOST,
     demo: raw.TBC_DEMO ?? !production,
     logLevel: raw.LOG_LEVEL,
     dashboardDir: resolve(REPO_ROOT, raw.DASHBOARD_DIR ?? "apps/dashboard/dist"),
     trustProxy: raw.TRUST_PROXY ?? false,
+    publicOrigin: raw.PUBLIC_URL ?? null,
     passwordHashCost: raw.PASSWORD_HASH_COST ?? PRODUCTION_PASSWORD_COST,
     importMaxBytes: raw.IMPORT_MAX_BYTES ?? MAX_IMPORT_BYTES,
   };

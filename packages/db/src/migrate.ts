@@ -48,3 +48,17 @@ async function migrateUnlocked(db: Kysely<DB>, options: { schema?: string }): Pr
   await syncCountries(db);
   return result;
 }
+
+/** The migrations not yet applied to `db`, by name (a server started with MIGRATE_ON_START=false checks). */
+export async function pendingMigrations(
+  db: Kysely<DB>,
+  options: { schema?: string } = {},
+): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
+  });
+  const all = await migrator.getMigrations();
+  return all.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
