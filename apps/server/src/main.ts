@@ -7,6 +7,7 @@ import {
   reapInterruptedImports,
   seedDemo,
   setPasswordCost,
+  setSeedDirectory,
 } from "@tbc/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@tbc/types";
 import { pino } from "pino";
@@ -28,6 +29,7 @@ function readEnv(): Env {
 
 const env = readEnv();
 setPasswordCost(env.passwordHashCost);
+setSeedDirectory(env.seedDir);
 const log = pino({ level: env.logLevel });
 const database = openDatabase(env.databaseUrl, {
   poolSize: env.poolSize,

@@ -24,6 +24,7 @@ describe("env", () => {
       demo: true,
       logLevel: "info",
       dashboardDir: join(REPO_ROOT, "apps/dashboard/dist"),
+      seedDir: join(REPO_ROOT, "packages/db/seed"),
       trustProxy: false,
       publicOrigin: null,
       poolSize: 10,

@@ -1,6 +1,7 @@
 /**
- * The real server as a child process (`tsx src/main.ts`), for tests that kill it: started against a
- * database URL, signed into over HTTP, and fed an upload whose answer lines are reported as they come.
+ * The real server as a child process, the built one (`node dist/main.mjs`, as `pnpm start` runs it;
+ * test/global-setup.ts builds it when needed), for tests that kill it or run several: started against
+ * a database URL, signed into over HTTP, and fed an upload whose answer lines are reported as they come.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { request } from "node:http";
@@ -10,16 +11,26 @@ import { TEST_PASSWORD_COST } from "@tbc/db/testing";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type Role } from "@tbc/types";
 
 const SERVER_DIR = fileURLToPath(new URL("..", import.meta.url));
+export const BUILT_SERVER = fileURLToPath(new URL("../dist/main.mjs", import.meta.url));
 
 export type ServerProcess = { child: ChildProcess; origin: string; exited: Promise<number | null> };
+
+export type StartOptions = {
+  /** More environment (TRUST_PROXY, DATABASE_POOL_SIZE, …). */
+  env?: Record<string, string>;
+  /** The working directory (apps/server by default). */
+  cwd?: string;
+  /** The bundle to run (dist/main.mjs by default; a copy of it elsewhere). */
+  entry?: string;
+};
 
 /**
  * Starts the server on a free port, without demo data (seeding it takes long on a busy machine: the
  * test creates the accounts it signs in with); resolves once it listens (it prints its URL).
  */
-export function startServer(databaseUrl: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: SERVER_DIR,
+export function startServer(databaseUrl: string, options: StartOptions = {}): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [options.entry ?? BUILT_SERVER], {
+    cwd: options.cwd ?? SERVER_DIR,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -31,6 +42,7 @@ export function startServer(databaseUrl: string): Promise<ServerProcess> {
       NODE_ENV: "development",
       // Each process its own instance (the test runner's would otherwise be inherited).
       TBC_INSTANCE_ID: "",
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

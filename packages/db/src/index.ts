@@ -36,6 +36,7 @@ export * from "./seed/engagement.seed";
 export * from "./seed/operations.seed";
 export * from "./seed/scale";
 export * from "./seed/seed";
+export * from "./seed/seed-files";
 export * from "./transaction";
 export * from "./users/password-policy";
 export * from "./users/passwords";
