@@ -52,7 +52,7 @@ function helpText(): string {
     "Commands:",
     ...rows,
     "",
-    "The database comes from DATABASE_URL (default ./data/tbc.sqlite, relative to the repository root).",
+    "The database comes from DATABASE_URL (default ./data/tbc.sqlite, relative to the repository root; for the built dist/cli.mjs, to the working directory).",
     "",
   ].join("\n");
 }

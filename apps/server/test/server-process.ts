@@ -75,26 +75,56 @@ export async function createAccount(db: Executor, role: Role): Promise<void> {
   await createUser(db, { ...account, password: DEMO_PASSWORD });
 }
 
-/** Signs in over HTTP as a demo account; the `cookie` header to send back. */
-export async function signIn(origin: string, role: Role): Promise<string> {
+/**
+ * Signs in over HTTP as a demo account; the `cookie` header to send back. `headers`: what a proxy in
+ * front adds (X-Forwarded-Proto: https → the `__Host-` cookie), and the browser's Origin when it is
+ * not `origin` itself.
+ */
+export async function signIn(
+  origin: string,
+  role: Role,
+  headers: Record<string, string> = {},
+): Promise<string> {
   const email = DEMO_ACCOUNTS.find((a) => a.role === role)?.email;
   const res = await fetch(`${origin}/trpc/auth.login`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin },
+    headers: { "content-type": "application/json", origin, ...headers },
     body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith("tbc_session="));
+  const session = res.headers.getSetCookie().find((c) => /^(__Host-)?tbc_session=/.test(c));
   if (!session) throw new Error(`Sign-in as ${role} failed: ${res.status} ${await res.text()}`);
   return session.split(";")[0] ?? "";
 }
 
 /** A tRPC query over HTTP. */
-export async function query<T>(origin: string, cookie: string, path: string, input: unknown): Promise<T> {
+export async function query<T>(
+  origin: string,
+  cookie: string,
+  path: string,
+  input: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const url = `${origin}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const res = await fetch(url, { headers: { cookie } });
+  const res = await fetch(url, { headers: { cookie, ...headers } });
   const body = (await res.json()) as { result?: { data: T }; error?: unknown };
   if (!body.result) throw new Error(`${path}: ${res.status} ${JSON.stringify(body.error)}`);
   return body.result.data;
+}
+
+/** A tRPC mutation over HTTP (a same-origin JSON POST, as the dashboard sends): status and body. */
+export async function mutate(
+  origin: string,
+  cookie: string,
+  path: string,
+  input: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: { result?: { data: unknown }; error?: { message: string } } }> {
+  const res = await fetch(`${origin}/trpc/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin, cookie, ...headers },
+    body: JSON.stringify(input),
+  });
+  return { status: res.status, body: (await res.json()) as { result?: { data: unknown } } };
 }
 
 export type UploadLine = { type: string; phase?: string; done?: number; message?: string };
