@@ -1,8 +1,5 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { openDatabase } from "@tbc/db";
@@ -10,6 +7,7 @@ import { databaseUrl, TEST_DIALECTS } from "@tbc/db/testing";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  admin,
   BUILT_SERVER,
   createAccount,
   killServer,
@@ -22,15 +20,6 @@ import {
 
 const run = promisify(execFile);
 const BUILT_CLI = join(dirname(BUILT_SERVER), "cli.mjs");
-
-async function admin(url: string, statement: string): Promise<void> {
-  const handle = openDatabase(url, { poolSize: 1 });
-  try {
-    await sql.raw(statement).execute(handle.db);
-  } finally {
-    await handle.close();
-  }
-}
 
 /**
  * README, "Running several processes", run as written on loopback: one PostgreSQL database migrated
@@ -126,53 +115,6 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
       } finally {
         await probe.close();
       }
-    });
-  });
-}
-
-/**
- * The bundle is self-contained: dist/ copied to another folder (with better-sqlite3 beside it, as
- * `npm install` of its package.json gives) and started from a third folder serves its own copy of the
- * dashboard, seeds from its own seed files, and puts a relative SQLite path in the working directory.
- */
-for (const dialect of TEST_DIALECTS) {
-  describe(`${dialect}: the built server copied elsewhere and run from another folder`, () => {
-    const root = mkdtempSync(join(tmpdir(), "tbc-bundle-"));
-    const copy = join(root, "tbc");
-    const cwd = join(root, "work");
-    let server: ServerProcess;
-    let pgName = "";
-
-    beforeAll(async () => {
-      cpSync(dirname(BUILT_SERVER), copy, { recursive: true });
-      mkdirSync(join(copy, "node_modules"));
-      const sqlitePackage = dirname(createRequire(BUILT_SERVER).resolve("better-sqlite3/package.json"));
-      symlinkSync(sqlitePackage, join(copy, "node_modules/better-sqlite3"));
-      mkdirSync(cwd);
-      let database = "tbc.sqlite";
-      if (dialect === "postgres") {
-        const url = process.env.TEST_DATABASE_URL ?? "";
-        pgName = `${new URL(url).pathname.slice(1)}_b_${randomBytes(5).toString("hex")}`;
-        await admin(url, `create database ${pgName}`);
-        database = databaseUrl(url, pgName);
-      }
-      server = await startServer(database, { cwd, entry: join(copy, "main.mjs"), env: { TBC_DEMO: "true" } });
-    });
-    afterAll(async () => {
-      if (server) await killServer(server);
-      if (pgName)
-        await admin(process.env.TEST_DATABASE_URL ?? "", `drop database if exists ${pgName} with (force)`);
-      rmSync(root, { recursive: true, force: true });
-    });
-
-    it("serves its dashboard, seeded from its own files, its SQLite file in the working directory", async () => {
-      const page = await fetch(`${server.origin}/`);
-      expect(page.status).toBe(200);
-      expect(await page.text()).toMatch(/<div id="root">/);
-      const cookie = await signIn(server.origin, "viewer");
-      const list = await query<{ total: number }>(server.origin, cookie, "agencies.list", {});
-      expect(list.total).toBe(17);
-      expect(existsSync(join(cwd, "tbc.sqlite"))).toBe(dialect === "sqlite");
     });
   });
 }

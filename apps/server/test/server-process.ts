@@ -6,9 +6,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { request } from "node:http";
 import { fileURLToPath } from "node:url";
-import { createUser, type Executor } from "@tbc/db";
+import { createUser, type Executor, openDatabase } from "@tbc/db";
 import { TEST_PASSWORD_COST } from "@tbc/db/testing";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type Role } from "@tbc/types";
+import { sql } from "kysely";
 
 const SERVER_DIR = fileURLToPath(new URL("..", import.meta.url));
 export const BUILT_SERVER = fileURLToPath(new URL("../dist/main.mjs", import.meta.url));
@@ -60,6 +61,16 @@ export function startServer(databaseUrl: string, options: StartOptions = {}): Pr
     });
     void exited.then((code) => reject(new Error(`The server exited (${code}) before listening:\n${err}`)));
   });
+}
+
+/** One statement (create/drop database) on the PostgreSQL server of `url`, over a connection of its own. */
+export async function admin(url: string, statement: string): Promise<void> {
+  const handle = openDatabase(url, { poolSize: 1 });
+  try {
+    await sql.raw(statement).execute(handle.db);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** kill -9, and wait until the process is gone. */
