@@ -3,7 +3,7 @@ import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../src/database";
-import { migrateToLatest } from "../src/migrate";
+import { MIGRATION_LOCK, migrateToLatest } from "../src/migrate";
 import { migrations } from "../src/migrations";
 import { databaseUrl, TEST_DIALECTS } from "../src/testing";
 
@@ -53,6 +53,35 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
         expect(Number(countries.n)).toBeGreaterThan(200);
       } finally {
         await Promise.all(handles.map((h) => h.close()));
+      }
+    });
+
+    it("a migrate call waits while another process holds the migration lock", async () => {
+      const holder = openDatabase(databaseUrl(url, name), { poolSize: 1 });
+      const waiter = openDatabase(databaseUrl(url, name), { poolSize: 2 });
+      try {
+        await holder.db.connection().execute(async (conn) => {
+          await sql`select pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
+          let finished = false;
+          const migrating = migrateToLatest(waiter.db).finally(() => {
+            finished = true;
+          });
+          // Waits for the condition (the call queued on the lock), not for a time.
+          for (;;) {
+            const { rows } = await sql<{ n: string }>`
+              select count(*) as n from pg_locks
+               where locktype = 'advisory' and not granted
+                 and database = (select oid from pg_database where datname = current_database())`.execute(
+              conn,
+            );
+            if (finished || Number(rows[0]?.n) > 0) break;
+          }
+          expect(finished).toBe(false);
+          await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`.execute(conn);
+          await migrating;
+        });
+      } finally {
+        await Promise.all([holder.close(), waiter.close()]);
       }
     });
   });
