@@ -118,3 +118,27 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
     });
   });
 }
+
+/** MIGRATE_ON_START=false: a process refuses to serve an older schema until the CLI has migrated. */
+for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
+  describe(`${dialect}: MIGRATE_ON_START=false`, () => {
+    const url = process.env.TEST_DATABASE_URL ?? "";
+    const name = `${new URL(url).pathname.slice(1)}_q_${randomBytes(5).toString("hex")}`;
+    const empty = databaseUrl(url, name);
+    let server: ServerProcess | undefined;
+
+    beforeAll(() => admin(url, `create database ${name}`));
+    afterAll(async () => {
+      if (server) await killServer(server);
+      await admin(url, `drop database if exists ${name} with (force)`);
+    });
+
+    it("exits on pending migrations; starts once `tbc migrate` has run", async () => {
+      const env = { MIGRATE_ON_START: "false" };
+      await expect(startServer(empty, { env })).rejects.toThrow(/exited \(1\) before listening/);
+      await run(process.execPath, [BUILT_CLI, "migrate"], { env: { ...process.env, DATABASE_URL: empty } });
+      server = await startServer(empty, { env });
+      expect((await fetch(`${server.origin}/healthz`)).status).toBe(200);
+    });
+  });
+}
