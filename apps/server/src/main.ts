@@ -63,6 +63,13 @@ async function start() {
       "PASSWORD_HASH_COST is below 17: weak password hashes",
     );
   }
+  if (env.publicOrigin?.startsWith("https:") && env.trustProxy === false) {
+    log.warn(
+      { publicUrl: env.publicOrigin },
+      "PUBLIC_URL is https but TRUST_PROXY is off: requests look like http here, so the session cookie " +
+        "is not Secure and there is no HSTS. Set TRUST_PROXY to the proxy's address.",
+    );
+  }
   await migrate();
   // Imports a previous run of this server (or a dead process beside it) left "running" read "failed".
   const reaped = await reapInterruptedImports(database.db).catch((err: unknown) => {

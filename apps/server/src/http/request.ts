@@ -104,7 +104,10 @@ export async function authorize(
 ): Promise<SessionUser | null> {
   const where = { url: req.url, ip: req.ip };
   if (isCrossSite(req)) {
-    req.log.info({ ...where, origin: req.headers.origin }, "Access refused: cross-site request");
+    req.log.info(
+      { ...where, origin: req.headers.origin, expected: publicOriginOf(req) },
+      "Access refused: cross-site request",
+    );
     refuse(reply, 403, "Cross-site request refused");
     return null;
   }

@@ -7,7 +7,7 @@
 import fastifyHelmet, { type FastifyHelmetOptions } from "@fastify/helmet";
 import type { FastifyInstance } from "fastify";
 import type { TrustProxy } from "../env";
-import { isCrossSite, mediaTypeOf, refuse } from "./request";
+import { isCrossSite, mediaTypeOf, publicOriginOf, refuse } from "./request";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -101,7 +101,8 @@ export async function securityHooks(app: FastifyInstance, publicOrigin: string |
     }
     if (isCrossSite(req)) {
       req.log.info(
-        { origin: req.headers.origin, ip: req.ip, url: req.url },
+        // `expected` tells an operator behind a TLS proxy why https://host is refused as http://host.
+        { origin: req.headers.origin, expected: publicOriginOf(req), ip: req.ip, url: req.url },
         "Access refused: cross-site request",
       );
       return refuse(reply, 403, "Cross-site request refused");
