@@ -1,10 +1,22 @@
 import { randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { databaseUrl, TEST_DIALECTS } from "@tbc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STAMP } from "../scripts/build.mjs";
+import { staleness } from "../scripts/built.mjs";
 import {
   admin,
   BUILT_SERVER,
@@ -61,3 +73,21 @@ for (const dialect of TEST_DIALECTS) {
     });
   });
 }
+
+/** `pnpm start` rebuilds only when a source is newer than the build (scripts/built.mjs). */
+describe("the build's staleness", () => {
+  it("is fresh after the build, stale once a source is newer, fresh again when it is not", () => {
+    expect(staleness()).toBeNull(); // test/global-setup.ts built it
+    const source = fileURLToPath(new URL("../src/seed.ts", import.meta.url));
+    const before = statSync(source);
+    // One second past the build: should this test die before restoring it, a rebuild soon fixes it.
+    const newer = new Date(statSync(STAMP).mtimeMs + 1000);
+    try {
+      utimesSync(source, before.atime, newer);
+      expect(staleness()).toBe("apps/server/src changed since the last build");
+    } finally {
+      utimesSync(source, before.atime, before.mtime);
+    }
+    expect(staleness()).toBeNull();
+  });
+});
