@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["@tbc/db/testing-setup"],
+    globalSetup: ["./test/global-setup.ts"],
     silent: "passed-only",
     isolate: false,
     unstubEnvs: true,

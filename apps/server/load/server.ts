@@ -50,15 +50,15 @@ export type RunningServer = {
 };
 
 /**
- * The production entry point (src/main.ts, what `pnpm start` serves) in a process of its own, on a
- * random loopback port: migrates, seeds the demo data and accounts, then serves. Only the password
+ * The production entry point (the built dist/main.mjs, what `pnpm start` runs; `pnpm test:load` builds
+ * it first when stale) in a process of its own, on a random loopback port: migrates, seeds the demo data and accounts, then serves. Only the password
  * hash cost is lowered, so that signing the load's users in does not dominate a short run.
  */
 export async function startServer(databaseUrl: string): Promise<RunningServer> {
   // LOAD_SERVER_PROFILE=<dir>: the server writes a CPU profile there when it stops (where did the time go).
   const profile = process.env.LOAD_SERVER_PROFILE;
   const node = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...node, "--import", "tsx", "src/main.ts"], {
+  const child: ChildProcess = spawn(process.execPath, [...node, "dist/main.mjs"], {
     cwd: SERVER_DIR,
     env: {
       ...process.env,

@@ -5,12 +5,13 @@ import { MAX_IMPORT_BYTES } from "@tbc/types";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { type Logger, pino } from "pino";
 import { AnswerCache } from "./answer-cache";
+import type { TrustProxy } from "./env";
 import { dashboardRoutes } from "./http/dashboard";
 import { exportRoutes } from "./http/exports";
 import { healthRoutes } from "./http/health";
 import { importRoutes } from "./http/imports";
 import { isApiPath, SESSION_COOKIE } from "./http/request";
-import { securityHooks } from "./http/security";
+import { fastifyTrustProxy, securityHooks } from "./http/security";
 import { SIGN_IN_LIMITS, type SignInLimitsConfig, signInLimiter } from "./http/sign-in-limits";
 import { trpcRoutes } from "./http/trpc-routes";
 import { INTERNAL_MESSAGE } from "./trpc";
@@ -26,8 +27,13 @@ export type AppConfig = {
   demo: boolean;
   /** Absolute path of the built dashboard; missing → `/` answers 503 with instructions. */
   dashboardDir: string;
-  /** Fastify's trustProxy (TRUST_PROXY): set it when running behind a reverse proxy that terminates TLS. */
-  trustProxy?: boolean | number | string | string[];
+  /** TRUST_PROXY: set it when running behind a reverse proxy that terminates TLS (src/env.ts). */
+  trustProxy?: TrustProxy;
+  /**
+   * PUBLIC_URL's origin (`https://dashboard.example.org`): what a browser's Origin header must be for
+   * an API write. Unset: each request's own scheme and host.
+   */
+  publicOrigin?: string | null;
   /** Sign-in throttling; SIGN_IN_LIMITS (failures: 20 per address, 5 per account and address, per 15 min). */
   signInLimits?: SignInLimitsConfig;
   /** The largest CSV upload (IMPORT_MAX_BYTES); MAX_IMPORT_BYTES (256 MiB) by default. */
@@ -53,15 +59,14 @@ export async function buildApp({ database, config, logger, answers }: BuildAppOp
     // No line per request: logins, refused access and errors are logged where they happen.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,
-    // Fastify also takes a number of hops, which its type does not list.
-    trustProxy: (config.trustProxy ?? false) as boolean | string | string[],
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     // tRPC batches put several procedure names in one path segment.
     routerOptions: { maxParamLength: 5000 },
   });
 
   // The app is typed with pino's Logger; these helpers take Fastify's default instance type.
   const base = app as unknown as FastifyInstance;
-  await securityHooks(base);
+  await securityHooks(base, config.publicOrigin ?? null);
   await app.register(fastifyCookie);
   const limitsFor = signInLimiter(database, config.signInLimits ?? SIGN_IN_LIMITS);
 

@@ -6,7 +6,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { setPasswordCost } from "@tbc/db";
+import { setPasswordCost, setSeedDirectory } from "@tbc/db";
 import { backupCommand, restoreCommand } from "./cli/backup";
 import { CliError, type CliIo, type Command, type Parsed } from "./cli/command";
 import { importCommand } from "./cli/import";
@@ -52,7 +52,7 @@ function helpText(): string {
     "Commands:",
     ...rows,
     "",
-    "The database comes from DATABASE_URL (default ./data/tbc.sqlite, relative to the repository root).",
+    "The database comes from DATABASE_URL (default ./data/tbc.sqlite, relative to the repository root; for the built dist/cli.mjs, to the working directory).",
     "",
   ].join("\n");
 }
@@ -96,6 +96,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const env = loadEnv(io.env);
     setPasswordCost(env.passwordHashCost);
+    setSeedDirectory(env.seedDir);
     await command.run(parsed, env, io);
     return 0;
   } catch (err) {

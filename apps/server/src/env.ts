@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   DEFAULT_DATABASE_URL,
@@ -12,11 +12,25 @@ import { z } from "zod";
 
 /**
  * The one place that reads the environment (ARCHITECTURE.md §6). Everything else receives an
- * `Env`. Relative paths are resolved against the repository root, not the working directory: pnpm
- * runs package scripts with cwd = apps/server, while people type commands at the root.
+ * `Env`. From sources, relative paths are resolved against the repository root, not the working
+ * directory: pnpm runs package scripts with cwd = apps/server, while people type commands at the
+ * root. The bundle (build.mjs) may be copied anywhere: there they are resolved against the working
+ * directory, and the files it ships (the dashboard, the seed CSVs) are found next to it.
  */
 
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+// Defined as true by build.mjs (esbuild's `define`); a plain identifier nobody declares from sources.
+declare const __TBC_BUNDLE__: boolean | undefined;
+export const BUNDLED = typeof __TBC_BUNDLE__ === "boolean" && __TBC_BUNDLE__;
+const BUNDLE_DIR = fileURLToPath(new URL(".", import.meta.url));
+
+/** What relative paths (DATABASE_URL, DASHBOARD_DIR, SEED_DIR) are resolved against. */
+export const baseDir = (): string => (BUNDLED ? process.cwd() : REPO_ROOT);
+const DEFAULT_DASHBOARD_DIR = BUNDLED
+  ? join(BUNDLE_DIR, "dashboard")
+  : join(REPO_ROOT, "apps/dashboard/dist");
+const DEFAULT_SEED_DIR = BUNDLED ? join(BUNDLE_DIR, "seed") : join(REPO_ROOT, "packages/db/seed");
 
 const FLAGS: Record<string, boolean> = {
   "1": true,
@@ -63,6 +77,23 @@ const ZTrustProxy = z
     return z.NEVER;
   });
 
+/** PUBLIC_URL: the address people type (`https://dashboard.example.org`) → its origin. */
+const ZPublicUrl = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    const url = URL.canParse(v) ? new URL(v) : null;
+    if (url && /^https?:$/.test(url.protocol) && url.pathname === "/" && !url.search && !url.username) {
+      return url.origin;
+    }
+    ctx.addIssue({
+      code: "custom",
+      message:
+        "use the dashboard's address: http(s)://host[:port], with no path, such as https://tbc.example.org",
+    });
+    return z.NEVER;
+  });
+
 const ZRawEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().trim().min(1).default(DEFAULT_DATABASE_URL),
@@ -77,7 +108,17 @@ const ZRawEnv = z.object({
   TBC_DEMO: ZFlag.optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, `use one of ${LOG_LEVELS.join(", ")}`).default("info"),
   DASHBOARD_DIR: z.string().trim().min(1).optional(),
+  SEED_DIR: z.string().trim().min(1).optional(),
   TRUST_PROXY: ZTrustProxy.optional(),
+  PUBLIC_URL: ZPublicUrl.optional(),
+  DATABASE_POOL_SIZE: z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}$/, "use a number of connections from 1 to 100")
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 100, "use a number of connections from 1 to 100")
+    .optional(),
+  MIGRATE_ON_START: ZFlag.optional(),
   PASSWORD_HASH_COST: z
     .string()
     .trim()
@@ -102,13 +143,30 @@ export type Env = {
   dialect: DialectName;
   port: number;
   host: string;
+  /**
+   * PostgreSQL connections this process may open (DATABASE_POOL_SIZE, default 10). With several
+   * processes, their sum must stay below the server's max_connections.
+   */
+  poolSize: number;
+  /**
+   * Apply pending migrations on start (MIGRATE_ON_START, default on). Off: `pnpm tbc migrate` does it
+   * and a server that finds migrations pending refuses to start.
+   */
+  migrateOnStart: boolean;
   /** Demo data and demo accounts; on unless NODE_ENV=production, overridable with TBC_DEMO. */
   demo: boolean;
   logLevel: LogLevel;
-  /** Absolute path of the built dashboard (apps/dashboard/dist by default). */
+  /** Absolute path of the built dashboard (apps/dashboard/dist, or the bundle's dashboard/, by default). */
   dashboardDir: string;
+  /** Absolute path of the demo seed's CSVs (packages/db/seed, or the bundle's seed/, by default). */
+  seedDir: string;
   /** Fastify's trustProxy (TRUST_PROXY); false by default. */
   trustProxy: TrustProxy;
+  /**
+   * PUBLIC_URL's origin: the only Origin an API write may come from. Null (unset): each request's own
+   * scheme and host, which behind a proxy needs TRUST_PROXY to see the browser's scheme.
+   */
+  publicOrigin: string | null;
   /**
    * log2 of scrypt's N for new password hashes (PASSWORD_HASH_COST): 17, as OWASP ASVS asks, unless
    * lowered for a test machine (the server warns when that happens in production).
@@ -128,12 +186,12 @@ export class EnvError extends Error {
   }
 }
 
-/** `./x.sqlite` → `<repo>/x.sqlite`; PostgreSQL URLs and `:memory:` are left alone. */
+/** `./x.sqlite` → `<repo>/x.sqlite` (the bundle: `<cwd>/x.sqlite`); PostgreSQL URLs and `:memory:` are left alone. */
 export function resolveDatabaseUrl(url: string): string {
   if (dialectOfUrl(url) === "postgres") return url;
   const file = url.replace(/^sqlite:(\/\/)?/, "");
   if (file === ":memory:" || isAbsolute(file)) return file;
-  return resolve(REPO_ROOT, file);
+  return resolve(baseDir(), file);
 }
 
 /** Parses the environment; throws EnvError naming every bad variable. Empty values count as unset. */
@@ -162,12 +220,16 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     production,
     databaseUrl,
     dialect: dialectOfUrl(databaseUrl),
+    poolSize: raw.DATABASE_POOL_SIZE ?? 10,
+    migrateOnStart: raw.MIGRATE_ON_START ?? true,
     port: raw.PORT,
     host: raw.HOST,
     demo: raw.TBC_DEMO ?? !production,
     logLevel: raw.LOG_LEVEL,
-    dashboardDir: resolve(REPO_ROOT, raw.DASHBOARD_DIR ?? "apps/dashboard/dist"),
+    dashboardDir: raw.DASHBOARD_DIR ? resolve(baseDir(), raw.DASHBOARD_DIR) : DEFAULT_DASHBOARD_DIR,
+    seedDir: raw.SEED_DIR ? resolve(baseDir(), raw.SEED_DIR) : DEFAULT_SEED_DIR,
     trustProxy: raw.TRUST_PROXY ?? false,
+    publicOrigin: raw.PUBLIC_URL ?? null,
     passwordHashCost: raw.PASSWORD_HASH_COST ?? PRODUCTION_PASSWORD_COST,
     importMaxBytes: raw.IMPORT_MAX_BYTES ?? MAX_IMPORT_BYTES,
   };

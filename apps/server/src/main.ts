@@ -3,9 +3,11 @@ import {
   migrateToLatest,
   openDatabase,
   PRODUCTION_PASSWORD_COST,
+  pendingMigrations,
   reapInterruptedImports,
   seedDemo,
   setPasswordCost,
+  setSeedDirectory,
 } from "@tbc/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@tbc/types";
 import { pino } from "pino";
@@ -27,8 +29,10 @@ function readEnv(): Env {
 
 const env = readEnv();
 setPasswordCost(env.passwordHashCost);
+setSeedDirectory(env.seedDir);
 const log = pino({ level: env.logLevel });
 const database = openDatabase(env.databaseUrl, {
+  poolSize: env.poolSize,
   onConnectionError: (err) => log.warn({ err }, "A database connection was lost; the pool reconnects"),
 });
 
@@ -36,6 +40,20 @@ const database = openDatabase(env.databaseUrl, {
 // it can (each request's own errors are answered and logged where they happen).
 process.on("uncaughtException", (err) => log.error({ err }, "Uncaught exception; still serving"));
 process.on("unhandledRejection", (err) => log.error({ err }, "Unhandled rejection; still serving"));
+
+/** On start (several processes at once wait for each other: migrate.ts), or only checked. */
+async function migrate(): Promise<void> {
+  if (!env.migrateOnStart) {
+    const pending = await pendingMigrations(database.db);
+    if (pending.length > 0) {
+      throw new Error(`Migrations pending (${pending.join(", ")}): run pnpm tbc migrate first`);
+    }
+    return;
+  }
+  const migrations = await migrateToLatest(database.db);
+  const applied = migrations.results?.filter((r) => r.status === "Success").length ?? 0;
+  if (applied > 0) log.info({ applied }, "Migrations applied");
+}
 
 async function start() {
   log.info({ database: database.describe, demo: env.demo, nodeEnv: env.nodeEnv }, "Starting");
@@ -45,9 +63,14 @@ async function start() {
       "PASSWORD_HASH_COST is below 17: weak password hashes",
     );
   }
-  const migrations = await migrateToLatest(database.db);
-  const applied = migrations.results?.filter((r) => r.status === "Success").length ?? 0;
-  if (applied > 0) log.info({ applied }, "Migrations applied");
+  if (env.publicOrigin?.startsWith("https:") && env.trustProxy === false) {
+    log.warn(
+      { publicUrl: env.publicOrigin },
+      "PUBLIC_URL is https but TRUST_PROXY is off: requests look like http here, so the session cookie " +
+        "is not Secure and there is no HSTS. Set TRUST_PROXY to the proxy's address.",
+    );
+  }
+  await migrate();
   // Imports a previous run of this server (or a dead process beside it) left "running" read "failed".
   const reaped = await reapInterruptedImports(database.db).catch((err: unknown) => {
     log.warn({ err }, "Could not check for interrupted imports; the import history checks again");
@@ -68,6 +91,7 @@ async function start() {
       demo: env.demo,
       dashboardDir: env.dashboardDir,
       trustProxy: env.trustProxy,
+      publicOrigin: env.publicOrigin,
       importMaxBytes: env.importMaxBytes,
     },
     logger: log,

@@ -24,7 +24,11 @@ describe("env", () => {
       demo: true,
       logLevel: "info",
       dashboardDir: join(REPO_ROOT, "apps/dashboard/dist"),
+      seedDir: join(REPO_ROOT, "packages/db/seed"),
       trustProxy: false,
+      publicOrigin: null,
+      poolSize: 10,
+      migrateOnStart: true,
       passwordHashCost: 17,
       importMaxBytes: 256 * 1024 * 1024,
     });
@@ -60,6 +64,14 @@ describe("env", () => {
     ]);
     expect(loadEnv({ TRUST_PROXY: "loopback" }).trustProxy).toEqual(["loopback"]);
     expect(envError({ TRUST_PROXY: "yes please" }).message).toMatch(/TRUST_PROXY: use true\/false/);
+  });
+
+  it("DATABASE_POOL_SIZE and MIGRATE_ON_START: several processes on one PostgreSQL", () => {
+    expect(loadEnv({ DATABASE_POOL_SIZE: "4" }).poolSize).toBe(4);
+    expect(envError({ DATABASE_POOL_SIZE: "0" }).message).toMatch(/DATABASE_POOL_SIZE: use a number of/);
+    expect(envError({ DATABASE_POOL_SIZE: "lots" }).message).toMatch(/DATABASE_POOL_SIZE: use a number of/);
+    expect(loadEnv({ MIGRATE_ON_START: "false" }).migrateOnStart).toBe(false);
+    expect(envError({ MIGRATE_ON_START: "maybe" }).message).toMatch(/MIGRATE_ON_START: use one of/);
   });
 
   it("PASSWORD_HASH_COST: 17 (scrypt N = 2^17) unless set", () => {

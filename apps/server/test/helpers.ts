@@ -6,6 +6,7 @@ import { type AgencyValues, DEMO_ACCOUNTS, DEMO_PASSWORD, type Role, ZAgencyValu
 import { TRPCError } from "@trpc/server";
 import { type Logger, pino } from "pino";
 import { type App, buildApp } from "../src/app";
+import type { TrustProxy } from "../src/env";
 import type { SignInLimitsConfig } from "../src/http/sign-in-limits";
 import { createCaller } from "../src/root";
 import { type Context, createContextInner } from "../src/trpc";
@@ -128,7 +129,8 @@ export async function appFor(
     demo?: boolean;
     dashboardDir?: string;
     logger?: Logger;
-    trustProxy?: boolean;
+    trustProxy?: TrustProxy;
+    publicOrigin?: string | null;
     signInLimits?: SignInLimitsConfig;
     importMaxBytes?: number;
     importBatchSize?: number;
@@ -140,6 +142,7 @@ export async function appFor(
       demo: options.demo ?? true,
       dashboardDir: options.dashboardDir ?? "/nonexistent/dashboard",
       trustProxy: options.trustProxy ?? false,
+      publicOrigin: options.publicOrigin ?? null,
       signInLimits: options.signInLimits ?? GENEROUS_LIMITS,
       importMaxBytes: options.importMaxBytes,
       importBatchSize: options.importBatchSize,

@@ -63,9 +63,11 @@ for (const dialect of TEST_DIALECTS) {
         payload: JSON.stringify({ email: "viewer@example.org", password: DEMO_PASSWORD }),
       });
       await proxied.close();
-      expect(res.cookies.find((c) => c.name === "tbc_session")).toMatchObject({
+      // Over https the name carries the __Host- prefix (Secure, Path=/, no Domain): test/proxy.test.ts.
+      expect(res.cookies.find((c) => c.name === "__Host-tbc_session")).toMatchObject({
         secure: true,
         httpOnly: true,
+        path: "/",
       });
     });
 

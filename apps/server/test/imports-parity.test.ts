@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createSession, createUser, listImports, OPERATIONS_CSV, openDatabase } from "@tbc/db";
+import { createSession, createUser, listImports, openDatabase, seedFile } from "@tbc/db";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "@tbc/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../src/app";
@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), "tbc-import-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The published file; then a revision (one figure corrected, one operation added); then a bad one. */
-const SEED = readFileSync(OPERATIONS_CSV, "utf8").replace(/\r?\n?$/, "\r\n"); // CRLF, like csvOf
+const SEED = readFileSync(seedFile("operations.csv"), "utf8").replace(/\r?\n?$/, "\r\n"); // CRLF, like csvOf
 const rowsOf = (csv: string) => csv.slice(csv.indexOf("\r\n") + 2);
 const REVISED =
   SEED.replace(",,185,,", ",,186,,") +

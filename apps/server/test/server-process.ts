@@ -1,25 +1,37 @@
 /**
- * The real server as a child process (`tsx src/main.ts`), for tests that kill it: started against a
- * database URL, signed into over HTTP, and fed an upload whose answer lines are reported as they come.
+ * The real server as a child process, the built one (`node dist/main.mjs`, as `pnpm start` runs it;
+ * test/global-setup.ts builds it when needed), for tests that kill it or run several: started against
+ * a database URL, signed into over HTTP, and fed an upload whose answer lines are reported as they come.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { request } from "node:http";
 import { fileURLToPath } from "node:url";
-import { createUser, type Executor } from "@tbc/db";
+import { createUser, type Executor, openDatabase } from "@tbc/db";
 import { TEST_PASSWORD_COST } from "@tbc/db/testing";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type Role } from "@tbc/types";
+import { sql } from "kysely";
 
 const SERVER_DIR = fileURLToPath(new URL("..", import.meta.url));
+export const BUILT_SERVER = fileURLToPath(new URL("../dist/main.mjs", import.meta.url));
 
 export type ServerProcess = { child: ChildProcess; origin: string; exited: Promise<number | null> };
+
+export type StartOptions = {
+  /** More environment (TRUST_PROXY, DATABASE_POOL_SIZE, …). */
+  env?: Record<string, string>;
+  /** The working directory (apps/server by default). */
+  cwd?: string;
+  /** The bundle to run (dist/main.mjs by default; a copy of it elsewhere). */
+  entry?: string;
+};
 
 /**
  * Starts the server on a free port, without demo data (seeding it takes long on a busy machine: the
  * test creates the accounts it signs in with); resolves once it listens (it prints its URL).
  */
-export function startServer(databaseUrl: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: SERVER_DIR,
+export function startServer(databaseUrl: string, options: StartOptions = {}): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [options.entry ?? BUILT_SERVER], {
+    cwd: options.cwd ?? SERVER_DIR,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -31,6 +43,7 @@ export function startServer(databaseUrl: string): Promise<ServerProcess> {
       NODE_ENV: "development",
       // Each process its own instance (the test runner's would otherwise be inherited).
       TBC_INSTANCE_ID: "",
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -50,6 +63,16 @@ export function startServer(databaseUrl: string): Promise<ServerProcess> {
   });
 }
 
+/** One statement (create/drop database) on the PostgreSQL server of `url`, over a connection of its own. */
+export async function admin(url: string, statement: string): Promise<void> {
+  const handle = openDatabase(url, { poolSize: 1 });
+  try {
+    await sql.raw(statement).execute(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** kill -9, and wait until the process is gone. */
 export async function killServer(server: ServerProcess): Promise<void> {
   server.child.kill("SIGKILL");
@@ -63,26 +86,56 @@ export async function createAccount(db: Executor, role: Role): Promise<void> {
   await createUser(db, { ...account, password: DEMO_PASSWORD });
 }
 
-/** Signs in over HTTP as a demo account; the `cookie` header to send back. */
-export async function signIn(origin: string, role: Role): Promise<string> {
+/**
+ * Signs in over HTTP as a demo account; the `cookie` header to send back. `headers`: what a proxy in
+ * front adds (X-Forwarded-Proto: https → the `__Host-` cookie), and the browser's Origin when it is
+ * not `origin` itself.
+ */
+export async function signIn(
+  origin: string,
+  role: Role,
+  headers: Record<string, string> = {},
+): Promise<string> {
   const email = DEMO_ACCOUNTS.find((a) => a.role === role)?.email;
   const res = await fetch(`${origin}/trpc/auth.login`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin },
+    headers: { "content-type": "application/json", origin, ...headers },
     body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith("tbc_session="));
+  const session = res.headers.getSetCookie().find((c) => /^(__Host-)?tbc_session=/.test(c));
   if (!session) throw new Error(`Sign-in as ${role} failed: ${res.status} ${await res.text()}`);
   return session.split(";")[0] ?? "";
 }
 
 /** A tRPC query over HTTP. */
-export async function query<T>(origin: string, cookie: string, path: string, input: unknown): Promise<T> {
+export async function query<T>(
+  origin: string,
+  cookie: string,
+  path: string,
+  input: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const url = `${origin}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const res = await fetch(url, { headers: { cookie } });
+  const res = await fetch(url, { headers: { cookie, ...headers } });
   const body = (await res.json()) as { result?: { data: T }; error?: unknown };
   if (!body.result) throw new Error(`${path}: ${res.status} ${JSON.stringify(body.error)}`);
   return body.result.data;
+}
+
+/** A tRPC mutation over HTTP (a same-origin JSON POST, as the dashboard sends): status and body. */
+export async function mutate(
+  origin: string,
+  cookie: string,
+  path: string,
+  input: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: { result?: { data: unknown }; error?: { message: string } } }> {
+  const res = await fetch(`${origin}/trpc/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin, cookie, ...headers },
+    body: JSON.stringify(input),
+  });
+  return { status: res.status, body: (await res.json()) as { result?: { data: unknown } } };
 }
 
 export type UploadLine = { type: string; phase?: string; done?: number; message?: string };

@@ -41,6 +41,7 @@ export * from "./seed/engagement.seed";
 export * from "./seed/operations.seed";
 export * from "./seed/scale";
 export * from "./seed/seed";
+export * from "./seed/seed-files";
 export * from "./text/names";
 export * from "./transaction";
 export * from "./users/password-policy";

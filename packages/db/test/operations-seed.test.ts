@@ -10,8 +10,8 @@ import {
   outcomesByYear,
   topOperations,
 } from "../src/outcomes/outcomes.repository";
-import { OPERATIONS_CSV } from "../src/seed/operations.seed";
 import { seedDemo } from "../src/seed/seed";
+import { seedFile } from "../src/seed/seed-files";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "../src/testing";
 
 /** The reference aggregates published with the data (seed/DATA.md): [rows, arrests (n), USD (n)]. */
@@ -129,7 +129,7 @@ for (const dialect of TEST_DIALECTS) {
         .select(["id", "version", "updatedAt"])
         .orderBy("id")
         .execute();
-      const result = await commitOperationsImport(t.db, readFileSync(OPERATIONS_CSV), {
+      const result = await commitOperationsImport(t.db, readFileSync(seedFile("operations.csv")), {
         fileName: "operations.csv",
         actor: { userId: 1 },
       });

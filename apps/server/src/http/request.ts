@@ -13,6 +13,19 @@ import type { Kysely } from "kysely";
 import { checkAccess } from "../access";
 
 export const SESSION_COOKIE = "tbc_session";
+/**
+ * The session cookie's name over https. The `__Host-` prefix makes browsers accept it only when it is
+ * Secure, has Path=/ and no Domain: no sibling subdomain can plant or overwrite a session.
+ */
+export const SECURE_SESSION_COOKIE = "__Host-tbc_session";
+
+/**
+ * The session cookie's name for this request. Only the name in use is read: over https a plain
+ * `tbc_session` (which anyone on a sibling subdomain could set) is ignored.
+ */
+export function sessionCookieName(req: FastifyRequest): string {
+  return req.protocol === "https" ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
 
 /** A refusal as plain JSON, in the shape of Fastify's own errors (plus field errors, when any). */
 export function refuse(
@@ -29,12 +42,29 @@ export function isApiPath(path: string): boolean {
   return ["/trpc", "/api", "/healthz"].some((p) => path === p || path.startsWith(`${p}/`));
 }
 
-/** A cross-site request (CSRF): an Origin that is not this host, or a browser saying so. */
+/**
+ * The origin (scheme, host and port) the dashboard is served from: PUBLIC_URL's when set, else this
+ * request's own (its scheme and Host, or X-Forwarded-Proto/-Host from a trusted proxy). Null when
+ * the Host header is no host at all.
+ */
+export function publicOriginOf(req: FastifyRequest): string | null {
+  if (req.server.publicOrigin) return req.server.publicOrigin;
+  try {
+    return new URL(`${req.protocol}://${req.host}`).origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A cross-site request (CSRF): an Origin other than the public origin (a different scheme, host or
+ * port: http://host is not https://host), or a browser saying so.
+ */
 export function isCrossSite(req: FastifyRequest): boolean {
   const origin = req.headers.origin;
   if (origin !== undefined) {
     try {
-      return new URL(origin).host !== req.host;
+      return new URL(origin).origin !== publicOriginOf(req);
     } catch {
       return true; // "null" or garbage
     }
@@ -55,7 +85,7 @@ export async function sessionOf(
   db: Kysely<DB>,
   req: FastifyRequest,
 ): Promise<{ user: SessionUser | null; token: string | null; raw: string | undefined }> {
-  const raw = req.cookies[SESSION_COOKIE];
+  const raw = req.cookies[sessionCookieName(req)];
   const token = raw && raw.length <= 200 ? raw : null;
   const user = token ? await resolveSession(db, token) : null;
   return { user, token: user ? token : null, raw };
@@ -74,7 +104,10 @@ export async function authorize(
 ): Promise<SessionUser | null> {
   const where = { url: req.url, ip: req.ip };
   if (isCrossSite(req)) {
-    req.log.info({ ...where, origin: req.headers.origin }, "Access refused: cross-site request");
+    req.log.info(
+      { ...where, origin: req.headers.origin, expected: publicOriginOf(req) },
+      "Access refused: cross-site request",
+    );
     refuse(reply, 403, "Cross-site request refused");
     return null;
   }

@@ -6,7 +6,32 @@
  */
 import fastifyHelmet, { type FastifyHelmetOptions } from "@fastify/helmet";
 import type { FastifyInstance } from "fastify";
-import { isCrossSite, mediaTypeOf, refuse } from "./request";
+import type { TrustProxy } from "../env";
+import { isCrossSite, mediaTypeOf, publicOriginOf, refuse } from "./request";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** PUBLIC_URL's origin (scheme://host[:port]), or null to take each request's own. */
+    publicOrigin: string | null;
+  }
+}
+
+/** Whether proxy-addr trusts the address at `hop` (0 = the peer connected to us, 1 = the one before). */
+type TrustFn = (address: string, hop: number) => boolean;
+
+/**
+ * TRUST_PROXY in the form Fastify acts on. Fastify 5 takes a bare number of hops as "trust nobody"
+ * (it cannot check the peer), so a hop count becomes Express's rule: trust the `hops` nearest
+ * addresses. The server's port must then be reachable only through the proxy (README, "Running
+ * several processes"): a client connecting directly would be believed.
+ */
+export function fastifyTrustProxy(trust: TrustProxy | undefined): boolean | string[] | TrustFn {
+  if (typeof trust === "number") {
+    const hops = trust;
+    return (_address, hop) => hop < hops;
+  }
+  return trust ?? false;
+}
 
 /**
  * Content-Security-Policy for the dashboard (and everything else). Vite builds the dashboard into
@@ -52,7 +77,8 @@ export function batchSizeOf(url: string): number {
   return decodeURIComponent(path.slice("/trpc/".length)).split(",").length;
 }
 
-export async function securityHooks(app: FastifyInstance): Promise<void> {
+export async function securityHooks(app: FastifyInstance, publicOrigin: string | null): Promise<void> {
+  app.decorate("publicOrigin", publicOrigin);
   await app.register(fastifyHelmet, HELMET_OPTIONS);
 
   app.addHook("onRequest", async (req, reply) => {
@@ -75,7 +101,8 @@ export async function securityHooks(app: FastifyInstance): Promise<void> {
     }
     if (isCrossSite(req)) {
       req.log.info(
-        { origin: req.headers.origin, ip: req.ip, url: req.url },
+        // `expected` tells an operator behind a TLS proxy why https://host is refused as http://host.
+        { origin: req.headers.origin, expected: publicOriginOf(req), ip: req.ip, url: req.url },
         "Access refused: cross-site request",
       );
       return refuse(reply, 403, "Cross-site request refused");

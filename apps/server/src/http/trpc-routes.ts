@@ -13,7 +13,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AnswerCache } from "../answer-cache";
 import { type AppRouter, appRouter } from "../root";
 import { type Context, logInternalError, type SessionCookie, type SignInLimits } from "../trpc";
-import { SESSION_COOKIE, sessionOf } from "./request";
+import { sessionCookieName, sessionOf } from "./request";
 import { MAX_BATCH_SIZE } from "./security";
 
 export type TrpcRoutesOptions = {
@@ -44,9 +44,10 @@ export async function trpcRoutes(
       path: "/",
       secure: req.protocol === "https",
     } as const;
+    const name = sessionCookieName(req);
     const cookies: SessionCookie = {
-      set: (value, maxAge) => void res.setCookie(SESSION_COOKIE, value, { ...attributes, maxAge }),
-      clear: () => void res.clearCookie(SESSION_COOKIE, attributes),
+      set: (value, maxAge) => void res.setCookie(name, value, { ...attributes, maxAge }),
+      clear: () => void res.clearCookie(name, attributes),
     };
     if (raw && !user) cookies.clear(); // expired or ended elsewhere
     return {

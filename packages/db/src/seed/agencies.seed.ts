@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { AgencyKind, AgencyValuesParsed } from "@tbc/types";
 import { parse } from "csv-parse/sync";
-
-export const AGENCIES_CSV = new URL("../../seed/agencies.csv", import.meta.url);
+import { seedFile } from "./seed-files";
 
 /** `agency_type` as found in the sources → our agency kinds. A new wording must be added here. */
 const KIND_BY_TYPE: Record<string, AgencyKind> = {
@@ -75,7 +74,7 @@ type AgencyCsvRow = {
   source_url: string;
 };
 
-export function readSeedAgencies(file: URL | string = AGENCIES_CSV): AgencyValuesParsed[] {
+export function readSeedAgencies(file: URL | string = seedFile("agencies.csv")): AgencyValuesParsed[] {
   const rows = parse(readFileSync(file), {
     columns: true,
     bom: true,

@@ -4,9 +4,7 @@ import { parse } from "csv-parse/sync";
 import { commitOperationsImport } from "../imports/operations-commit";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
-
-export const OPERATIONS_CSV = new URL("../../seed/operations.csv", import.meta.url);
-export const OPERATIONS_CAVEATS_CSV = new URL("../../seed/operations_caveats.csv", import.meta.url);
+import { seedFile } from "./seed-files";
 
 /**
  * The 58 published operations, through the same import staff use, then each one's reliability grade
@@ -14,11 +12,15 @@ export const OPERATIONS_CAVEATS_CSV = new URL("../../seed/operations_caveats.csv
  */
 export async function seedOperations(db: Executor, userId: number | null): Promise<number> {
   return inTransaction(db, async (trx) => {
-    const result = await commitOperationsImport(trx, readFileSync(OPERATIONS_CSV), {
+    const result = await commitOperationsImport(trx, readFileSync(seedFile("operations.csv")), {
       fileName: "operations.csv (seed)",
       actor: { userId },
     });
-    const caveats = parse(readFileSync(OPERATIONS_CAVEATS_CSV), { columns: true, bom: true, trim: true }) as {
+    const caveats = parse(readFileSync(seedFile("operations_caveats.csv")), {
+      columns: true,
+      bom: true,
+      trim: true,
+    }) as {
       operation: string;
       edition_year: string;
       source_reliability: string;
