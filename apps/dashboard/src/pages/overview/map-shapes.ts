@@ -3,16 +3,25 @@
  * so topojson-client and d3-geo land in a chunk of their own. Natural Earth's 1:110m countries
  * (world-atlas) are data, not code: a fingerprinted JSON file of the build (served compressed and
  * cached for good, from this server: nothing is fetched from elsewhere), requested as soon as the
- * overview is (./prefetch.ts), in parallel with the page's code and data.
+ * overview is (./prefetch.ts), in parallel with the page's code and data; so are the points of the
+ * territories too small for a shape at that scale (map-points.json).
  */
 import { geoNaturalEarth1, geoPath } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import atlasUrl from "world-atlas/countries-110m.json?url";
+import pointsUrl from "./map-points.json?url&no-inline";
 
 export type CountryShape = { numeric: string; name: string; d: string };
-export type WorldShapes = { width: number; height: number; countries: CountryShape[] };
+/** Where a country or territory without a shape at this scale is drawn as a point (scripts/map-points.mjs). */
+export type CountryPoint = { numeric: string; x: number; y: number };
+export type WorldShapes = {
+  width: number;
+  height: number;
+  countries: CountryShape[];
+  points: CountryPoint[];
+};
 
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
@@ -24,12 +33,9 @@ let loading: Promise<WorldShapes> | null = null;
 /** The shapes, fetched and projected once; a failed fetch is tried again by the next caller. */
 export function loadWorldShapes(): Promise<WorldShapes> {
   if (!loading) {
-    loading = fetch(atlasUrl)
-      .then((res) => {
-        if (!res.ok) throw new Error(`The map's shapes answered ${res.status}`);
-        return res.json() as Promise<Topology>;
-      })
-      .then(project);
+    loading = Promise.all([fetchJson<Topology>(atlasUrl), fetchJson<Points>(pointsUrl)]).then(
+      ([atlas, points]) => project(atlas, points),
+    );
     void loading.catch(() => {
       loading = null;
     });
@@ -37,7 +43,16 @@ export function loadWorldShapes(): Promise<WorldShapes> {
   return loading;
 }
 
-function project(atlas: Topology): WorldShapes {
+/** ISO numeric code → [longitude, latitude] (scripts/map-points.mjs). */
+type Points = Record<string, number[]>;
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`The map's shapes answered ${res.status}`);
+  return (await res.json()) as T;
+}
+
+function project(atlas: Topology, mapPoints: Points): WorldShapes {
   const collection = feature(
     atlas,
     atlas.objects.countries as GeometryCollection<{ name: string }>,
@@ -59,5 +74,9 @@ function project(atlas: Topology): WorldShapes {
       d: path(f) ?? "",
     }))
     .filter((c) => c.d);
-  return { width: MAP_WIDTH, height: MAP_HEIGHT, countries };
+  const points = Object.entries(mapPoints).flatMap(([numeric, [lon, lat]]) => {
+    const xy = lon === undefined || lat === undefined ? null : projection([lon, lat]);
+    return xy ? [{ numeric, x: xy[0], y: xy[1] }] : [];
+  });
+  return { width: MAP_WIDTH, height: MAP_HEIGHT, countries, points };
 }

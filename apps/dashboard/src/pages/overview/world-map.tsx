@@ -55,11 +55,7 @@ export function WorldMap({
 
   if (!shapes) return <Skeleton.Node active style={{ width: "100%", height: 320 }} />;
 
-  const place = (
-    event: MouseEvent<SVGPathElement> | { target: SVGPathElement },
-    name: string,
-    value?: Value,
-  ) => {
+  const place = (event: MouseEvent<SVGElement> | { target: SVGElement }, name: string, value?: Value) => {
     const frame = box.current?.getBoundingClientRect();
     if (!frame) return;
     const point =
@@ -105,7 +101,7 @@ export function WorldMap({
             stroke: isSelected ? "#0b2a5b" : "#ffffff",
             strokeWidth: isSelected ? 1.6 : 0.5,
             strokeLinejoin: "round" as const,
-            onMouseMove: (e: MouseEvent<SVGPathElement>) => place(e, value?.name ?? c.name, value),
+            onMouseMove: (e: MouseEvent<SVGElement>) => place(e, value?.name ?? c.name, value),
             onMouseLeave: () => setTip(null),
           };
           if (!value) return <path key={c.numeric || c.name} {...common} data-numeric={c.numeric} />;
@@ -124,6 +120,37 @@ export function WorldMap({
               style={{ cursor: "pointer", outline: "none" }}
               onClick={() => onSelect(value.code)}
               onKeyDown={(e) => key(e, value.code)}
+              onFocus={(e) => place({ target: e.currentTarget }, value.name, value)}
+              onBlur={() => setTip(null)}
+            />
+          );
+        })}
+        {shapes.points.map((p) => {
+          // Too small for a shape at this scale (Sint Maarten, Gibraltar…): a point, where there is a value.
+          const value = byNumeric.get(p.numeric);
+          if (!value) return null;
+          const isSelected = value.code === selected;
+          return (
+            // biome-ignore lint/a11y/useSemanticElements: an SVG shape cannot be a <button>; role and keys make it one
+            <circle
+              key={p.numeric}
+              cx={p.x}
+              cy={p.y}
+              r={isSelected ? 5 : 4}
+              fill={colorOf(bins, value.value)}
+              stroke={isSelected ? "#0b2a5b" : "#434343"}
+              strokeWidth={isSelected ? 1.6 : 0.8}
+              role="button"
+              tabIndex={0}
+              aria-label={`${value.name}: ${describe(value.value)}`}
+              aria-pressed={isSelected}
+              data-country={value.code}
+              className="overview-map-country"
+              style={{ cursor: "pointer", outline: "none" }}
+              onClick={() => onSelect(value.code)}
+              onKeyDown={(e) => key(e, value.code)}
+              onMouseMove={(e) => place(e, value.name, value)}
+              onMouseLeave={() => setTip(null)}
               onFocus={(e) => place({ target: e.currentTarget }, value.name, value)}
               onBlur={() => setTip(null)}
             />
