@@ -15,7 +15,8 @@ import { appFor, seededDatabase, trpcHttp } from "./helpers";
  * procedure (50 in `pnpm test`; `pnpm test:fuzz` runs 1,000).
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
-const IMPORT_RUNS = Math.max(10, Math.round(RUNS / 5));
+/** Each import case is a whole upload: a fifth of the cases in `pnpm test`, all of them in the long mode. */
+const IMPORT_RUNS = RUNS >= 1000 ? RUNS : Math.max(10, Math.round(RUNS / 5));
 /**
  * Only against a hang, scaled to the cases: 1,000 cases of a procedure took 32 s and 200 imports on
  * PostgreSQL (a worker thread each) over 120 s on the busy 2-core machine, past vitest's 120 s.
