@@ -29,3 +29,56 @@ export async function openStream(ctx: Context, live: LiveHub, lastEventId?: stri
 /** The changes of an event as "resource:id,id" strings (ids sorted; "*" for many). */
 export const changesOf = (event: LiveEvent) =>
   event.changes.map((c) => `${c.resource}:${c.ids === null ? "*" : [...c.ids].sort().join(",")}`);
+
+export type SseEvent = { event: string; id: string | null; data: string };
+
+/**
+ * A `live.changes` stream over HTTP as the browser's EventSource opens it (GET, server-sent events),
+ * read with fetch. `next()` answers the next data event; "connected" and pings are skipped.
+ */
+export async function openSse(origin: string, cookie: string, lastEventId?: string) {
+  const abort = new AbortController();
+  const input = encodeURIComponent(JSON.stringify(lastEventId ? { lastEventId } : {}));
+  const res = await fetch(`${origin}/trpc/live.changes?input=${input}`, {
+    headers: { cookie, accept: "text/event-stream" },
+    signal: abort.signal,
+  });
+  if (!res.ok || !res.body) throw new Error(`live.changes: ${res.status} ${await res.text()}`);
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  const pending: SseEvent[] = [];
+  async function read(): Promise<SseEvent> {
+    for (;;) {
+      const cut = buffer.indexOf("\n\n");
+      if (cut >= 0) {
+        const block = buffer.slice(0, cut);
+        buffer = buffer.slice(cut + 2);
+        const field = (name: string) =>
+          block
+            .split("\n")
+            .filter((l) => l.startsWith(`${name}:`))
+            .map((l) => l.slice(name.length + 1).trimStart())
+            .join("\n");
+        if (!block.split("\n").some((l) => l.startsWith("data:"))) continue; // a comment (ping)
+        return { event: field("event") || "message", id: field("id") || null, data: field("data") };
+      }
+      const { value, done } = await reader.read();
+      if (done) throw new Error("The event stream ended");
+      buffer += value;
+    }
+  }
+  /** The first event is tRPC's "connected": from then on, every commit reaches this stream. */
+  const first = await read();
+  if (first.event !== "connected") pending.push(first);
+  return {
+    async next(): Promise<{ id: string | null; event: LiveEvent }> {
+      for (;;) {
+        const e = pending.shift() ?? (await read());
+        if (e.event === "connected" || e.event === "ping") continue;
+        if (e.event === "serialized-error") throw new Error(`live.changes failed: ${e.data}`);
+        return { id: e.id, event: JSON.parse(e.data) as LiveEvent };
+      }
+    },
+    close: () => abort.abort(),
+  };
+}
