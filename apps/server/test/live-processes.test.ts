@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createAgency, inTransaction } from "@tbc/db";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "@tbc/db/testing";
 import { type Agency, type OverviewKpis, ZAgencyValues } from "@tbc/types";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleValues } from "./helpers";
 import { changesOf, openSse } from "./live-helpers";
@@ -82,6 +83,19 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
       const heard = changesOf((await stream.next()).event);
       expect(heard).toEqual([`agencies:${created.id}`]);
       expect(heard).not.toContain(`agencies:${rolledBack}`);
+      stream.close();
+    });
+
+    it("B survives the loss of its LISTEN connection: its tabs are told to refetch, then hear on", async () => {
+      const stream = await openSse(b.origin, await signIn(b.origin, "viewer"));
+      const terminated = await sql`select pg_terminate_backend(pid) from pg_stat_activity
+        where application_name = ${`tbc-listen-${b.child.pid}`} and datname = current_database()`.execute(base.db);
+      expect(terminated.rows).toHaveLength(1);
+      expect((await stream.next()).event).toMatchObject({ reset: true, changes: [] });
+      const created = await mutate<Agency>(a.origin, await signIn(a.origin, "staff"), "agencies.create", {
+        values: sampleValues(),
+      });
+      expect(changesOf((await stream.next()).event)).toEqual([`agencies:${created.id}`]);
       stream.close();
     });
 

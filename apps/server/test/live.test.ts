@@ -184,7 +184,7 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
       const terminated = await sql<{
         pid: number;
       }>`select pg_terminate_backend(pid) as pid from pg_stat_activity
-        where application_name = 'tbc-listen' and datname = current_database()`.execute(t.db);
+        where application_name = ${`tbc-listen-${process.pid}`} and datname = current_database()`.execute(t.db);
       expect(terminated.rows).toHaveLength(1);
       const reset = await viewer.next();
       expect(reset.event).toMatchObject({ reset: true, changes: [] });

@@ -8,7 +8,7 @@ export const CHANGES_CHANNEL = "tbc_changes";
 export type PgFeedOptions = {
   url: string;
   searchPath?: string;
-  /** pg_stat_activity.application_name of the LISTEN connection. */
+  /** pg_stat_activity.application_name of the LISTEN connection; `tbc-listen-<pid>` by default. */
   applicationName?: string;
   /** Told when the LISTEN connection is lost or cannot be made (it is tried again). */
   onError?: (error: Error) => void;
@@ -48,7 +48,7 @@ export class PgChangeFeed extends Listeners {
     const { url, searchPath, applicationName } = this.options;
     const client = new pg.Client({
       connectionString: url,
-      application_name: applicationName ?? "tbc-listen",
+      application_name: applicationName ?? `tbc-listen-${process.pid}`,
       ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
     });
     this.client = client;
