@@ -4,7 +4,7 @@
  * second time, so there (tests, throw-away demos) the import runs in-process: the same runImportJob.
  */
 import { Worker } from "node:worker_threads";
-import { type Database, type ImportProgress, localFeedOf, type OpenOptions } from "@tbc/db";
+import { type Database, type ImportProgress, type OpenOptions, publishLocally } from "@tbc/db";
 import type { LiveEvent } from "@tbc/types";
 import { sql } from "kysely";
 import { type ImportJob, type ImportOutcome, runImportJob } from "./imports";
@@ -54,7 +54,7 @@ export async function runImport(
   const holdsWriter = database.dialect === "sqlite" && job.mode === "commit";
   if (holdsWriter && sqliteImports++ === 0) await setBusyTimeout(database, IMPORT_BUSY_TIMEOUT_MS);
   try {
-    const announce = (event: LiveEvent) => localFeedOf(database.db)?.publish(event);
+    const announce = (event: LiveEvent) => publishLocally(database.db, event);
     return await inWorker({ job, opened: database.opened }, source, onProgress, announce);
   } finally {
     if (holdsWriter && --sqliteImports === 0) await setBusyTimeout(database, DEFAULT_BUSY_TIMEOUT_MS);

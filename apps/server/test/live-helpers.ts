@@ -82,3 +82,17 @@ export async function openSse(origin: string, cookie: string, lastEventId?: stri
     close: () => abort.abort(),
   };
 }
+
+/** The error event a `live.changes` stream opened with the raw `input` answers (it then ends). */
+export async function streamError(origin: string, cookie: string, input: string) {
+  const res = await fetch(`${origin}/trpc/live.changes?input=${encodeURIComponent(input)}`, {
+    headers: { cookie, accept: "text/event-stream" },
+  });
+  const text = await res.text();
+  const error = /event: serialized-error\ndata: (.*)\n/.exec(text)?.[1];
+  return {
+    status: res.status,
+    text,
+    error: error ? (JSON.parse(error) as { data: { code: string } }) : null,
+  };
+}

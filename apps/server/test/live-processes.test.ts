@@ -89,7 +89,9 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
     it("B survives the loss of its LISTEN connection: its tabs are told to refetch, then hear on", async () => {
       const stream = await openSse(b.origin, await signIn(b.origin, "viewer"));
       const terminated = await sql`select pg_terminate_backend(pid) from pg_stat_activity
-        where application_name = ${`tbc-listen-${b.child.pid}`} and datname = current_database()`.execute(base.db);
+        where application_name = ${`tbc-listen-${b.child.pid}`} and datname = current_database()`.execute(
+        base.db,
+      );
       expect(terminated.rows).toHaveLength(1);
       expect((await stream.next()).event).toMatchObject({ reset: true, changes: [] });
       const created = await mutate<Agency>(a.origin, await signIn(a.origin, "staff"), "agencies.create", {

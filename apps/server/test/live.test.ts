@@ -7,8 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runImport } from "../src/import-thread";
 import { LiveHub } from "../src/live";
 import { createCaller } from "../src/root";
-import { contextFor, demoUserId, sampleValues, seededDatabase } from "./helpers";
-import { changesOf, openStream } from "./live-helpers";
+import { appFor, contextFor, demoUserId, loginCookie, sampleValues, seededDatabase } from "./helpers";
+import { listenOnLoopback } from "./http-client";
+import { changesOf, openStream, streamError } from "./live-helpers";
 import { dailyRows } from "./server-process";
 
 /**
@@ -152,6 +153,31 @@ for (const dialect of TEST_DIALECTS) {
       expect(small.streams).toBe(0);
     });
 
+    it("over HTTP: a hostile input is a field error on the stream, signed out is UNAUTHORIZED, nothing leaks", async () => {
+      const app = await appFor(t, { demo: false });
+      try {
+        const origin = await listenOnLoopback(app);
+        const cookie = await loginCookie(app, "viewer");
+        const inputs = [
+          '{"lastEventId":"1 or 1=1"}',
+          '{"lastEventId":5}',
+          '"x"',
+          "[1]",
+          "not json",
+          '{"lastEventId":"9999999999999999"}',
+        ];
+        for (const input of inputs) {
+          const { status, text, error } = await streamError(origin, cookie, input);
+          expect(status, input).toBe(200);
+          expect(error?.data.code, input).toBe("BAD_REQUEST");
+          expect(text, input).not.toMatch(/\bat \/|node_modules|select |sqlite|postgres/i);
+        }
+        expect((await streamError(origin, "", "{}")).error?.data.code).toBe("UNAUTHORIZED");
+      } finally {
+        await app.close();
+      }
+    });
+
     it("refuses a signed-out caller and a malformed lastEventId", async () => {
       const anonymous = createCaller(await contextFor(t, null, { live }));
       await expect(anonymous.live.changes({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
@@ -184,7 +210,9 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
       const terminated = await sql<{
         pid: number;
       }>`select pg_terminate_backend(pid) as pid from pg_stat_activity
-        where application_name = ${`tbc-listen-${process.pid}`} and datname = current_database()`.execute(t.db);
+        where application_name = ${`tbc-listen-${process.pid}`} and datname = current_database()`.execute(
+        t.db,
+      );
       expect(terminated.rows).toHaveLength(1);
       const reset = await viewer.next();
       expect(reset.event).toMatchObject({ reset: true, changes: [] });

@@ -1,7 +1,7 @@
 import { PostgresAdapter, sql } from "kysely";
 import { bumpDataVersion } from "./data-version/data-version";
 import { beginChanges, encodeEvent, endChanges } from "./events/changes";
-import { localFeedOf } from "./events/feed";
+import { publishLocally } from "./events/feed";
 import { CHANGES_CHANNEL } from "./events/pg-feed";
 import type { Executor } from "./schema";
 
@@ -34,6 +34,6 @@ export async function inTransaction<T>(db: Executor, fn: (trx: Executor) => Prom
       endChanges(trx, 0);
     }
   });
-  if (committed.event) localFeedOf(db)?.publish(committed.event);
+  if (committed.event) publishLocally(db, committed.event);
   return committed.result;
 }

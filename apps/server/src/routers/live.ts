@@ -1,6 +1,9 @@
-import { ZLiveInput } from "@tbc/types";
-import { TRPCError } from "@trpc/server";
+import { type LiveEvent, ZLiveInput } from "@tbc/types";
+import type { TrackedEnvelope } from "@trpc/server";
 import { protectedProcedure, router } from "../trpc";
+
+/** Without a hub (a caller made by a script or the CLI) there is nothing to hear: a stream that ends. */
+async function* nothing(): AsyncGenerator<TrackedEnvelope<LiveEvent>> {}
 
 export const liveRouter = router({
   /**
@@ -9,7 +12,7 @@ export const liveRouter = router({
    * its data version, so a reconnecting tab resumes where it stopped.
    */
   changes: protectedProcedure.input(ZLiveInput).subscription(({ ctx, input, signal }) => {
-    if (!ctx.live) throw new TRPCError({ code: "PRECONDITION_FAILED", message: "Live updates are off." });
+    if (!ctx.live) return nothing();
     return ctx.live.stream(ctx.user.role, input?.lastEventId, signal);
   }),
 });

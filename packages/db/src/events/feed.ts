@@ -35,7 +35,9 @@ export class LocalChangeFeed extends Listeners implements ChangeFeed {
   constructor(db: Executor) {
     super();
     this.key = keyOf(db);
-    localFeeds.set(this.key, this);
+    const feeds = localFeeds.get(this.key) ?? new Set();
+    feeds.add(this);
+    localFeeds.set(this.key, feeds);
   }
 
   publish(event: LiveEvent): void {
@@ -47,18 +49,19 @@ export class LocalChangeFeed extends Listeners implements ChangeFeed {
   }
 
   async close(): Promise<void> {
-    if (localFeeds.get(this.key) === this) localFeeds.delete(this.key);
+    localFeeds.get(this.key)?.delete(this);
   }
 }
 
 /**
- * The local feed of each SQLite database, keyed by its Kysely adapter: the one object that the
- * handle, its transactions and its single connections (`db.connection()`, which the import pipeline
- * writes through) all share.
+ * The local feeds of each SQLite database (a server's, a test's), keyed by its Kysely adapter: the
+ * one object that the handle, its transactions and its single connections (`db.connection()`, which
+ * the import pipeline writes through) all share.
  */
-const localFeeds = new WeakMap<object, LocalChangeFeed>();
+const localFeeds = new WeakMap<object, Set<LocalChangeFeed>>();
 const keyOf = (db: Executor): object => db.getExecutor().adapter;
 
-export function localFeedOf(db: Executor): LocalChangeFeed | undefined {
-  return localFeeds.get(keyOf(db));
+/** Tells the local feeds of `db` about a committed transaction (none on PostgreSQL: NOTIFY does). */
+export function publishLocally(db: Executor, event: LiveEvent): void {
+  for (const feed of localFeeds.get(keyOf(db)) ?? []) feed.publish(event);
 }

@@ -3,7 +3,7 @@ import { type ChangeFeed, LocalChangeFeed } from "./feed";
 import { PgChangeFeed } from "./pg-feed";
 
 export type { ChangeFeed } from "./feed";
-export { LocalChangeFeed, localFeedOf } from "./feed";
+export { LocalChangeFeed, publishLocally } from "./feed";
 export { CHANGES_CHANNEL, PgChangeFeed } from "./pg-feed";
 
 /**
