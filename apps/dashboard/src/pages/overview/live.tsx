@@ -1,6 +1,6 @@
 import { ReloadOutlined } from "@ant-design/icons";
 import { useSubscription, useTranslate } from "@refinedev/core";
-import { Button, Space, Tag, Typography } from "antd";
+import { Button, Space, Tag, theme } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { useNumberLocale } from "../../components/figure";
 import { LIVE_ALL } from "../../providers/live-provider";
@@ -50,12 +50,14 @@ export function RefreshControl({
 }) {
   const t = useTranslate();
   const locale = useNumberLocale();
+  const { token } = theme.useToken();
   const time = updatedAt ? new Date(updatedAt).toLocaleTimeString(locale) : "—";
+  // A plain span rather than antd's Typography, which stays out of the overview's first drawing.
   return (
     <Space size="small">
-      <Typography.Text type="secondary" data-testid="overview-last-refreshed">
+      <span style={{ color: token.colorTextSecondary }} data-testid="overview-last-refreshed">
         {t("overview.live.lastRefreshed", { time })}
-      </Typography.Text>
+      </span>
       <Button icon={<ReloadOutlined />} loading={fetching} onClick={onRefresh} data-testid="overview-refresh">
         {t("overview.live.refresh")}
       </Button>
@@ -68,7 +70,7 @@ export function JustUpdated({ visible }: { visible: boolean }) {
   const t = useTranslate();
   if (!visible) return null;
   return (
-    <Tag color="green" data-testid="overview-just-updated" style={{ marginInlineEnd: 0 }}>
+    <Tag color="green" role="status" data-testid="overview-just-updated" style={{ marginInlineEnd: 0 }}>
       {t("overview.live.justUpdated")}
     </Tag>
   );
