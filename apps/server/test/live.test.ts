@@ -10,6 +10,7 @@ import { createCaller } from "../src/root";
 import { appFor, contextFor, demoUserId, loginCookie, sampleValues, seededDatabase } from "./helpers";
 import { listenOnLoopback } from "./http-client";
 import { changesOf, openStream, streamError } from "./live-helpers";
+import { sampleOperation } from "./operations-helpers";
 import { dailyRows } from "./server-process";
 
 /**
@@ -97,6 +98,22 @@ for (const dialect of TEST_DIALECTS) {
       expect(changesOf((await admin.next()).event)).toEqual([`agencies:${agency.id}`]);
       viewer.close();
       admin.close();
+    });
+
+    it("a seizure announces its operation too (the operation's page shows its seizures)", async () => {
+      const viewer = await openStream(await contextFor(t, "viewer"), live);
+      const staff = await caller("staff");
+      const operation = await staff.operations.create({ values: sampleOperation(`Live ${Date.now()}`) });
+      const seizure = await staff.seizures.create({
+        operationId: operation.id,
+        values: { category: "cash", valueUsd: 10 },
+      });
+      expect(changesOf((await viewer.next()).event)).toEqual([`operations:${operation.id}`]);
+      expect(changesOf((await viewer.next()).event).sort()).toEqual([
+        `operations:${operation.id}`,
+        `seizures:${seizure.id}`,
+      ]);
+      viewer.close();
     });
 
     it("an import announces the import and its resource (many), from a worker thread too", async () => {

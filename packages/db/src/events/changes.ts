@@ -43,11 +43,19 @@ export function beginChanges(trx: object): void {
 }
 
 /** Notes what an audit entry written in `trx` says changed; outside a collecting transaction, nothing. */
-export function noteChange(trx: object, entry: Pick<NewAuditEntry, "entity" | "entityId" | "after">): void {
+export function noteChange(
+  trx: object,
+  entry: Pick<NewAuditEntry, "entity" | "entityId" | "before" | "after">,
+): void {
   const set = open.get(trx);
   const resource = RESOURCE_OF[entry.entity];
-  if (!set || !resource || entry.entity === "session") return;
+  if (!set || !resource) return;
   add(set, resource, entry.entityId == null ? null : String(entry.entityId));
+  if (entry.entity === "seizure") {
+    // A seizure shows on its operation's page, which reads the operation (seizures included).
+    const record = (entry.after ?? entry.before) as { operationId?: unknown } | null | undefined;
+    if (record?.operationId != null) add(set, "operations", String(record.operationId));
+  }
   if (entry.entity === "import") {
     const kind = (entry.after as { kind?: unknown } | null | undefined)?.kind;
     const imported = typeof kind === "string" ? IMPORTED[kind] : undefined;
