@@ -76,7 +76,8 @@ export async function buildApp({ database, config, logger, answers, live: given 
     );
   // Not awaited: a database that is down at start must not stop the server (the feed keeps trying).
   live.start(database.db).catch((err: unknown) => log.warn({ err }, "Live updates could not start"));
-  app.addHook("onClose", () => live.close());
+  // Before the server waits for its connections to end: the event streams would never end on their own.
+  app.addHook("preClose", () => live.close());
 
   app.addHook("onSend", async (req, reply) => {
     if (isApiPath(req.url.split("?")[0] ?? "")) reply.header("cache-control", "no-store");

@@ -20,7 +20,8 @@ export type LiveHubOptions = {
   maxQueued?: number;
 };
 
-type Subscriber = (event: LiveEvent) => void;
+/** Hears an event; with none, the hub is closing and the stream must end. */
+type Subscriber = (event: LiveEvent | null) => void;
 
 /** The event as a role may see it: only the resources it may read; null when none is left. */
 export function cutForRole(event: LiveEvent, role: Role): LiveEvent | null {
@@ -34,6 +35,7 @@ export class LiveHub {
   /** Every change committed after this version is in `recent`; null until the feed is listening. */
   private completeSince: number | null = null;
   private readonly subscribers = new Set<Subscriber>();
+  private closed = false;
   private readonly maxBuffered: number;
   private readonly maxQueued: number;
   private readonly unsubscribe: () => void;
@@ -95,6 +97,7 @@ export class LiveHub {
     let queue = this.replay(lastEventId ? last : null);
     let wake: (() => void) | null = null;
     const subscriber: Subscriber = (event) => {
+      if (event === null) return wake?.();
       // A client that stopped reading: one reset says all it needs when it reads again.
       if (queue.length >= this.maxQueued) queue = [{ version: event.version, reset: true, changes: [] }];
       else queue.push(event);
@@ -116,9 +119,10 @@ export class LiveHub {
         };
       });
     };
+    const closed = () => this.closed;
     return (async function* () {
       try {
-        while (!signal?.aborted) {
+        while (!signal?.aborted && !closed()) {
           const event = await next();
           if (!event || (!event.reset && event.version <= last)) continue;
           last = Math.max(last, event.version);
@@ -132,7 +136,10 @@ export class LiveHub {
     })();
   }
 
+  /** Ends every open stream (a server that stops must not wait for its tabs) and the feed. */
   async close(): Promise<void> {
+    this.closed = true;
+    for (const subscriber of this.subscribers) subscriber(null);
     this.unsubscribe();
     await this.feed.close();
   }

@@ -75,6 +75,7 @@ export async function openSse(origin: string, cookie: string, lastEventId?: stri
       for (;;) {
         const e = pending.shift() ?? (await read());
         if (e.event === "connected" || e.event === "ping") continue;
+        if (e.event === "return") throw new Error("The event stream ended");
         if (e.event === "serialized-error") throw new Error(`live.changes failed: ${e.data}`);
         return { id: e.id, event: JSON.parse(e.data) as LiveEvent };
       }

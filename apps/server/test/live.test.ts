@@ -9,7 +9,7 @@ import { LiveHub } from "../src/live";
 import { createCaller } from "../src/root";
 import { appFor, contextFor, demoUserId, loginCookie, sampleValues, seededDatabase } from "./helpers";
 import { listenOnLoopback } from "./http-client";
-import { changesOf, openStream, streamError } from "./live-helpers";
+import { changesOf, openSse, openStream, streamError } from "./live-helpers";
 import { sampleOperation } from "./operations-helpers";
 import { dailyRows } from "./server-process";
 
@@ -193,6 +193,13 @@ for (const dialect of TEST_DIALECTS) {
       } finally {
         await app.close();
       }
+    });
+
+    it("a server that closes ends its open streams rather than waiting for them", async () => {
+      const app = await appFor(t, { demo: false });
+      const stream = await openSse(await listenOnLoopback(app), await loginCookie(app, "viewer"));
+      await app.close();
+      await expect(stream.next()).rejects.toThrow("The event stream ended");
     });
 
     it("refuses a signed-out caller and a malformed lastEventId", async () => {

@@ -14,6 +14,8 @@ let lastEventId: string | null = null;
 let closeTimer: ReturnType<typeof setTimeout> | null = null;
 /** Closing is put off a little: moving between pages unsubscribes one page just before the next subscribes. */
 const LINGER_MS = 5000;
+/** A stream the server ended (it is stopping: a restart, a deployment) is opened again after this. */
+const REOPEN_MS = 2000;
 
 /** Whether `channel` ("resources/<name>" or LIVE_ALL) is concerned by the event, and with which ids. */
 function concerns(channel: string, event: LiveEvent): { ids?: string[] } | null {
@@ -33,16 +35,29 @@ function dispatch(event: LiveEvent): void {
 
 function open(): void {
   if (stream) return;
-  stream = trpc.live.changes.subscribe(lastEventId ? { lastEventId } : {}, {
+  // Callbacks of a stream already replaced (closed, then opened again) leave the new one alone.
+  const ended = () => {
+    const was = stream === mine;
+    if (was) stream = null;
+    return was;
+  };
+  const mine = trpc.live.changes.subscribe(lastEventId ? { lastEventId } : {}, {
     onData: ({ id, data }) => {
       lastEventId = id;
       dispatch(data);
     },
     // Refused (signed out, session ended): the next subscriber opens it again.
-    onError: () => {
-      stream = null;
+    onError: () => void ended(),
+    // Ended by the server (it is stopping: a restart, a deployment): resumed after the last event,
+    // from this process or another.
+    onComplete: () => {
+      if (!ended()) return;
+      setTimeout(() => {
+        if (subscribers.size > 0) open();
+      }, REOPEN_MS);
     },
   });
+  stream = mine;
 }
 
 function closeSoon(): void {
