@@ -74,6 +74,12 @@ for (const dialect of TEST_DIALECTS) {
 
     it("an agency approved through A appears on the overview open on B, without a reload", async () => {
       const { context, page, errors } = await open(s.browser);
+      // One event stream per tab, however many queries on the page listen.
+      const streams = new Map<unknown, number>();
+      context.on("request", (r) => {
+        if (r.url().includes("/trpc/live.changes"))
+          streams.set(r.frame().page(), (streams.get(r.frame().page()) ?? 0) + 1);
+      });
       await signIn(page, s.b, "viewer@example.org", "/");
       // A second tab on the agency list: refine's liveMode "auto" refetches it too.
       const list = await context.newPage();
@@ -94,6 +100,7 @@ for (const dialect of TEST_DIALECTS) {
 
       await eventually(() => kpi(page, "agencies")).toBe(start + 1);
       await list.getByRole("cell", { name }).waitFor();
+      expect([streams.get(page), streams.get(list)]).toEqual([1, 1]);
       await page.getByTestId("overview-just-updated").waitFor();
       expect(await page.evaluate(() => (window as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(
         true,
