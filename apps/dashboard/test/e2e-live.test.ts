@@ -89,6 +89,7 @@ for (const dialect of TEST_DIALECTS) {
       const start = await kpi(page, "agencies");
       const refreshed = await page.getByTestId("overview-last-refreshed").textContent();
       expect(refreshed).toMatch(/^Last refreshed \d/);
+      await shot(page, `live-overview-before-${dialect}`);
       // A reload would lose this.
       await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
 
