@@ -10,6 +10,7 @@ import { antdLocaleOf, currentLocale, directionOf, i18nProvider, onLocaleChange,
 import { accessControlProvider } from "./providers/access-control";
 import { authProvider } from "./providers/auth-provider";
 import { dataProvider } from "./providers/data-provider";
+import { liveProvider } from "./providers/live-provider";
 import { useNotificationProvider } from "./providers/notification-provider";
 import { routerProvider } from "./providers/router-provider";
 import { resources } from "./resources";
@@ -78,6 +79,7 @@ export function App() {
         <AppFeedback>
           <Refine
             dataProvider={dataProvider}
+            liveProvider={liveProvider}
             routerProvider={routerProvider}
             authProvider={authProvider}
             accessControlProvider={accessControlProvider}
@@ -89,6 +91,8 @@ export function App() {
               warnWhenUnsavedChanges: true,
               disableTelemetry: true,
               mutationMode: "pessimistic",
+              // Lists and show pages refetch when someone else commits a change (live-provider.ts).
+              liveMode: "auto",
               redirect: { afterCreate: "list", afterEdit: "show" },
             }}
           >

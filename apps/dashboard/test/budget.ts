@@ -9,8 +9,13 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
-/** Budgets of issue 9: the shell and everything the overview needs before its charts are drawn. */
-export const SHELL_BUDGET = 300 * 1024;
+/**
+ * Budgets of issue 9: the shell and everything the overview needs before its charts are drawn.
+ * Issue 11's live updates raised both by 4.3 kB (the shell 297.7 → 302.0 kB): tRPC's
+ * httpSubscriptionLink and splitLink with their server-sent-events reader. They cannot be split
+ * off: @trpc/client ships every link in one module, which the shell needs for httpBatchLink anyway.
+ */
+export const SHELL_BUDGET = 302 * 1024;
 /**
  * The issue's target is 450 kB; today's overview is 473 kB (was 559 kB before the filter bar came
  * after the charts and antd's Card and Typography left the first drawing): recharts ≈ 120 kB
@@ -20,7 +25,7 @@ export const SHELL_BUDGET = 300 * 1024;
  * and the aliases schemas; by 0.1 kB (473.7) for the map's points of small territories.
  */
 export const OVERVIEW_TARGET = 450 * 1024;
-export const OVERVIEW_BUDGET = 473.7 * 1024;
+export const OVERVIEW_BUDGET = 478 * 1024;
 
 /** The overview route, and what it loads lazily before its charts can be drawn (the map's shapes). */
 export const OVERVIEW_MODULES = ["src/pages/overview/index.tsx", "src/pages/overview/map-shapes.ts"];

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from "node:http";
 import fastifyCookie from "@fastify/cookie";
-import type { Database } from "@tbc/db";
+import { type Database, openChangeFeed } from "@tbc/db";
 import { MAX_IMPORT_BYTES } from "@tbc/types";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { type Logger, pino } from "pino";
@@ -14,6 +14,7 @@ import { isApiPath, SESSION_COOKIE } from "./http/request";
 import { fastifyTrustProxy, securityHooks } from "./http/security";
 import { SIGN_IN_LIMITS, type SignInLimitsConfig, signInLimiter } from "./http/sign-in-limits";
 import { trpcRoutes } from "./http/trpc-routes";
+import { LiveHub } from "./live";
 import { INTERNAL_MESSAGE } from "./trpc";
 
 /** Every API input is small JSON; the CSV upload (src/http/imports.ts) has its own, larger limit. */
@@ -48,9 +49,11 @@ export type BuildAppOptions = {
   logger?: Logger;
   /** The aggregates' answer cache; a new one over `database` by default (tests pass theirs to watch it). */
   answers?: AnswerCache;
+  /** The live-update hub; a new one over `database`'s change feed by default (tests pass theirs). */
+  live?: LiveHub;
 };
 
-export async function buildApp({ database, config, logger, answers }: BuildAppOptions) {
+export async function buildApp({ database, config, logger, answers, live: given }: BuildAppOptions) {
   const log = logger ?? pino({ level: "info" });
   // The first overview after a start should not wait for SQLite's read workers to boot.
   await database.warmUp();
@@ -69,6 +72,17 @@ export async function buildApp({ database, config, logger, answers }: BuildAppOp
   await securityHooks(base, config.publicOrigin ?? null);
   await app.register(fastifyCookie);
   const limitsFor = signInLimiter(database, config.signInLimits ?? SIGN_IN_LIMITS);
+  const live =
+    given ??
+    new LiveHub(
+      openChangeFeed(database, (err) =>
+        log.warn({ err }, "The live-update connection was lost; reconnecting"),
+      ),
+    );
+  // Not awaited: a database that is down at start must not stop the server (the feed keeps trying).
+  live.start(database.db).catch((err: unknown) => log.warn({ err }, "Live updates could not start"));
+  // Before the server waits for its connections to end: the event streams would never end on their own.
+  app.addHook("preClose", () => live.close());
 
   app.addHook("onSend", async (req, reply) => {
     if (isApiPath(req.url.split("?")[0] ?? "")) reply.header("cache-control", "no-store");
@@ -90,6 +104,7 @@ export async function buildApp({ database, config, logger, answers }: BuildAppOp
   await app.register(trpcRoutes, {
     database,
     answers: answers ?? new AnswerCache(database.db),
+    live,
     demo: config.demo,
     importMaxBytes: config.importMaxBytes ?? MAX_IMPORT_BYTES,
     limitsFor,

@@ -4,7 +4,8 @@
  * second time, so there (tests, throw-away demos) the import runs in-process: the same runImportJob.
  */
 import { Worker } from "node:worker_threads";
-import type { Database, ImportProgress, OpenOptions } from "@tbc/db";
+import { type Database, type ImportProgress, type OpenOptions, publishLocally } from "@tbc/db";
+import type { LiveEvent } from "@tbc/types";
 import { sql } from "kysely";
 import { type ImportJob, type ImportOutcome, runImportJob } from "./imports";
 
@@ -19,6 +20,8 @@ export type FromWorker =
   | { type: "pull"; jobId: number }
   | { type: "progress"; jobId: number; phase: Parameters<ImportProgress>[0]; done: number; total: number }
   | { type: "done"; jobId: number; outcome: ImportOutcome }
+  // SQLite: what the worker's transaction committed, for this process's live updates (src/live.ts).
+  | { type: "changes"; jobId: number; event: LiveEvent }
   | { type: "failed"; jobId: number; message: string; stack: string; code?: string };
 
 const BOOT = new URL("./import-worker-boot.mjs", import.meta.url);
@@ -51,7 +54,8 @@ export async function runImport(
   const holdsWriter = database.dialect === "sqlite" && job.mode === "commit";
   if (holdsWriter && sqliteImports++ === 0) await setBusyTimeout(database, IMPORT_BUSY_TIMEOUT_MS);
   try {
-    return await inWorker({ job, opened: database.opened }, source, onProgress);
+    const announce = (event: LiveEvent) => publishLocally(database.db, event);
+    return await inWorker({ job, opened: database.opened }, source, onProgress, announce);
   } finally {
     if (holdsWriter && --sqliteImports === 0) await setBusyTimeout(database, DEFAULT_BUSY_TIMEOUT_MS);
   }
@@ -94,6 +98,7 @@ function inWorker(
   input: WorkerInput,
   source: AsyncIterable<Buffer>,
   onProgress: ImportProgress,
+  announce: (event: LiveEvent) => void,
 ): Promise<ImportOutcome> {
   const chunks = source[Symbol.asyncIterator]();
   const worker = takeWorker();
@@ -124,6 +129,7 @@ function inWorker(
       if (m.jobId !== jobId) return;
       if (m.type === "pull") void feed();
       else if (m.type === "progress") onProgress(m.phase, m.done, m.total);
+      else if (m.type === "changes") announce(m.event);
       else if (m.type === "done") settle(true, () => resolve(m.outcome));
       // The code too: it tells "database unavailable" (isDatabaseUnavailable) from a bug.
       else settle(true, () => reject(Object.assign(new Error(m.message), { stack: m.stack, code: m.code })));

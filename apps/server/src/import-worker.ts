@@ -6,7 +6,7 @@
  * on between imports: booting one costs seconds, an import may take less.
  */
 import { parentPort } from "node:worker_threads";
-import { CsvFileError, openDatabase } from "@tbc/db";
+import { CsvFileError, LocalChangeFeed, openDatabase } from "@tbc/db";
 import type { FromWorker, ToWorker, WorkerInput } from "./import-thread";
 import { runImportJob } from "./imports";
 
@@ -48,6 +48,10 @@ async function* upload(jobId: number): AsyncGenerator<Buffer> {
 async function run(jobId: number, input: WorkerInput): Promise<void> {
   // No read workers: an import only writes.
   const database = openDatabase(input.opened.url, { ...input.opened.options, poolSize: 1, readWorkers: 0 });
+  // SQLite announces commits in memory, and this thread's memory is not the server's: forward them.
+  // (PostgreSQL's pg_notify reaches every process from the transaction itself.)
+  if (database.dialect === "sqlite")
+    new LocalChangeFeed(database.db).subscribe((event) => send({ type: "changes", jobId, event }));
   try {
     const outcome = await runImportJob(database.db, input.job, upload(jobId), (phase, done, total) =>
       send({ type: "progress", jobId, phase, done, total }),

@@ -9,6 +9,7 @@ import { countriesRouter } from "./routers/countries";
 import { crimeAreasRouter } from "./routers/crime-areas";
 import { engagementRouter } from "./routers/engagement";
 import { importsRouter } from "./routers/imports";
+import { liveRouter } from "./routers/live";
 import { operationsRouter } from "./routers/operations";
 import { outcomesRouter } from "./routers/outcomes";
 import { overviewRouter } from "./routers/overview";
@@ -33,6 +34,7 @@ export const appRouter = router({
   posts: postsRouter,
   users: usersRouter,
   audit: auditRouter,
+  live: liveRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -24,6 +24,7 @@ import type { Kysely } from "kysely";
 import type { BaseLogger } from "pino";
 import { checkAccess, SIGN_IN } from "./access";
 import type { AnswerCache } from "./answer-cache";
+import type { LiveHub } from "./live";
 
 // ─── 1. Context ──────────────────────────────────────────────────────────────────────────────────
 
@@ -53,6 +54,8 @@ export type Context = {
   readDb: Kysely<DB>;
   /** The aggregates' answers by data version (src/answer-cache.ts); null: computed on every call. */
   answers: AnswerCache | null;
+  /** The live-update hub (src/live.ts); null: no live updates (the CLI, most tests). */
+  live: LiveHub | null;
   dialect: DialectName;
   /** The signed-in user, or null. */
   user: SessionUser | null;
@@ -79,6 +82,7 @@ export function createContextInner(
   return {
     readDb: opts.db,
     answers: null,
+    live: null,
     user: null,
     sessionToken: null,
     ip: null,
@@ -150,6 +154,14 @@ export function validationMessage(fieldErrors: FieldErrors): string {
 
 const t = initTRPC.context<Context>().create({
   isDev: false,
+  // The live-update streams (routers/live.ts): re-opened every 5 minutes, so that a session that
+  // ended meanwhile stops receiving (the reconnection checks it again and resumes by lastEventId);
+  // pinged so that no proxy closes a quiet one, and re-made by the client if the pings stop.
+  sse: {
+    maxDurationMs: 5 * 60_000,
+    ping: { enabled: true, intervalMs: 15_000 },
+    client: { reconnectAfterInactivityMs: 40_000 },
+  },
   errorFormatter({ shape, error }): { message: string; code: number; data: ErrorData } {
     // Built from scratch rather than spread, so that nothing else (stack!) ever reaches a client.
     const data: ErrorData = { code: shape.data.code, httpStatus: shape.data.httpStatus };

@@ -18,6 +18,7 @@ export * from "./engagement/engagement.repository";
 export * from "./engagement/granularity";
 export * from "./engagement/sample-generator";
 export * from "./errors";
+export * from "./events";
 export * from "./export/exports";
 export * from "./imports/csv";
 export * from "./imports/engagement-import";

@@ -6,6 +6,7 @@ export * from "./countries";
 export * from "./csv";
 export * from "./engagement";
 export * from "./list";
+export * from "./live";
 export * from "./operations";
 export * from "./outcomes";
 export * from "./overview";

@@ -78,6 +78,9 @@ export const PERMISSIONS = {
   "users.endSessions": "admin",
   "audit.list": "admin",
 
+  // The live-update stream: every signed-in role; each event is cut to what the role may read (live.ts).
+  "live.changes": "viewer",
+
   // HTTP actions (not tRPC): the CSV uploads and the CSV export (see canExport).
   "operations.import": "staff",
   "engagement.import": "staff",

@@ -15,6 +15,11 @@ export const overview = {
   titles: { list: "Overview" },
   documentTitle: { list: "Overview | Turn Back Crime" },
   sample: "Sample data",
+  live: {
+    lastRefreshed: "Last refreshed {{time}}",
+    refresh: "Refresh",
+    justUpdated: "Updated just now",
+  },
   periods,
   filters: {
     period: "Period",

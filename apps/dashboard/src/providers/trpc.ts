@@ -1,5 +1,12 @@
 import type { AppRouter } from "@tbc/server";
-import { createTRPCClient, httpBatchLink, loggerLink, TRPCClientError } from "@trpc/client";
+import {
+  createTRPCClient,
+  httpBatchLink,
+  httpSubscriptionLink,
+  loggerLink,
+  splitLink,
+  TRPCClientError,
+} from "@trpc/client";
 
 /** The server refuses batches of more than 20 calls (apps/server/src/http/security.ts). */
 export const MAX_BATCH_ITEMS = 20;
@@ -29,6 +36,7 @@ function isUnauthorized(result: unknown): boolean {
  * The one tRPC client of the dashboard: same origin, so the HttpOnly session cookie goes along and
  * the server's Origin check passes. Only `import type` from @tbc/server — nothing of it is bundled.
  * The logger link logs nothing: it watches every answer for UNAUTHORIZED (see onSessionEnd).
+ * Subscriptions (the live updates, live-provider.ts) go over server-sent events, the rest batched.
  */
 export const trpc = createTRPCClient<AppRouter>({
   links: [
@@ -39,10 +47,15 @@ export const trpc = createTRPCClient<AppRouter>({
         for (const listener of sessionEndListeners) listener();
       },
     }),
-    httpBatchLink({
-      url: "/trpc",
-      maxItems: MAX_BATCH_ITEMS,
-      fetch: (input, init) => fetch(input, { ...init, credentials: "same-origin" }),
+    splitLink({
+      condition: (op) => op.type === "subscription",
+      // EventSource sends the same-origin cookie, and reconnects with the last event's id.
+      true: httpSubscriptionLink({ url: "/trpc" }),
+      false: httpBatchLink({
+        url: "/trpc",
+        maxItems: MAX_BATCH_ITEMS,
+        fetch: (input, init) => fetch(input, { ...init, credentials: "same-origin" }),
+      }),
     }),
   ],
 });

@@ -11,6 +11,7 @@ import {
 } from "@trpc/server/adapters/fastify";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { AnswerCache } from "../answer-cache";
+import type { LiveHub } from "../live";
 import { type AppRouter, appRouter } from "../root";
 import { type Context, logInternalError, type SessionCookie, type SignInLimits } from "../trpc";
 import { sessionCookieName, sessionOf } from "./request";
@@ -20,6 +21,8 @@ export type TrpcRoutesOptions = {
   database: Database;
   /** The aggregates' answers, shared by every request. */
   answers: AnswerCache;
+  /** The live-update hub of this process (src/live.ts). */
+  live: LiveHub;
   demo: boolean;
   /** The largest CSV upload (IMPORT_MAX_BYTES): told to the upload pages (imports.limits). */
   importMaxBytes: number;
@@ -29,7 +32,7 @@ export type TrpcRoutesOptions = {
 
 export async function trpcRoutes(
   app: FastifyInstance,
-  { database, answers, demo, importMaxBytes, limitsFor }: TrpcRoutesOptions,
+  { database, answers, live, demo, importMaxBytes, limitsFor }: TrpcRoutesOptions,
 ) {
   async function createContext({ req, res }: CreateFastifyContextOptions): Promise<Context> {
     const { user, token, raw } = await sessionOf(database.db, req).catch((err: unknown) => {
@@ -54,6 +57,7 @@ export async function trpcRoutes(
       db: database.db,
       readDb: database.readDb,
       answers,
+      live,
       dialect: database.dialect,
       user,
       sessionToken: token,

@@ -1,5 +1,6 @@
 import { type AuditEntry, diffRecords, type HistoryEntry, type ListInput, type ListResult } from "@tbc/types";
 import { nowIso } from "../dialect";
+import { noteChange } from "../events/changes";
 import { type ListFields, type ListOptions, runList } from "../list";
 import type { Executor } from "../schema";
 
@@ -31,12 +32,14 @@ function toRow(entry: NewAuditEntry, at: string) {
 
 /** Call inside the same transaction as the change it records: no change without its record. */
 export async function writeAudit(db: Executor, entry: NewAuditEntry): Promise<void> {
+  noteChange(db, entry);
   await db.insertInto("auditLog").values(toRow(entry, nowIso())).execute();
 }
 
 /** Many entries at once (an import's rows), in multi-row inserts. */
 export async function writeAuditMany(db: Executor, entries: readonly NewAuditEntry[]): Promise<void> {
   const at = nowIso();
+  for (const entry of entries) noteChange(db, entry);
   for (let i = 0; i < entries.length; i += 200) {
     await db
       .insertInto("auditLog")

@@ -5,12 +5,14 @@ import type { Executor } from "../schema";
  * exactly once, inside that transaction (`inTransaction` does it), so a rolled-back write leaves it
  * as it was. Answers cached under a version are therefore never served after a change to the data.
  */
-export async function bumpDataVersion(trx: Executor): Promise<void> {
-  await trx
+export async function bumpDataVersion(trx: Executor): Promise<number> {
+  const row = await trx
     .updateTable("dataVersion")
     .set((eb) => ({ version: eb("version", "+", 1) }))
     .where("id", "=", 1)
-    .execute();
+    .returning("version")
+    .executeTakeFirstOrThrow();
+  return Number(row.version);
 }
 
 export async function readDataVersion(db: Executor): Promise<number> {

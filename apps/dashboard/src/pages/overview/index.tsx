@@ -13,6 +13,7 @@ import { describeFilters } from "./caption";
 import { agencyDrillFilters, engagementDrillUrl, operationDrillFilters } from "./drill";
 import { EngagementCard } from "./engagement-card";
 import { OverviewKpiCards } from "./kpis";
+import { JustUpdated, RefreshControl, useOverviewRefresh } from "./live";
 import { MapCard } from "./map-card";
 import { OutcomesCard } from "./outcomes-card";
 import { CHART, overviewQueries } from "./queries";
@@ -56,6 +57,7 @@ export function Overview() {
   const outcomes = useProcedure("outcomes.byYear", queries.outcomes, CHART);
   const engagement = useProcedure("engagement.series", queries.engagement, CHART);
   const channelList = useProcedure("channels.list", undefined, CHART);
+  const live = useOverviewRefresh([kpis, map, agencies, outcomes, engagement, channelList]);
   const channels = useMemo(() => {
     const names = new Map((channelList.data?.data ?? []).map((c) => [c.code, c.label]));
     return {
@@ -92,13 +94,21 @@ export function Overview() {
     <PageList
       title={t("overview.titles.list")}
       headerButtons={() => (
-        <ReportButton
-          registry={registry}
-          view={view}
-          caption={caption}
-          kpis={kpis.data}
-          sources={[sources.operations, sources.agencies, ...(sample ? [sources.engagement] : [])]}
-        />
+        <Space wrap>
+          <JustUpdated visible={live.justUpdated} />
+          <RefreshControl
+            updatedAt={live.updatedAt}
+            fetching={live.fetching}
+            onRefresh={() => void live.refresh()}
+          />
+          <ReportButton
+            registry={registry}
+            view={view}
+            caption={caption}
+            kpis={kpis.data}
+            sources={[sources.operations, sources.agencies, ...(sample ? [sources.engagement] : [])]}
+          />
+        </Space>
       )}
     >
       <ChartFrameProvider caption={caption} registry={registry}>
