@@ -1,12 +1,15 @@
-import { createUser } from "@tbc/db";
+import { createUser, openChangeFeed } from "@tbc/db";
 import { TEST_DIALECTS, type TestDatabase } from "@tbc/db/testing";
 import { HTTP_PERMISSIONS, PERMISSIONS, type Permission, type Role } from "@tbc/types";
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../src/app";
-import { appRouter } from "../src/root";
+import { LiveHub } from "../src/live";
+import { appRouter, createCaller } from "../src/root";
 import { FUZZ_SEEDS, leafPaths, replaceAt } from "./fuzz-seeds";
-import { appFor, seededDatabase, trpcHttp } from "./helpers";
+import { appFor, contextFor, seededDatabase, trpcHttp } from "./helpers";
 
 /**
  * Property-based fuzzing of EVERY procedure and HTTP route in the permission table, as the least role
@@ -146,8 +149,9 @@ type Kind = "query" | "mutation";
 const everyProcedure = Object.entries(
   appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>,
 ).map(([path, p]) => ({ path, kind: p._def.type as Kind }));
-// Subscriptions (live.changes) stay open: their hostile inputs are in live.test.ts.
+// A subscription's stream stays open: fuzzed through a caller below (an HTTP stream has no end to await).
 const procedures = everyProcedure.filter((p) => p.kind === "query" || p.kind === "mutation");
+const subscriptions = everyProcedure.filter((p) => (p.kind as string) === "subscription");
 
 function expectClean(status: number, body: string, what: string) {
   expect(ALLOWED.has(status), `${what} → ${status}: ${body.slice(0, 300)}`).toBe(true);
@@ -246,6 +250,47 @@ for (const dialect of TEST_DIALECTS) {
             [...statuses.keys()].some((s) => s !== 400),
             `${path}: ${[...statuses.keys()]}`,
           ).toBe(true);
+      });
+    }
+
+    for (const { path } of subscriptions) {
+      it(`${path} (subscription, through a caller)`, { timeout: HANG.procedure }, async () => {
+        const live = new LiveHub(openChangeFeed(database));
+        await live.start(database.db);
+        try {
+          const role = PERMISSIONS[path as Permission];
+          const caller = createCaller(await contextFor(database, role === "public" ? null : role, { live }));
+          const [group, name] = path.split(".") as [string, string];
+          const subscribe = (caller as unknown as Record<string, Record<string, (i: unknown) => unknown>>)[
+            group
+          ]?.[name];
+          if (!subscribe) throw new Error(`${path}: not on the caller`);
+          await fc.assert(
+            fc.asyncProperty(
+              fc.oneof(inputFor(path), fc.record({ lastEventId: nasty })),
+              async (generated) => {
+                let status = 200;
+                let body = "";
+                try {
+                  const stream = (await subscribe(generated)) as AsyncIterable<unknown>;
+                  // Accepted: the stream opened; close it again.
+                  await stream[Symbol.asyncIterator]().return?.();
+                } catch (err) {
+                  const code = err instanceof TRPCError ? err.code : "INTERNAL_SERVER_ERROR";
+                  status = getHTTPStatusCodeFromError(
+                    err instanceof TRPCError ? err : new TRPCError({ code }),
+                  );
+                  body = JSON.stringify({ code, message: (err as Error).message });
+                }
+                tally(dialect, path, status, body);
+                expectClean(status, body, `${path}(${JSON.stringify(generated)?.slice(0, 200)})`);
+              },
+            ),
+            { numRuns: RUNS },
+          );
+        } finally {
+          await live.close();
+        }
       });
     }
 
