@@ -19,8 +19,10 @@ export const ZOverviewFilters = z
 export type OverviewFilters = z.infer<typeof ZOverviewFilters>;
 
 export type OverviewFigures = {
-  /** Active agencies that had pledged by the end of the period. */
+  /** Active agencies that had pledged by the end of the period, with those whose pledge date is unknown. */
   agencies: number;
+  /** Of `agencies`: those supporting since an unknown date (never counted as new in a period). */
+  agenciesUndated: number;
   /** Countries with at least one of those agencies. */
   agencyCountries: number;
   operations: number;
