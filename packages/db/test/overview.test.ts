@@ -70,6 +70,18 @@ for (const dialect of TEST_DIALECTS) {
       expect(br?.value).toBe(brKpi.current.operations);
     });
 
+    it("counts a period that runs past today to date, against as many days of the period before", async () => {
+      const k = await overviewKpis(t.db, { from: "2015-01-01", to: "2015-12-31" }, "2015-03-10");
+      expect(k.partial).toBe(true);
+      expect(k.period).toEqual({ from: "2015-01-01", to: "2015-03-10" });
+      expect(k.previousPeriod).toEqual({ from: "2014-01-01", to: "2014-03-10" });
+      const byHand = await overviewKpis(t.db, { from: "2014-01-01", to: "2014-03-10" }, "2015-03-10");
+      expect(k.previous.operations).toBe(byHand.current.operations);
+      const whole = await overviewKpis(t.db, { from: "2015-01-01", to: "2015-12-31" }, "2016-01-01");
+      expect(whole.partial).toBe(false);
+      expect(whole.previousPeriod).toEqual({ from: "2014-01-01", to: "2014-12-31" });
+    });
+
     it("equals the sums of the outcome charts under the same filters", async () => {
       const views = [
         { from: "2000-01-01", to: today },

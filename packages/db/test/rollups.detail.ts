@@ -109,6 +109,7 @@ export async function kpisByHand(db: Executor, f: OverviewFilters) {
   return {
     period,
     previousPeriod: before,
+    partial: false,
     current: await figures(db, f, period),
     previous: await figures(db, f, before),
   };

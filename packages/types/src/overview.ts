@@ -35,9 +35,12 @@ export type OverviewFigures = {
 };
 
 export type OverviewKpis = {
+  /** The days counted: the filters' period, or up to today when it runs past today (`partial`). */
   period: { from: string; to: string };
-  /** The period of equal length just before. */
+  /** The period of equal length just before; when `partial`, as many of its days as have passed. */
   previousPeriod: { from: string; to: string };
+  /** The period runs past today: its figures are "to date". */
+  partial: boolean;
   current: OverviewFigures;
   previous: OverviewFigures;
 };

@@ -76,6 +76,11 @@ export const engagement = {
     weekOf: "Week of {{date}}",
     close: "Close",
     noValue: "not reported",
+    toDate: "to date",
+    partial: "partial",
+    partialDays: "Partial: {{days}} of {{of}} days",
+    partialNote:
+      "Dashed or pale: a period counted only in part (the current month or week to date, or a period edge).",
   },
   rate: {
     title: "Engagement rate",
@@ -134,6 +139,7 @@ export const engagement = {
     channel: "Channel",
     impressions: "Impressions",
     share: "Share (%)",
+    partial: "Partial (only some days counted)",
   },
 };
 

@@ -47,7 +47,18 @@ export const overview = {
     country: "in 1 country",
     reported: "reported by {{reported}} of {{total}} operations",
     vs: "vs {{range}}",
-    noChange: "No figure for the previous period",
+    noChange: "No figure for this period",
+    noComparable: "No comparable data",
+    noneBefore: "Nothing was reported for {{range}}: no change can be given.",
+    fewBefore:
+      "Only {{count}} operations reported this figure for {{range}}; a change needs at least {{min}}.",
+    undated: "{{count}} supporting since an unknown date",
+    notApplied: "Not filtered by {{filters}} (the figure has no such detail)",
+    period: "Period: {{range}}.",
+    toDate: "Period to date: {{range}}, compared with as many days of the period before.",
+    toDateTag: "to date",
+    definitions:
+      "Operations, arrests and seizures count on the day an operation's results were announced (else mid-month of the end of its period, else mid-year of its edition year), here and in the outcome charts; agencies on their pledge date, those with an unknown one in every total but never as new.",
     fromZero: "new",
     unknown: "Not reported for this period",
   },
@@ -74,7 +85,8 @@ export const overview = {
   },
   outcomes: {
     title: "Outcomes over time",
-    subtitle: "Arrests per edition year by crime area; only operations that published the figure are summed",
+    subtitle:
+      "Arrests per year by crime area, for the period's operations by the day their results were announced; only operations that published the figure are summed",
     hint: "Click a bar or a legend entry to filter by crime area.",
     empty: "No operation of these filters published arrests",
   },
@@ -116,6 +128,11 @@ export const overview = {
     },
     kpi: "Figure",
     current: "This period ({{range}})",
+    currentToDate: "This period to date ({{range}})",
+    notes: "Notes",
+    edition: "Edition year",
+    topNote:
+      "Operations counted in the period by the day their results were announced, ranked by published arrests; operations that did not publish arrests are not listed.",
     previous: "Previous period ({{range}})",
     change: "Change",
     operation: "Operation",

@@ -6,7 +6,7 @@ import { useFeedback } from "../components/feedback";
 import { saveBlob } from "../export/download";
 import type { ReportSection } from "./pdf";
 
-export type ReportTable = { head: string[]; body: string[][]; numeric?: number[] };
+export type ReportTable = { head: string[]; body: string[][]; numeric?: number[]; notes?: string[] };
 
 /** One thing a report can hold: a chart card of the page (by its id) or a table built on demand. */
 export type ReportItem =
@@ -61,8 +61,10 @@ export function ReportModal(props: ReportModalProps) {
         }
         const handle = props.registry.get(item.key);
         const image = await handle?.image();
-        if (handle && image)
-          sections.push({ kind: "chart", title: handle.title, caption: props.caption, image });
+        if (handle && image) {
+          const notes = handle.notes();
+          sections.push({ kind: "chart", title: handle.title, caption: props.caption, notes, image });
+        }
       }
       setProgress({ done: items.length, total, step: t("report.assembling") });
       const { buildReportPdf } = await import("./pdf");

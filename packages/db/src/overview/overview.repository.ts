@@ -105,14 +105,27 @@ async function figures(
   };
 }
 
-export async function overviewKpis(db: Executor, f: OverviewFilters): Promise<OverviewKpis> {
-  const period = { from: f.from, to: f.to };
+/**
+ * A period that runs past today is counted to date, and compared with as many days of the period
+ * before (1 Jan – 1 Dec against 1 Jan – 1 Dec of the year before), never with a whole period.
+ */
+export async function overviewKpis(
+  db: Executor,
+  f: OverviewFilters,
+  today: string = iso(Date.now()),
+): Promise<OverviewKpis> {
   const before = previousPeriod(f.from, f.to);
+  const partial = f.to > today && f.from <= today;
+  const period = { from: f.from, to: partial ? today : f.to };
+  const elapsed = Date.parse(`${today}T00:00:00Z`) - Date.parse(`${f.from}T00:00:00Z`);
+  const cut = iso(Date.parse(`${before.from}T00:00:00Z`) + elapsed);
+  const compared = partial && cut < before.to ? { from: before.from, to: cut } : before;
   return {
     period,
-    previousPeriod: before,
+    previousPeriod: compared,
+    partial,
     current: await figures(db, f, period),
-    previous: await figures(db, f, before),
+    previous: await figures(db, f, compared),
   };
 }
 

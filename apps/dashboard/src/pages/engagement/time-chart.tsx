@@ -6,6 +6,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Cell,
   Legend,
   Line,
   LineChart,
@@ -64,6 +65,9 @@ function SeriesTooltip({
   const locale = useNumberLocale();
   const datum = payload?.[0]?.payload as TimelineDatum | undefined;
   if (!active || !datum) return null;
+  const partial = datum.partial
+    ? t("engagement.timeline.partialDays", { days: datum.partial.days, of: datum.partial.of })
+    : null;
   const rows: [string, ReactNode][] = channels
     .filter((c) => c in datum.values)
     .map((c) => {
@@ -76,6 +80,7 @@ function SeriesTooltip({
   return (
     <TooltipBox>
       <Typography.Text strong>{bucketLabel(datum.bucket)}</Typography.Text>
+      {partial && <Typography.Text type="secondary">{partial}</Typography.Text>}
       {rows.map(([c, text]) => (
         <div key={c} style={{ display: "flex", gap: 6, alignItems: "center" }}>
           <span style={{ width: 8, height: 8, flex: "none", background: channelColor(c), borderRadius: 2 }} />
@@ -89,10 +94,24 @@ function SeriesTooltip({
 }
 
 /**
+ * The buckets a dashed segment joins: every partial bucket and its neighbours, so that the solid
+ * line stops at the last whole bucket and a partial one never reads as a drop.
+ */
+function dashedBuckets(data: readonly TimelineDatum[]): Set<string> {
+  const out = new Set<string>();
+  data.forEach((d, i) => {
+    if (!d.partial) return;
+    for (const n of [data[i - 1], d, data[i + 1]]) if (n) out.add(n.bucket);
+  });
+  return out;
+}
+
+/**
  * A time series per channel (lines, or stacked bars), x = the buckets labelled per granularity,
- * with optional announcement markers. The plot's container carries data-granularity,
- * data-first-bucket, data-last-bucket and data-sample, so that what it shows can be checked without
- * reading SVG.
+ * with optional announcement markers. A partial bucket (the current month so far) is dashed and
+ * labelled "to date" (lines), or pale (bars). The plot's container carries data-granularity,
+ * data-first-bucket, data-last-bucket, data-partial and data-sample, so that what it shows can be
+ * checked without reading SVG.
  */
 // biome-ignore lint/complexity/noExcessiveLinesPerFunction: one recharts tree: axes, series, markers and tooltip read best together
 export function TimeChart({
@@ -107,6 +126,7 @@ export function TimeChart({
   sample = false,
   testId,
 }: Props) {
+  const t = useTranslate();
   const locale = useNumberLocale();
   const animate = !useReducedMotion();
   const bucketLabel = useBucketLabel(granularity);
@@ -116,6 +136,10 @@ export function TimeChart({
   const span = timelineSpan(data);
   const Chart = type === "line" ? LineChart : BarChart;
   const value = (c: string) => (d: TimelineDatum) => d.values[c] ?? null;
+  const dashed = dashedBuckets(data);
+  const whole = (c: string) => (d: TimelineDatum) => (d.partial ? null : (d.values[c] ?? null));
+  const edge = (c: string) => (d: TimelineDatum) => (dashed.has(d.bucket) ? (d.values[c] ?? null) : null);
+  const partials = data.filter((d) => d.partial);
   const byLabel = new Map(channels.map((c) => [channelLabel(c), c]));
 
   return (
@@ -127,6 +151,7 @@ export function TimeChart({
       data-first-bucket={span.first}
       data-last-bucket={span.last}
       data-points={data.length}
+      data-partial={partials.map((d) => d.bucket).join(" ")}
       data-sample={sample}
     >
       <ResponsiveContainer>
@@ -171,7 +196,7 @@ export function TimeChart({
               <Line
                 key={c}
                 type="monotone"
-                dataKey={value(c)}
+                dataKey={whole(c)}
                 name={channelLabel(c)}
                 stroke={channelColor(c)}
                 strokeWidth={1.75}
@@ -186,9 +211,55 @@ export function TimeChart({
                 stackId="channels"
                 fill={channelColor(c)}
                 isAnimationActive={animate}
-              />
+              >
+                {data.map((d) => (
+                  <Cell key={d.bucket} fillOpacity={d.partial ? 0.35 : 1} />
+                ))}
+              </Bar>
             ),
           )}
+          {type === "line" &&
+            dashed.size > 0 &&
+            channels.map((c) => (
+              <Line
+                key={`${c}:partial`}
+                type="linear"
+                dataKey={edge(c)}
+                name={channelLabel(c)}
+                stroke={channelColor(c)}
+                strokeWidth={1.5}
+                strokeDasharray="5 4"
+                legendType="none"
+                dot={(props: { cx?: number; cy?: number; payload?: TimelineDatum }) => (
+                  <circle
+                    key={`${c}:${props.payload?.bucket}`}
+                    cx={props.cx}
+                    cy={props.cy}
+                    r={props.payload?.partial ? 3 : 0}
+                    fill="#fff"
+                    stroke={channelColor(c)}
+                  />
+                )}
+                isAnimationActive={false}
+              />
+            ))}
+          {partials.map((d) => (
+            <ReferenceLine
+              key={`partial:${d.bucket}`}
+              x={d.bucket}
+              stroke="#bfbfbf"
+              strokeDasharray="2 3"
+              label={{
+                value:
+                  d === data[data.length - 1]
+                    ? t("engagement.timeline.toDate")
+                    : t("engagement.timeline.partial"),
+                position: "insideTopLeft",
+                fontSize: 11,
+                fill: "#595959",
+              }}
+            />
+          ))}
           {markers.map((group) => (
             <ReferenceLine
               key={group.bucket}

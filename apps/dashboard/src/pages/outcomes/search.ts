@@ -7,7 +7,6 @@ import {
   ZRegion,
 } from "@tbc/types";
 import { z } from "zod";
-import { bindRange } from "../../components/filter-bar/list-filters";
 import { parseQuery, serializeQuery } from "../../hooks/url-state";
 
 /**
@@ -80,8 +79,12 @@ export function toSearchParams(view: OutcomeView): URLSearchParams {
 /** The same filters as refine filters of the operations list ("View operations"). */
 export function toOperationListFilters(filters: OutcomeFilters): CrudFilter[] {
   const out: CrudFilter[] = [];
-  // The same `between` filter the operations list's year fields write.
-  out.push(...bindRange(["yearFrom", "yearTo"], "editionYear").write(filters));
+  // The day every figure counts an operation on (not its edition year), so that the list holds
+  // exactly the operations the chart summed.
+  const from = filters.from ?? (filters.yearFrom === undefined ? undefined : `${filters.yearFrom}-01-01`);
+  const to = filters.to ?? (filters.yearTo === undefined ? undefined : `${filters.yearTo}-12-31`);
+  if (from) out.push({ field: "operationDay", operator: "gte", value: from });
+  if (to) out.push({ field: "operationDay", operator: "lte", value: to });
   if (filters.crimeAreas?.length) out.push({ field: "crimeArea", operator: "in", value: filters.crimeAreas });
   if (filters.region) out.push({ field: "countryRegion", operator: "eq", value: filters.region });
   if (filters.countryCode) out.push({ field: "countryCode", operator: "eq", value: filters.countryCode });

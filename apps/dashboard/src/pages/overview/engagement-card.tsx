@@ -2,31 +2,67 @@ import { useTranslate } from "@refinedev/core";
 import type { EngagementSeries } from "@tbc/types";
 import { Tag } from "antd";
 import { useMemo } from "react";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { ChartCard } from "../../components/chart-card";
 import { useNumberLocale } from "../../components/figure";
 import { formatCompact, formatCount } from "../../components/format";
 import { useReducedMotion } from "../../components/reduced-motion";
+import { partialBucket, todayUtc } from "../engagement/buckets";
 import { channelColor, sortChannels } from "./channels";
 
 type Datum = Record<string, number | null | string> & { bucket: string };
+/** The CSV column and datum key saying whether a bucket is partial (no channel code has a colon). */
+export const PARTIAL = ":partial";
 
-/** engagement.series points → one datum per bucket with a value per channel (null: not reported). */
-export function toEngagementData(series: EngagementSeries | undefined): {
+/**
+ * engagement.series points → one datum per bucket with a value per channel (null: not reported),
+ * and whether the bucket holds only some of its days (the current month so far): `PARTIAL`.
+ */
+export function toEngagementData(
+  series: EngagementSeries | undefined,
+  today: string = todayUtc(),
+): {
   data: Datum[];
   channels: string[];
 } {
   if (!series) return { data: [], channels: [] };
   const byBucket = new Map<string, Datum>();
   for (const p of series.points) {
-    const datum: Datum = byBucket.get(p.bucket) ?? { bucket: p.bucket };
+    const datum: Datum = byBucket.get(p.bucket) ?? {
+      bucket: p.bucket,
+      [PARTIAL]: partialBucket(p.bucket, series.granularity, series, today) ? "true" : "false",
+    };
     datum[p.channel] = p.value;
     byBucket.set(p.bucket, datum);
   }
   return { data: [...byBucket.values()], channels: sortChannels(series.points.map((p) => p.channel)) };
 }
 
-/** Impressions over time, one line per channel; a legend entry filters the page to its channel. */
+/** Partial buckets and their neighbours: the dashed segment that replaces a drop. */
+function dashedBuckets(data: readonly Datum[]): Set<string> {
+  const out = new Set<string>();
+  data.forEach((d, i) => {
+    if (d[PARTIAL] !== "true") return;
+    for (const n of [data[i - 1], d, data[i + 1]]) if (n) out.add(n.bucket);
+  });
+  return out;
+}
+
+/**
+ * Impressions over time, one line per channel; a legend entry filters the page to its channel. A
+ * partial bucket (the current month so far) is a dashed segment marked "to date", never a drop.
+ */
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: one recharts tree: the solid and dashed lines and their tooltip read best together
 export function EngagementCard({
   series,
   loading,
@@ -49,6 +85,8 @@ export function EngagementCard({
   const animate = !useReducedMotion();
   const { data, channels } = useMemo(() => toEngagementData(series), [series]);
   const byLabel = new Map(channels.map((c) => [channelLabel(c), c]));
+  const partials = data.filter((d) => d[PARTIAL] === "true").map((d) => d.bucket);
+  const dashed = dashedBuckets(data);
   const granularity = series?.granularity ?? "month";
   const tick = (bucket: string) => {
     const date = new Date(`${bucket}T00:00:00Z`);
@@ -76,12 +114,14 @@ export function EngagementCard({
         columns: [
           { key: "bucket", label: t("overview.csv.periodStart") },
           ...channels.map((c) => ({ key: c, label: channelLabel(c) })),
+          { key: PARTIAL, label: t("engagement.csv.partial") },
         ],
         rows: data,
         source,
+        ...(partials.length ? { notes: [t("engagement.timeline.partialNote")] } : {}),
       }}
     >
-      <div style={{ width: "100%", height: 340 }}>
+      <div style={{ width: "100%", height: 340 }} data-partial={partials.join(" ")}>
         <ResponsiveContainer>
           <LineChart data={data} margin={{ top: 8, right: 28, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -92,7 +132,13 @@ export function EngagementCard({
               tick={{ fontSize: 12 }}
             />
             <Tooltip
-              labelFormatter={(bucket) => tick(String(bucket))}
+              labelFormatter={(bucket) =>
+                partials.includes(String(bucket))
+                  ? `${tick(String(bucket))} (${t("engagement.timeline.toDate")})`
+                  : tick(String(bucket))
+              }
+              // The dashed and the solid line of a channel share its name: one tooltip row each.
+              payloadUniqBy={(entry) => String(entry.name)}
               formatter={(value) => (value === null ? t("common.none") : formatCount(Number(value), locale))}
               isAnimationActive={animate}
             />
@@ -112,13 +158,42 @@ export function EngagementCard({
               <Line
                 key={c}
                 type="monotone"
-                dataKey={c}
+                dataKey={(d: Datum) => (d[PARTIAL] === "true" ? null : d[c])}
                 name={channelLabel(c)}
                 stroke={channelColor(c)}
                 strokeWidth={1.5}
                 dot={false}
                 connectNulls={false}
                 isAnimationActive={animate}
+              />
+            ))}
+            {dashed.size > 0 &&
+              channels.map((c) => (
+                <Line
+                  key={`${c}${PARTIAL}`}
+                  type="linear"
+                  dataKey={(d: Datum) => (dashed.has(d.bucket) ? d[c] : null)}
+                  name={channelLabel(c)}
+                  stroke={channelColor(c)}
+                  strokeWidth={1.5}
+                  strokeDasharray="5 4"
+                  legendType="none"
+                  dot={false}
+                  isAnimationActive={false}
+                />
+              ))}
+            {partials.map((bucket) => (
+              <ReferenceLine
+                key={bucket}
+                x={bucket}
+                stroke="#bfbfbf"
+                strokeDasharray="2 3"
+                label={{
+                  value: t("engagement.timeline.toDate"),
+                  position: "insideTopLeft",
+                  fontSize: 11,
+                  fill: "#595959",
+                }}
               />
             ))}
           </LineChart>

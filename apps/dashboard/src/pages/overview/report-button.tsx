@@ -10,7 +10,7 @@ import { exportFileName } from "../../export/download";
 import { fetchProcedure } from "../../providers/procedures";
 import type { ReportItem } from "../../report/report-modal";
 import { kpiTable, topOperationsTable } from "./report-tables";
-import { type OverviewView, toOutcomeFilters } from "./search";
+import { type OverviewView, toOutcomeFilters, toOverviewFilters } from "./search";
 
 // The modal (and, from it, jspdf) loads on the first click.
 const ReportModal = lazy(() => import("../../report/report-modal").then((m) => ({ default: m.ReportModal })));
@@ -48,7 +48,7 @@ export function ReportButton({
       key: "kpis",
       label: t("overview.report.kpis"),
       kind: "table",
-      build: async () => kpiTable(kpis, t, locale),
+      build: async () => kpiTable(kpis, t, locale, toOverviewFilters(view)),
     },
     ...REPORT_CHARTS.map((key) => ({
       key,

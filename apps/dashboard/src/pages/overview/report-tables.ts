@@ -1,40 +1,48 @@
-import type { OverviewKpis } from "@tbc/types";
+import type { OverviewFilters, OverviewKpis } from "@tbc/types";
 import { formatCount, formatUsd } from "../../components/format";
 import type { ReportTable } from "../../report/report-modal";
-import { computeChange, formatChange, formatDayRange } from "./change";
-import { KPI_KEYS, kpiNumber } from "./kpis";
+import { formatDayRange } from "./change";
+import { KPI_KEYS, kpiNumber } from "./comparison";
+import { compareKpi, comparisonText, kpiNotes } from "./kpi-texts";
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
-/** The KPIs as a table: this period, the one before, the change. */
-export function kpiTable(kpis: OverviewKpis | undefined, t: Translate, locale: string): ReportTable {
+/**
+ * The KPIs as a table: this period, the one before, the change, and the notes the cards show
+ * (coverage, unknown pledge dates, filters that do not apply), in the cards' own words.
+ */
+export function kpiTable(
+  kpis: OverviewKpis | undefined,
+  t: Translate,
+  locale: string,
+  filters?: Partial<OverviewFilters>,
+): ReportTable {
   const range = (p: { from: string; to: string } | undefined) =>
     p ? formatDayRange(p.from, p.to, locale) : "";
   const body = KPI_KEYS.map((key) => {
     const usd = key === "seizedValueUsd";
     const show = (n: number | null) =>
       n === null ? t("common.none") : usd ? formatUsd(n, locale) : formatCount(n, locale);
-    const current = kpiNumber(kpis?.current, key);
-    const previous = kpiNumber(kpis?.previous, key);
-    const change = computeChange(current, previous);
     return [
       t(`overview.kpis.${key}`),
-      show(current),
-      show(previous),
-      change
-        ? formatChange(change, locale, usd ? "usd" : "count", t("overview.kpis.fromZero"))
-        : t("common.none"),
+      show(kpiNumber(kpis?.current, key)),
+      show(kpiNumber(kpis?.previous, key)),
+      kpis ? comparisonText(compareKpi(kpis, key), key, t, locale) : t("common.none"),
+      kpis ? kpiNotes(kpis, key, t, locale, filters).join("; ") : "",
     ];
   });
+  const current = kpis?.partial ? "overview.report.currentToDate" : "overview.report.current";
   return {
     head: [
       t("overview.report.kpi"),
-      t("overview.report.current", { range: range(kpis?.period) }),
+      t(current, { range: range(kpis?.period) }),
       t("overview.report.previous", { range: range(kpis?.previousPeriod) }),
       t("overview.report.change"),
+      t("overview.report.notes"),
     ],
     body,
     numeric: [1, 2, 3],
+    notes: [t("overview.kpis.definitions")],
   };
 }
 
@@ -51,7 +59,7 @@ export function topOperationsTable(
     head: [
       "#",
       t("overview.report.operation"),
-      t("overview.csv.year"),
+      t("overview.report.edition"),
       t("overview.report.crimeArea"),
       t("overview.report.arrests"),
     ],
@@ -63,5 +71,6 @@ export function topOperationsTable(
       formatCount(r.value, locale),
     ]),
     numeric: [0, 2, 4],
+    notes: [t("overview.report.topNote")],
   };
 }
