@@ -208,6 +208,22 @@ describe("overview end to end", () => {
     expect(csv[0]).toEqual(["Country code", "Country", "Region", "Supporting agencies"]);
     expect(csv.slice(1)).toEqual(rows.map((r) => [r.code, r.name, r.region, String(r.value)]));
 
+    // The engagement card's first month (the period starts on 5 June) holds only some of its days:
+    // marked, not joined to the lines, and said so in a CSV column.
+    await eventually(() =>
+      page.getByTestId("overview-engagement").locator("[data-partial]").getAttribute("data-partial"),
+    ).toBe("2014-06-01");
+    const engagement = parseCsv(
+      (await exportChart(page, "overview-engagement", "CSV of the chart's data")).bytes.toString("utf8"),
+    );
+    expect(engagement[0]?.at(-1)).toBe("Partial (only some days counted)");
+    expect(
+      engagement
+        .slice(1)
+        .filter((r) => r.at(-1) === "true")
+        .map((r) => r[0]),
+    ).toEqual(["2014-06-01"]);
+
     // The retrofitted cards: Outcomes (CSV = its bars) and Agencies by country (legend in the SVG).
     await page.goto(`${harness.base}/outcomes`);
     const bars = page.getByTestId("by-crime-area-chart").locator(".recharts-bar-rectangle");
@@ -308,6 +324,20 @@ describe("overview end to end", () => {
     expect(text).toContain("INTERPOL press releases and other published sources");
     expect(text).toContain("generated sample data");
     execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "3", pdf, `${SHOTS}overview-report`]);
+    // The key figures say what the cards say: coverage, unknown pledge dates, filters that do not
+    // apply, and why a change is missing — in the cards' own words.
+    const words = execFileSync("pdftotext", [pdf, "-"]).toString("utf8").replace(/\s+/g, " ");
+    for (const id of ["kpi-arrests-note", "kpi-seizedValueUsd-note", "kpi-agencies-note-1"]) {
+      const note = (await page.getByTestId(id).textContent()) ?? "";
+      expect(note).toMatch(/reported by \d+ of \d+ operations|supporting since an unknown date/);
+      expect(words).toContain(note);
+    }
+    expect(await page.getByTestId("kpi-impressions-note").textContent()).toContain("Not filtered by Region");
+    expect(words).toContain("Not filtered by Region");
+    expect(words).toContain("count on the day an operation's results were announced");
+    for (const key of ["arrests", "impressions"]) {
+      expect(words).toContain((await page.getByTestId(`kpi-${key}-change`).textContent()) ?? "");
+    }
 
     // Only the top operations of all time: a table continued over pages.
     await page.goto(`${harness.base}/?period=all`);

@@ -80,7 +80,7 @@ export const engagement = {
     partial: "partial",
     partialDays: "Partial: {{days}} of {{of}} days",
     partialNote:
-      "Dashed or pale: a period counted only in part (the current month or week to date, or a period edge).",
+      "Periods counted only in part (the current month or week to date, or a period's first days) are marked by a dashed rule and not joined to the lines (pale bars); their values are in the CSV.",
   },
   rate: {
     title: "Engagement rate",

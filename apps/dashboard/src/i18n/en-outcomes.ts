@@ -76,7 +76,7 @@ export const outcomes = {
     "Published outcomes of INTERPOL operations. Unknown figures are never counted as zero: every total says how many operations reported it.",
   figures,
   filters: {
-    years: "Edition years",
+    years: "Years (announced)",
     from: "From",
     to: "To",
     region: "INTERPOL region",
@@ -88,7 +88,8 @@ export const outcomes = {
   },
   kpis: {
     operations: "Operations",
-    operationsHint: "Operation editions matching the filters",
+    operationsHint:
+      "Operations matching the filters, each in the year its results were announced (else the end of its period, else its edition year)",
     arrests: "Arrests",
     underInvestigation: "People under investigation",
     seizedValueUsd: "Seized value",
@@ -101,11 +102,11 @@ export const outcomes = {
   byYear: {
     title: "Outcomes per year, by crime area",
     hint: "Click a bar to filter on its crime area.",
-    xAxis: "Edition year",
+    xAxis: "Year announced",
     empty: "No operation reported this figure for these filters.",
     reported: "{{value}} (reported by {{reported}} of {{operations}})",
     unknown: "not published by its {{operations}} operation(s)",
-    note: "Bars count only the operations that published the figure; hover for coverage.",
+    note: "Each operation counts in the year its results were announced (else the year its period ended, else its edition year), as on the overview. Bars count only the operations that published the figure; hover for coverage.",
   },
   byCrimeArea: {
     title: "Seized value by crime area",
@@ -118,7 +119,7 @@ export const outcomes = {
     title: "Top operations",
     rank: "#",
     name: "Operation",
-    year: "Year",
+    year: "Edition",
     crimeArea: "Crime area",
     empty: "No operation reported this figure for these filters.",
   },

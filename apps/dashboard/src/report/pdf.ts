@@ -8,7 +8,10 @@ import { jsPDF } from "jspdf";
 import { autoTable } from "jspdf-autotable";
 
 export type ReportImage = { dataUrl: string; width: number; height: number };
-/** `notes`: what a reader must know to quote the page (what is counted, filters that do not apply). */
+/**
+ * `notes`: what a reader must know to quote a table (what is counted, and how); a chart's image
+ * carries its own subtitle and notes.
+ */
 export type ReportSection =
   | { kind: "chart"; title: string; caption?: string; notes?: string[]; image: ReportImage }
   | {

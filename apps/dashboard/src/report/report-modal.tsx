@@ -61,10 +61,8 @@ export function ReportModal(props: ReportModalProps) {
         }
         const handle = props.registry.get(item.key);
         const image = await handle?.image();
-        if (handle && image) {
-          const notes = handle.notes();
-          sections.push({ kind: "chart", title: handle.title, caption: props.caption, notes, image });
-        }
+        if (handle && image)
+          sections.push({ kind: "chart", title: handle.title, caption: props.caption, image });
       }
       setProgress({ done: items.length, total, step: t("report.assembling") });
       const { buildReportPdf } = await import("./pdf");

@@ -70,7 +70,6 @@ export function ChartCard(props: ChartCardProps) {
       id,
       title,
       caption: () => handle.current.caption(),
-      notes: () => handle.current.notes(),
       image: () => handle.current.image(),
     });
   }, [registry, id, title]);

@@ -5,8 +5,6 @@ export type ChartHandle = {
   id: string;
   title: string;
   caption: () => string | undefined;
-  /** What the chart counts and which filters do not apply to it (its subtitle), for the report. */
-  notes: () => string[];
   /** The composed chart (title, legend, caption, source) as a white PNG at 2×; null: nothing drawn. */
   image: () => Promise<{ dataUrl: string; width: number; height: number } | null>;
 };

@@ -66,7 +66,6 @@ export function useChartExports(props: ChartCardProps, body: RefObject<HTMLDivEl
 
   const handle = {
     caption: () => frame.caption,
-    notes: () => [...(props.subtitle ? [props.subtitle] : [])],
     image: async () => {
       const req = drawable ? request("white") : null;
       if (!req) return null;

@@ -94,22 +94,10 @@ function SeriesTooltip({
 }
 
 /**
- * The buckets a dashed segment joins: every partial bucket and its neighbours, so that the solid
- * line stops at the last whole bucket and a partial one never reads as a drop.
- */
-function dashedBuckets(data: readonly TimelineDatum[]): Set<string> {
-  const out = new Set<string>();
-  data.forEach((d, i) => {
-    if (!d.partial) return;
-    for (const n of [data[i - 1], d, data[i + 1]]) if (n) out.add(n.bucket);
-  });
-  return out;
-}
-
-/**
  * A time series per channel (lines, or stacked bars), x = the buckets labelled per granularity,
- * with optional announcement markers. A partial bucket (the current month so far) is dashed and
- * labelled "to date" (lines), or pale (bars). The plot's container carries data-granularity,
+ * with optional announcement markers. A partial bucket (the current month so far) is not joined
+ * to the lines — its sum would read as a drop — but marked by a dashed rule labelled "to date"
+ * (or "partial" at the period's start), its values in the tooltip and the CSV; bars are pale. The plot's container carries data-granularity,
  * data-first-bucket, data-last-bucket, data-partial and data-sample, so that what it shows can be
  * checked without reading SVG.
  */
@@ -136,9 +124,7 @@ export function TimeChart({
   const span = timelineSpan(data);
   const Chart = type === "line" ? LineChart : BarChart;
   const value = (c: string) => (d: TimelineDatum) => d.values[c] ?? null;
-  const dashed = dashedBuckets(data);
   const whole = (c: string) => (d: TimelineDatum) => (d.partial ? null : (d.values[c] ?? null));
-  const edge = (c: string) => (d: TimelineDatum) => (dashed.has(d.bucket) ? (d.values[c] ?? null) : null);
   const partials = data.filter((d) => d.partial);
   const byLabel = new Map(channels.map((c) => [channelLabel(c), c]));
 
@@ -218,31 +204,6 @@ export function TimeChart({
               </Bar>
             ),
           )}
-          {type === "line" &&
-            dashed.size > 0 &&
-            channels.map((c) => (
-              <Line
-                key={`${c}:partial`}
-                type="linear"
-                dataKey={edge(c)}
-                name={channelLabel(c)}
-                stroke={channelColor(c)}
-                strokeWidth={1.5}
-                strokeDasharray="5 4"
-                legendType="none"
-                dot={(props: { cx?: number; cy?: number; payload?: TimelineDatum }) => (
-                  <circle
-                    key={`${c}:${props.payload?.bucket}`}
-                    cx={props.cx}
-                    cy={props.cy}
-                    r={props.payload?.partial ? 3 : 0}
-                    fill="#fff"
-                    stroke={channelColor(c)}
-                  />
-                )}
-                isAnimationActive={false}
-              />
-            ))}
           {partials.map((d) => (
             <ReferenceLine
               key={`partial:${d.bucket}`}
@@ -254,7 +215,7 @@ export function TimeChart({
                   d === data[data.length - 1]
                     ? t("engagement.timeline.toDate")
                     : t("engagement.timeline.partial"),
-                position: "insideTopLeft",
+                position: d === data[data.length - 1] ? "insideTopRight" : "insideTopLeft",
                 fontSize: 11,
                 fill: "#595959",
               }}

@@ -48,19 +48,10 @@ export function toEngagementData(
   return { data: [...byBucket.values()], channels: sortChannels(series.points.map((p) => p.channel)) };
 }
 
-/** Partial buckets and their neighbours: the dashed segment that replaces a drop. */
-function dashedBuckets(data: readonly Datum[]): Set<string> {
-  const out = new Set<string>();
-  data.forEach((d, i) => {
-    if (d[PARTIAL] !== "true") return;
-    for (const n of [data[i - 1], d, data[i + 1]]) if (n) out.add(n.bucket);
-  });
-  return out;
-}
-
 /**
  * Impressions over time, one line per channel; a legend entry filters the page to its channel. A
- * partial bucket (the current month so far) is a dashed segment marked "to date", never a drop.
+ * partial bucket (the current month so far) is not joined to the lines — it would read as a drop —
+ * but marked by a dashed rule labelled "to date", its values in the tooltip and the CSV.
  */
 // biome-ignore lint/complexity/noExcessiveLinesPerFunction: one recharts tree: the solid and dashed lines and their tooltip read best together
 export function EngagementCard({
@@ -86,7 +77,6 @@ export function EngagementCard({
   const { data, channels } = useMemo(() => toEngagementData(series), [series]);
   const byLabel = new Map(channels.map((c) => [channelLabel(c), c]));
   const partials = data.filter((d) => d[PARTIAL] === "true").map((d) => d.bucket);
-  const dashed = dashedBuckets(data);
   const granularity = series?.granularity ?? "month";
   const tick = (bucket: string) => {
     const date = new Date(`${bucket}T00:00:00Z`);
@@ -134,7 +124,7 @@ export function EngagementCard({
             <Tooltip
               labelFormatter={(bucket) =>
                 partials.includes(String(bucket))
-                  ? `${tick(String(bucket))} (${t("engagement.timeline.toDate")})`
+                  ? `${tick(String(bucket))} (${t("engagement.timeline.partial")})`
                   : tick(String(bucket))
               }
               // The dashed and the solid line of a channel share its name: one tooltip row each.
@@ -167,18 +157,17 @@ export function EngagementCard({
                 isAnimationActive={animate}
               />
             ))}
-            {dashed.size > 0 &&
+            {partials.length > 0 &&
               channels.map((c) => (
+                // Not drawn: it only gives the tooltip a partial bucket's values.
                 <Line
                   key={`${c}${PARTIAL}`}
-                  type="linear"
-                  dataKey={(d: Datum) => (dashed.has(d.bucket) ? d[c] : null)}
+                  dataKey={(d: Datum) => (d[PARTIAL] === "true" ? d[c] : null)}
                   name={channelLabel(c)}
-                  stroke={channelColor(c)}
-                  strokeWidth={1.5}
-                  strokeDasharray="5 4"
+                  stroke="none"
                   legendType="none"
                   dot={false}
+                  activeDot={false}
                   isAnimationActive={false}
                 />
               ))}
@@ -189,8 +178,12 @@ export function EngagementCard({
                 stroke="#bfbfbf"
                 strokeDasharray="2 3"
                 label={{
-                  value: t("engagement.timeline.toDate"),
-                  position: "insideTopLeft",
+                  value: t(
+                    bucket === data[data.length - 1]?.bucket
+                      ? "engagement.timeline.toDate"
+                      : "engagement.timeline.partial",
+                  ),
+                  position: bucket === data[data.length - 1]?.bucket ? "insideTopRight" : "insideTopLeft",
                   fontSize: 11,
                   fill: "#595959",
                 }}

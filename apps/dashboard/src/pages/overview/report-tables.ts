@@ -3,7 +3,7 @@ import { formatCount, formatUsd } from "../../components/format";
 import type { ReportTable } from "../../report/report-modal";
 import { formatDayRange } from "./change";
 import { KPI_KEYS, kpiNumber } from "./comparison";
-import { compareKpi, comparisonText, kpiNotes } from "./kpi-texts";
+import { compareKpi, comparisonReason, comparisonText, kpiNotes } from "./kpi-texts";
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -23,12 +23,16 @@ export function kpiTable(
     const usd = key === "seizedValueUsd";
     const show = (n: number | null) =>
       n === null ? t("common.none") : usd ? formatUsd(n, locale) : formatCount(n, locale);
+    if (!kpis) return [t(`overview.kpis.${key}`), t("common.none"), t("common.none"), t("common.none"), ""];
+    // The cards' words; why a change is missing is the cards' tooltip, written out here.
+    const c = compareKpi(kpis, key);
+    const why = c.kind === "none" || c.kind === "few" ? [comparisonReason(c, kpis, t, locale)] : [];
     return [
       t(`overview.kpis.${key}`),
-      show(kpiNumber(kpis?.current, key)),
-      show(kpiNumber(kpis?.previous, key)),
-      kpis ? comparisonText(compareKpi(kpis, key), key, t, locale) : t("common.none"),
-      kpis ? kpiNotes(kpis, key, t, locale, filters).join("; ") : "",
+      show(kpiNumber(kpis.current, key)),
+      show(kpiNumber(kpis.previous, key)),
+      comparisonText(c, key, t, locale),
+      [...kpiNotes(kpis, key, t, locale, filters), ...why].join("; "),
     ];
   });
   const current = kpis?.partial ? "overview.report.currentToDate" : "overview.report.current";
