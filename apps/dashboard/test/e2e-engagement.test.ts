@@ -196,7 +196,7 @@ describe("engagement end to end", () => {
     );
     expect(header[0]).toBe("Day");
     // The last column says whether a bucket is partial: never a day.
-    expect(header.at(-1)).toBe("Partial (only some days counted)");
+    expect(header.at(-1)).toBe("Partial");
     const columns = header.slice(1, -1).map((label) => codeOf.get(label) ?? `unknown: ${label}`);
     const reported = new Set(series.points.filter((p) => p.value !== null).map((p) => p.channel));
     expect(columns).toHaveLength(reported.size);

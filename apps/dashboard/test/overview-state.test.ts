@@ -9,8 +9,8 @@ import {
 } from "../src/pages/overview/change";
 import { binLabel, colorOf, mapBins, NO_VALUE_COLOR } from "../src/pages/overview/color-scale";
 import { compareKpi, MIN_COMPARABLE_OPERATIONS } from "../src/pages/overview/comparison";
-import { comparisonReason, comparisonText, kpiNotes } from "../src/pages/overview/kpi-texts";
-import { kpiTable } from "../src/pages/overview/report-tables";
+import { comparisonText, kpiNotes } from "../src/pages/overview/kpi-texts";
+import { comparisonReason, kpiTable } from "../src/pages/overview/report-tables";
 import {
   type OverviewView,
   parseOverviewView,

@@ -79,8 +79,7 @@ export const engagement = {
     toDate: "to date",
     partial: "partial",
     partialDays: "Partial: {{days}} of {{of}} days",
-    partialNote:
-      "Periods counted only in part (the current month or week to date, or a period's first days) are marked by a dashed rule and not joined to the lines (pale bars); their values are in the CSV.",
+    partialNote: "Partial periods (to date) are marked, not joined to the lines; see the CSV.",
   },
   rate: {
     title: "Engagement rate",
@@ -139,7 +138,7 @@ export const engagement = {
     channel: "Channel",
     impressions: "Impressions",
     share: "Share (%)",
-    partial: "Partial (only some days counted)",
+    partial: "Partial",
   },
 };
 

@@ -88,8 +88,7 @@ export const outcomes = {
   },
   kpis: {
     operations: "Operations",
-    operationsHint:
-      "Operations matching the filters, each in the year its results were announced (else the end of its period, else its edition year)",
+    operationsHint: "Operations matching the filters, by year announced",
     arrests: "Arrests",
     underInvestigation: "People under investigation",
     seizedValueUsd: "Seized value",
@@ -106,7 +105,7 @@ export const outcomes = {
     empty: "No operation reported this figure for these filters.",
     reported: "{{value}} (reported by {{reported}} of {{operations}})",
     unknown: "not published by its {{operations}} operation(s)",
-    note: "Each operation counts in the year its results were announced (else the year its period ended, else its edition year), as on the overview. Bars count only the operations that published the figure; hover for coverage.",
+    note: "Operations count in the year announced, as on the overview; bars sum only those that published the figure.",
   },
   byCrimeArea: {
     title: "Seized value by crime area",

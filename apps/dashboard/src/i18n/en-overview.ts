@@ -49,17 +49,14 @@ export const overview = {
     vs: "vs {{range}}",
     noChange: "No figure for this period",
     noComparable: "No comparable data",
-    noneBefore: "Nothing was reported for {{range}}: no change can be given.",
-    fewBefore:
-      "Only {{count}} operations reported this figure for {{range}}; a change needs at least {{min}}.",
+    noneBefore: "Nothing reported for {{range}}.",
+    fewBefore: "Only {{count}} operations reported it for {{range}}; a change needs {{min}}.",
     undated: "{{count}} supporting since an unknown date",
-    notApplied: "Not filtered by {{filters}} (the figure has no such detail)",
+    notApplied: "Not filtered by {{filters}}",
     period: "Period: {{range}}.",
-    toDate: "Period to date: {{range}}, compared with as many days of the period before.",
-    toDateTag: "to date",
+    toDate: "To date: {{range}}, against as many days before.",
     definitions:
-      "Operations, arrests and seizures count on the day an operation's results were announced (else mid-month of the end of its period, else mid-year of its edition year), here and in the outcome charts; agencies on their pledge date, those with an unknown one in every total but never as new.",
-    fromZero: "new",
+      "Operations, arrests and seizures count on the day results were announced (else the period's end or edition year), here and in the charts; agencies on their pledge date (if unknown: in every total, never new).",
     unknown: "Not reported for this period",
   },
   map: {
@@ -86,7 +83,7 @@ export const overview = {
   outcomes: {
     title: "Outcomes over time",
     subtitle:
-      "Arrests per year by crime area, for the period's operations by the day their results were announced; only operations that published the figure are summed",
+      "Arrests per year announced, by crime area; only operations that published the figure are summed",
     hint: "Click a bar or a legend entry to filter by crime area.",
     empty: "No operation of these filters published arrests",
   },
@@ -131,8 +128,6 @@ export const overview = {
     currentToDate: "This period to date ({{range}})",
     notes: "Notes",
     edition: "Edition year",
-    topNote:
-      "Operations counted in the period by the day their results were announced, ranked by published arrests; operations that did not publish arrests are not listed.",
     previous: "Previous period ({{range}})",
     change: "Change",
     operation: "Operation",

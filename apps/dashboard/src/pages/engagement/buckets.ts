@@ -6,6 +6,8 @@ import type { AnnouncementMarker, Granularity } from "@tbc/types";
  * first day. All dates are "YYYY-MM-DD" strings read as UTC, so no time zone moves a bucket.
  */
 
+export { type PartialBucket, partialBucket, todayUtc } from "./partial";
+
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -57,38 +59,6 @@ export function bucketRange(first: string, last: string, granularity: Granularit
     out.push(b);
   }
   return out;
-}
-
-/** Today (UTC), "YYYY-MM-DD". */
-export function todayUtc(): string {
-  return toDay(Date.now());
-}
-
-/** The earlier of two "YYYY-MM-DD" days (they sort as text). */
-const earlier = (a: string, b: string): string => (a.localeCompare(b) <= 0 ? a : b);
-
-/** Of a bucket's days, how many the period counts: `days` of `of`. */
-export type PartialBucket = { days: number; of: number };
-
-/**
- * Whether a bucket holds only some of its days: the current month or week so far, or a period that
- * starts or ends inside it. Its sum is then not comparable with its neighbours' (the current month
- * would read as a drop to near zero), so charts mark it. Null for a whole bucket.
- */
-export function partialBucket(
-  bucket: string,
-  granularity: Granularity,
-  period: { from: string; to: string },
-  today: string = todayUtc(),
-): PartialBucket | null {
-  if (granularity === "day") return null;
-  const end = addDays(nextBucket(bucket, granularity), -1);
-  const last = earlier(period.to, today);
-  if (bucket >= period.from && end <= last) return null;
-  const first = earlier(bucket, period.from) === bucket ? period.from : bucket;
-  const until = earlier(end, last);
-  const days = Math.max(0, Math.round((utc(until) - utc(first)) / DAY_MS) + 1);
-  return { days, of: Math.round((utc(end) - utc(bucket)) / DAY_MS) + 1 };
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();

@@ -81,8 +81,9 @@ export function toOperationListFilters(filters: OutcomeFilters): CrudFilter[] {
   const out: CrudFilter[] = [];
   // The day every figure counts an operation on (not its edition year), so that the list holds
   // exactly the operations the chart summed.
-  const from = filters.from ?? (filters.yearFrom === undefined ? undefined : `${filters.yearFrom}-01-01`);
-  const to = filters.to ?? (filters.yearTo === undefined ? undefined : `${filters.yearTo}-12-31`);
+  const { yearFrom: y0, yearTo: y1 } = filters;
+  const from = filters.from ?? (y0 && `${y0}-01-01`);
+  const to = filters.to ?? (y1 && `${y1}-12-31`);
   if (from) out.push({ field: "operationDay", operator: "gte", value: from });
   if (to) out.push({ field: "operationDay", operator: "lte", value: to });
   if (filters.crimeAreas?.length) out.push({ field: "crimeArea", operator: "in", value: filters.crimeAreas });

@@ -23,32 +23,15 @@ export const MIN_COMPARABLE_OPERATIONS = 3;
 /** A KPI's number in a period; null: unknown (nothing reported), never shown as 0. */
 export function kpiNumber(figures: OverviewFigures | undefined, key: KpiKey): number | null {
   if (!figures) return null;
-  switch (key) {
-    case "agencies":
-      return figures.agencies;
-    case "operations":
-      return figures.operations;
-    case "arrests":
-      return figures.arrests.reported > 0 ? figures.arrests.sum : null;
-    case "seizedValueUsd":
-      return figures.seizedValueUsd.reported > 0 ? figures.seizedValueUsd.sum : null;
-    case "impressions":
-      return figures.impressions;
-  }
+  const v = figures[key];
+  // Sums over operations are unknown when no operation reported them.
+  return typeof v === "object" && v !== null ? (v.reported > 0 ? v.sum : null) : v;
 }
 
 /** How many operations stand behind a figure (null: the figure is not a sum over operations). */
 export function kpiBasis(figures: OverviewFigures, key: KpiKey): number | null {
-  switch (key) {
-    case "operations":
-      return figures.operations;
-    case "arrests":
-      return figures.arrests.reported;
-    case "seizedValueUsd":
-      return figures.seizedValueUsd.reported;
-    default:
-      return null;
-  }
+  const v = key === "operations" ? { reported: figures.operations } : figures[key];
+  return typeof v === "object" && v ? v.reported : null;
 }
 
 export type Comparison =

@@ -2,22 +2,12 @@ import { useTranslate } from "@refinedev/core";
 import type { EngagementSeries } from "@tbc/types";
 import { Tag } from "antd";
 import { useMemo } from "react";
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "../../components/chart-card";
 import { useNumberLocale } from "../../components/figure";
 import { formatCompact, formatCount } from "../../components/format";
 import { useReducedMotion } from "../../components/reduced-motion";
-import { partialBucket, todayUtc } from "../engagement/buckets";
+import { isPartialBucket, todayUtc } from "../engagement/partial";
 import { channelColor, sortChannels } from "./channels";
 
 type Datum = Record<string, number | null | string> & { bucket: string };
@@ -40,7 +30,7 @@ export function toEngagementData(
   for (const p of series.points) {
     const datum: Datum = byBucket.get(p.bucket) ?? {
       bucket: p.bucket,
-      [PARTIAL]: partialBucket(p.bucket, series.granularity, series, today) ? "true" : "false",
+      [PARTIAL]: String(isPartialBucket(p.bucket, series.granularity, series, today)),
     };
     datum[p.channel] = p.value;
     byBucket.set(p.bucket, datum);
@@ -51,9 +41,8 @@ export function toEngagementData(
 /**
  * Impressions over time, one line per channel; a legend entry filters the page to its channel. A
  * partial bucket (the current month so far) is not joined to the lines — it would read as a drop —
- * but marked by a dashed rule labelled "to date", its values in the tooltip and the CSV.
+ * but drawn as hollow points (explained under the exported image), its values in the CSV.
  */
-// biome-ignore lint/complexity/noExcessiveLinesPerFunction: one recharts tree: the solid and dashed lines and their tooltip read best together
 export function EngagementCard({
   series,
   loading,
@@ -111,7 +100,7 @@ export function EngagementCard({
         ...(partials.length ? { notes: [t("engagement.timeline.partialNote")] } : {}),
       }}
     >
-      <div style={{ width: "100%", height: 340 }} data-partial={partials.join(" ")}>
+      <div style={{ width: "100%", height: 340 }}>
         <ResponsiveContainer>
           <LineChart data={data} margin={{ top: 8, right: 28, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -122,13 +111,7 @@ export function EngagementCard({
               tick={{ fontSize: 12 }}
             />
             <Tooltip
-              labelFormatter={(bucket) =>
-                partials.includes(String(bucket))
-                  ? `${tick(String(bucket))} (${t("engagement.timeline.partial")})`
-                  : tick(String(bucket))
-              }
-              // The dashed and the solid line of a channel share its name: one tooltip row each.
-              payloadUniqBy={(entry) => String(entry.name)}
+              labelFormatter={(bucket) => tick(String(bucket))}
               formatter={(value) => (value === null ? t("common.none") : formatCount(Number(value), locale))}
               isAnimationActive={animate}
             />
@@ -159,36 +142,17 @@ export function EngagementCard({
             ))}
             {partials.length > 0 &&
               channels.map((c) => (
-                // Not drawn: it only gives the tooltip a partial bucket's values.
+                // A partial bucket's values: hollow points, not joined to the line.
                 <Line
                   key={`${c}${PARTIAL}`}
                   dataKey={(d: Datum) => (d[PARTIAL] === "true" ? d[c] : null)}
                   name={channelLabel(c)}
                   stroke="none"
                   legendType="none"
-                  dot={false}
-                  activeDot={false}
+                  dot={{ r: 3, fill: "#fff", stroke: channelColor(c) }}
                   isAnimationActive={false}
                 />
               ))}
-            {partials.map((bucket) => (
-              <ReferenceLine
-                key={bucket}
-                x={bucket}
-                stroke="#bfbfbf"
-                strokeDasharray="2 3"
-                label={{
-                  value: t(
-                    bucket === data[data.length - 1]?.bucket
-                      ? "engagement.timeline.toDate"
-                      : "engagement.timeline.partial",
-                  ),
-                  position: bucket === data[data.length - 1]?.bucket ? "insideTopRight" : "insideTopLeft",
-                  fontSize: 11,
-                  fill: "#595959",
-                }}
-              />
-            ))}
           </LineChart>
         </ResponsiveContainer>
       </div>

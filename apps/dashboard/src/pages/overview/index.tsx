@@ -110,7 +110,7 @@ export function Overview() {
           ) : (
             FILTERS_PLACEHOLDER
           )}
-          <OverviewKpiCards kpis={kpis.data} loading={kpis.loading} filters={queries.kpis} />
+          <OverviewKpiCards kpis={kpis.data} loading={kpis.loading} />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={14}>
               <MapCard

@@ -1,7 +1,7 @@
-import type { OverviewFilters, OverviewKpis } from "@tbc/types";
+import type { OverviewKpis } from "@tbc/types";
 import { formatCount } from "../../components/format";
-import { formatChange, formatDayRange } from "./change";
-import { type Comparison, compareKpi, type KpiKey, MIN_COMPARABLE_OPERATIONS } from "./comparison";
+import { formatChange } from "./change";
+import { type Comparison, compareKpi, type KpiKey } from "./comparison";
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -12,42 +12,14 @@ type Translate = (key: string, params?: Record<string, unknown>) => string;
 
 export function comparisonText(c: Comparison, key: KpiKey, t: Translate, locale: string): string {
   if (c.kind === "change") {
-    return formatChange(
-      c.change,
-      locale,
-      key === "seizedValueUsd" ? "usd" : "count",
-      t("overview.kpis.fromZero"),
-    );
+    // A change always has a previous figure above zero: a ratio, never "new".
+    return formatChange(c.change, locale, key === "seizedValueUsd" ? "usd" : "count");
   }
   return c.kind === "unknown" ? t("overview.kpis.noChange") : t("overview.kpis.noComparable");
 }
 
-/** Why a comparison is missing, or which period it is against. */
-export function comparisonReason(c: Comparison, kpis: OverviewKpis, t: Translate, locale: string): string {
-  const range = formatDayRange(kpis.previousPeriod.from, kpis.previousPeriod.to, locale);
-  if (c.kind === "none") return t("overview.kpis.noneBefore", { range });
-  if (c.kind === "few") {
-    return t("overview.kpis.fewBefore", {
-      range,
-      count: formatCount(c.basis ?? 0, locale),
-      min: MIN_COMPARABLE_OPERATIONS,
-    });
-  }
-  return t("overview.kpis.vs", { range });
-}
-
-export function kpiNotes(
-  kpis: OverviewKpis,
-  key: KpiKey,
-  t: Translate,
-  locale: string,
-  filters?: Partial<OverviewFilters>,
-): string[] {
-  const ignored = ignoredFilters(filters, key, t);
-  return [...figureNotes(kpis, key, t, locale), ...(ignored ? [ignored] : [])];
-}
-
-function figureNotes(kpis: OverviewKpis, key: KpiKey, t: Translate, locale: string): string[] {
+/** The notes under a KPI's number: coverage, or how many agencies support since an unknown date. */
+export function kpiNotes(kpis: OverviewKpis, key: KpiKey, t: Translate, locale: string): string[] {
   const c = kpis.current;
   const coverage = (reported: number) =>
     t("overview.kpis.reported", {
@@ -71,32 +43,6 @@ function figureNotes(kpis: OverviewKpis, key: KpiKey, t: Translate, locale: stri
     default:
       return [];
   }
-}
-
-/**
- * The active filters that do not apply to a figure, said wherever the figure is shown: engagement
- * is per channel and country only (no region, no crime area), agencies have no crime area or
- * channel, and operations no channel.
- */
-export function ignoredFilters(
-  filters: Partial<OverviewFilters> | undefined,
-  key: KpiKey,
-  t: Translate,
-): string | null {
-  if (!filters) return null;
-  const active = {
-    region: Boolean(filters.region),
-    crimeAreas: Boolean(filters.crimeAreas?.length),
-    channels: Boolean(filters.channels?.length),
-  };
-  const ignored: (keyof typeof active)[] =
-    key === "impressions"
-      ? ["region", "crimeAreas"]
-      : key === "agencies"
-        ? ["crimeAreas", "channels"]
-        : ["channels"];
-  const names = ignored.filter((f) => active[f]).map((f) => t(`overview.filters.${f}`));
-  return names.length ? t("overview.kpis.notApplied", { filters: names.join(", ") }) : null;
 }
 
 export { compareKpi };

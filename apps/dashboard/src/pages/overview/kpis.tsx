@@ -1,12 +1,12 @@
 import { useTranslate } from "@refinedev/core";
-import type { OverviewFilters, OverviewKpis } from "@tbc/types";
+import type { OverviewKpis } from "@tbc/types";
 import { Col, Row, Statistic, Tag, Tooltip } from "antd";
 import { useNumberLocale } from "../../components/figure";
 import { formatCount, formatUsd, formatUsdCompact } from "../../components/format";
 import { LightCard, Text } from "../../components/light";
 import { formatDayRange } from "./change";
 import { KPI_KEYS, type KpiKey, kpiNumber } from "./comparison";
-import { compareKpi, comparisonReason, comparisonText, kpiNotes } from "./kpi-texts";
+import { compareKpi, comparisonText, kpiNotes } from "./kpi-texts";
 
 export { KPI_KEYS, type KpiKey, kpiNumber };
 
@@ -17,9 +17,13 @@ function ChangeLine({ kpis, k }: { kpis: OverviewKpis; k: KpiKey }) {
   const locale = useNumberLocale();
   const c = compareKpi(kpis, k);
   const text = comparisonText(c, k, t, locale);
-  const color = c.kind === "change" ? COLORS[c.change.direction] : "#595959";
+  const color = COLORS[c.kind === "change" ? c.change.direction : "flat"];
   return (
-    <Tooltip title={comparisonReason(c, kpis, t, locale)}>
+    <Tooltip
+      title={t("overview.kpis.vs", {
+        range: formatDayRange(kpis.previousPeriod.from, kpis.previousPeriod.to, locale),
+      })}
+    >
       <span
         style={{ color, whiteSpace: "nowrap" }}
         data-change={c.kind === "change" ? c.change.direction : c.kind}
@@ -30,33 +34,12 @@ function ChangeLine({ kpis, k }: { kpis: OverviewKpis; k: KpiKey }) {
   );
 }
 
-/** The dates the figures count on, said once under the cards; and the period, "to date" if partial. */
-function Definitions({ kpis }: { kpis: OverviewKpis }) {
-  const t = useTranslate();
-  const locale = useNumberLocale();
-  const range = formatDayRange(kpis.period.from, kpis.period.to, locale);
-  return (
-    <Text tone="secondary" data-testid="kpi-definitions" style={{ fontSize: 13 }}>
-      {kpis.partial ? t("overview.kpis.toDate", { range }) : t("overview.kpis.period", { range })}{" "}
-      {t("overview.kpis.definitions")}
-    </Text>
-  );
-}
-
 /**
  * The headline figures of the period, each against the period before it where that comparison
  * means something (comparison.ts). Sums of operation figures say how many operations reported
  * them; agencies how many support since an unknown date; engagement when it is sample data.
  */
-export function OverviewKpiCards({
-  kpis,
-  loading,
-  filters,
-}: {
-  kpis: OverviewKpis | undefined;
-  loading: boolean;
-  filters: OverviewFilters;
-}) {
+export function OverviewKpiCards({ kpis, loading }: { kpis: OverviewKpis | undefined; loading: boolean }) {
   const t = useTranslate();
   const locale = useNumberLocale();
   const current = kpis?.current;
@@ -71,7 +54,7 @@ export function OverviewKpiCards({
             : usd
               ? formatUsdCompact(value, locale)
               : formatCount(value, locale);
-        const notes = kpis ? kpiNotes(kpis, key, t, locale, filters) : [];
+        const notes = kpis ? kpiNotes(kpis, key, t, locale) : [];
         return (
           <Col key={key} flex="1 1 200px">
             <LightCard small style={{ height: "100%" }} data-testid={`kpi-${key}`}>
@@ -79,11 +62,6 @@ export function OverviewKpiCards({
                 title={
                   <span>
                     {t(`overview.kpis.${key}`)}
-                    {kpis?.partial && (
-                      <Tag style={{ marginInlineStart: 8 }} data-testid={`kpi-${key}-to-date`}>
-                        {t("overview.kpis.toDateTag")}
-                      </Tag>
-                    )}
                     {key === "impressions" && current?.engagementSample && (
                       <Tag color="orange" style={{ marginInlineStart: 8 }} data-testid="kpi-sample">
                         {t("overview.sample")}
@@ -128,8 +106,14 @@ export function OverviewKpiCards({
         );
       })}
       {!loading && kpis && (
+        // The period ("to date" if it runs past today) and the dates the figures count on.
         <Col span={24}>
-          <Definitions kpis={kpis} />
+          <Text tone="secondary">
+            {t(kpis.partial ? "overview.kpis.toDate" : "overview.kpis.period", {
+              range: formatDayRange(kpis.period.from, kpis.period.to, locale),
+            })}{" "}
+            {t("overview.kpis.definitions")}
+          </Text>
         </Col>
       )}
     </Row>

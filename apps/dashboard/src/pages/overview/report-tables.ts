@@ -2,8 +2,8 @@ import type { OverviewFilters, OverviewKpis } from "@tbc/types";
 import { formatCount, formatUsd } from "../../components/format";
 import type { ReportTable } from "../../report/report-modal";
 import { formatDayRange } from "./change";
-import { KPI_KEYS, kpiNumber } from "./comparison";
-import { compareKpi, comparisonReason, comparisonText, kpiNotes } from "./kpi-texts";
+import { type Comparison, KPI_KEYS, type KpiKey, kpiNumber, MIN_COMPARABLE_OPERATIONS } from "./comparison";
+import { compareKpi, comparisonText, kpiNotes } from "./kpi-texts";
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -32,7 +32,9 @@ export function kpiTable(
       show(kpiNumber(kpis.current, key)),
       show(kpiNumber(kpis.previous, key)),
       comparisonText(c, key, t, locale),
-      [...kpiNotes(kpis, key, t, locale, filters), ...why].join("; "),
+      [...kpiNotes(kpis, key, t, locale), ...[ignoredFilters(filters, key, t) ?? []].flat(), ...why].join(
+        "; ",
+      ),
     ];
   });
   const current = kpis?.partial ? "overview.report.currentToDate" : "overview.report.current";
@@ -48,6 +50,46 @@ export function kpiTable(
     numeric: [1, 2, 3],
     notes: [t("overview.kpis.definitions")],
   };
+}
+
+/** Why a comparison is missing, or which period it is against. */
+export function comparisonReason(c: Comparison, kpis: OverviewKpis, t: Translate, locale: string): string {
+  const range = formatDayRange(kpis.previousPeriod.from, kpis.previousPeriod.to, locale);
+  if (c.kind === "none") return t("overview.kpis.noneBefore", { range });
+  if (c.kind === "few") {
+    return t("overview.kpis.fewBefore", {
+      range,
+      count: formatCount(c.basis ?? 0, locale),
+      min: MIN_COMPARABLE_OPERATIONS,
+    });
+  }
+  return t("overview.kpis.vs", { range });
+}
+
+/**
+ * The active filters that do not apply to a figure, said wherever the figure is shown: engagement
+ * is per channel and country only (no region, no crime area), agencies have no crime area or
+ * channel, and operations no channel.
+ */
+function ignoredFilters(
+  filters: Partial<OverviewFilters> | undefined,
+  key: KpiKey,
+  t: Translate,
+): string | null {
+  if (!filters) return null;
+  const active = {
+    region: Boolean(filters.region),
+    crimeAreas: Boolean(filters.crimeAreas?.length),
+    channels: Boolean(filters.channels?.length),
+  };
+  const ignored: (keyof typeof active)[] =
+    key === "impressions"
+      ? ["region", "crimeAreas"]
+      : key === "agencies"
+        ? ["crimeAreas", "channels"]
+        : ["channels"];
+  const names = ignored.filter((f) => active[f]).map((f) => t(`overview.filters.${f}`));
+  return names.length ? t("overview.kpis.notApplied", { filters: names.join(", ") }) : null;
 }
 
 type TopRow = { name: string; editionYear: number; crimeArea: string; value: number };
@@ -75,6 +117,5 @@ export function topOperationsTable(
       formatCount(r.value, locale),
     ]),
     numeric: [0, 2, 4],
-    notes: [t("overview.report.topNote")],
   };
 }
