@@ -195,7 +195,9 @@ describe("engagement end to end", () => {
       (await exportChart(page, "timeline-chart", "CSV of the chart's data")).bytes.toString("utf8"),
     );
     expect(header[0]).toBe("Day");
-    const columns = header.slice(1).map((label) => codeOf.get(label) ?? `unknown: ${label}`);
+    // The last column says whether a bucket is partial: never a day.
+    expect(header.at(-1)).toBe("Partial");
+    const columns = header.slice(1, -1).map((label) => codeOf.get(label) ?? `unknown: ${label}`);
     const reported = new Set(series.points.filter((p) => p.value !== null).map((p) => p.channel));
     expect(columns).toHaveLength(reported.size);
     expect(new Set(columns)).toEqual(reported);
@@ -209,6 +211,7 @@ describe("engagement end to end", () => {
           const v = value.get(`${bucket}|${c}`);
           return v === null || v === undefined ? "" : String(v);
         }),
+        "false",
       ]),
     );
 
@@ -227,7 +230,7 @@ describe("engagement end to end", () => {
     }, svg);
     expect(parsed.error).toBeNull();
     expect(parsed.root).toBe("http://www.w3.org/2000/svg");
-    expect(parsed.legend).toEqual(header.slice(1));
+    expect(parsed.legend).toEqual(header.slice(1, -1));
     expect(parsed.legend).toEqual(legend);
     expect(parsed.text).toContain("Filters: Period: Mar 1, 2024 – Mar 31, 2024 · Granularity: Day");
     expect(parsed.text).toContain("Source: Generated sample data (no audience figures were published)");

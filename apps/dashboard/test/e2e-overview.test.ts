@@ -218,6 +218,19 @@ describe("overview end to end", () => {
     expect(csv[0]).toEqual(["Country code", "Country", "Region", "Supporting agencies"]);
     expect(csv.slice(1)).toEqual(rows.map((r) => [r.code, r.name, r.region, String(r.value)]));
 
+    // The engagement card's first month (the period starts on 5 June) holds only some of its days:
+    // said so in a CSV column (and drawn apart from the lines, as hollow points).
+    const engagement = parseCsv(
+      (await exportChart(page, "overview-engagement", "CSV of the chart's data")).bytes.toString("utf8"),
+    );
+    expect(engagement[0]?.at(-1)).toBe("Partial");
+    expect(
+      engagement
+        .slice(1)
+        .filter((r) => r.at(-1) === "true")
+        .map((r) => r[0]),
+    ).toEqual(["2014-06-01"]);
+
     // The retrofitted cards: Outcomes (CSV = its bars) and Agencies by country (legend in the SVG).
     await page.goto(`${harness.base}/outcomes`);
     const bars = page.getByTestId("by-crime-area-chart").locator(".recharts-bar-rectangle");
@@ -318,6 +331,21 @@ describe("overview end to end", () => {
     expect(text).toContain("INTERPOL press releases and other published sources");
     expect(text).toContain("generated sample data");
     execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "3", pdf, `${SHOTS}overview-report`]);
+    // The key figures say what the cards say: coverage, unknown pledge dates, filters that do not
+    // apply, and why a change is missing — in the cards' own words.
+    const words = execFileSync("pdftotext", [pdf, "-"]).toString("utf8").replace(/\s+/g, " ");
+    for (const id of ["kpi-arrests-note", "kpi-seizedValueUsd-note", "kpi-agencies-note-1"]) {
+      const note = (await page.getByTestId(id).textContent()) ?? "";
+      expect(note).toMatch(/reported by \d+ of \d+ operations|supporting since an unknown date/);
+      expect(words).toContain(note);
+    }
+    // The impressions KPI is global: the PDF says the region filter does not apply (the card's
+    // engagement chart says so in its subtitle).
+    expect(words).toContain("Not filtered by Region");
+    expect(words).toContain("count on the day results were announced");
+    for (const key of ["arrests", "impressions"]) {
+      expect(words).toContain((await page.getByTestId(`kpi-${key}-change`).textContent()) ?? "");
+    }
 
     // Only the top operations of all time: a table continued over pages.
     await page.goto(`${harness.base}/?period=all`);

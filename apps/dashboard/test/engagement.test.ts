@@ -8,6 +8,7 @@ import {
   groupMarkers,
   type Marker,
   nextBucket,
+  partialBucket,
 } from "../src/pages/engagement/buckets";
 import { describeEngagementFilters } from "../src/pages/engagement/caption";
 import {
@@ -160,6 +161,8 @@ describe("chart data", () => {
   it("fills every bucket between the first and last data, and drops channels that reported nothing", () => {
     const { data, channels, reported } = toTimeline({
       granularity: "month",
+      from: "2024-01-01",
+      to: "2024-03-31",
       points: [
         { bucket: "2024-01-01", channel: "x", value: 10 },
         { bucket: "2024-01-01", channel: "press", value: null },
@@ -172,7 +175,7 @@ describe("chart data", () => {
     expect(data[0]?.values).toEqual({ x: 10, press: null });
     expect(channels).toEqual(["x", "facebook"]);
     expect(reported).toBe(true);
-    expect(toTimeline({ granularity: "day", points: [] })).toEqual({
+    expect(toTimeline({ granularity: "day", from: "2024-01-01", to: "2024-01-31", points: [] })).toEqual({
       data: [],
       channels: [],
       reported: false,
@@ -219,6 +222,8 @@ describe("chart exports", () => {
   it("writes a timeline's CSV as drawn: every bucket, one column per channel, unknown left empty", () => {
     const timeline = toTimeline({
       granularity: "month",
+      from: "2024-01-01",
+      to: "2024-03-31",
       points: [
         { bucket: "2024-01-01", channel: "x", value: 10 },
         { bucket: "2024-01-01", channel: "facebook", value: null },
@@ -226,23 +231,59 @@ describe("chart exports", () => {
         { bucket: "2024-03-01", channel: "facebook", value: 5 },
       ],
     });
-    const table = timelineTable(timeline.data, timeline.channels, { bucket: "Month", channel: label });
+    const table = timelineTable(timeline.data, timeline.channels, {
+      bucket: "Month",
+      channel: label,
+      partial: "Partial",
+    });
     expect(table.columns).toEqual([
       { key: "bucket", label: "Month" },
       { key: "channel:x", label: "X (Twitter)" },
       { key: "channel:facebook", label: "Facebook" },
+      { key: "partial", label: "Partial" },
     ]);
     expect(table.rows).toEqual([
-      { bucket: "2024-01-01", "channel:x": 10, "channel:facebook": null },
-      { bucket: "2024-02-01", "channel:x": null, "channel:facebook": null },
-      { bucket: "2024-03-01", "channel:x": 30, "channel:facebook": 5 },
+      { bucket: "2024-01-01", "channel:x": 10, "channel:facebook": null, partial: "false" },
+      { bucket: "2024-02-01", "channel:x": null, "channel:facebook": null, partial: "false" },
+      { bucket: "2024-03-01", "channel:x": 30, "channel:facebook": 5, partial: "false" },
     ]);
     const rates = timelineTable([{ bucket: "2024-01-01", values: { x: 0.0345 } }], ["x"], {
       bucket: "Month",
       channel: label,
       percent: true,
+      partial: "Partial",
     });
-    expect(rates.rows).toEqual([{ bucket: "2024-01-01", "channel:x": 3.45 }]);
+    expect(rates.rows).toEqual([{ bucket: "2024-01-01", "channel:x": 3.45, partial: "false" }]);
+  });
+
+  it("marks the current month so far, and a period's edges, as partial in the chart and its CSV", () => {
+    const series = {
+      granularity: "month" as const,
+      from: "2024-01-10",
+      to: "2024-12-31",
+      points: [
+        { bucket: "2024-01-01", channel: "x", value: 5 },
+        { bucket: "2024-02-01", channel: "x", value: 40 },
+        { bucket: "2024-03-01", channel: "x", value: 2 },
+      ],
+    };
+    // "Today" is 3 March 2024: March holds 3 of its 31 days, January 22 of 31 (the period starts on the 10th).
+    const { data } = toTimeline(series, "2024-03-03");
+    expect(data.map((d) => d.partial ?? null)).toEqual([{ days: 22, of: 31 }, null, { days: 3, of: 31 }]);
+    const table = timelineTable(data, ["x"], { bucket: "Month", channel: label, partial: "Partial" });
+    expect(table.rows.map((r) => r.partial)).toEqual(["true", "false", "true"]);
+    expect(
+      partialBucket("2024-02-26", "week", { from: "2024-01-01", to: "2024-12-31" }, "2024-02-28"),
+    ).toEqual({
+      days: 3,
+      of: 7,
+    });
+    expect(
+      partialBucket("2024-02-28", "day", { from: "2024-01-01", to: "2024-12-31" }, "2024-02-28"),
+    ).toBeNull();
+    expect(
+      partialBucket("2023-02-01", "month", { from: "2023-01-01", to: "2023-12-31" }, "2024-02-28"),
+    ).toBeNull();
   });
 
   it("writes the donut's CSV as channel, impressions and share in percent, largest first", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bind, bindRange } from "../src/components/filter-bar/list-filters";
+import { bind } from "../src/components/filter-bar/list-filters";
 import { ZTableQuery } from "../src/hooks/table-query";
 import { parseQuery, serializeQuery } from "../src/hooks/url-state";
 import { toSeizedByArea, toYearChart } from "../src/pages/outcomes/chart-data";
@@ -50,12 +50,19 @@ describe("drill-down to the operations list", () => {
     expect(
       toOperationListFilters({ yearFrom: 2010, region: "Africa", countryCode: "NG", crimeAreas: ["food"] }),
     ).toEqual([
-      { field: "editionYear", operator: "between", value: [2010, ""] },
+      { field: "operationDay", operator: "gte", value: "2010-01-01" },
       { field: "crimeArea", operator: "in", value: ["food"] },
       { field: "countryRegion", operator: "eq", value: "Africa" },
       { field: "countryCode", operator: "eq", value: "NG" },
     ]);
     expect(toOperationListFilters({})).toEqual([]);
+    // The overview's period: its days, not its years.
+    expect(
+      toOperationListFilters({ yearFrom: 2014, yearTo: 2015, from: "2014-03-10", to: "2015-08-20" }),
+    ).toEqual([
+      { field: "operationDay", operator: "gte", value: "2014-03-10" },
+      { field: "operationDay", operator: "lte", value: "2015-08-20" },
+    ]);
   });
 
   it("ranks by the figure among operations that published it", () => {
@@ -69,10 +76,10 @@ describe("drill-down to the operations list", () => {
     const filters = toOperationListFilters({ yearFrom: 2010, yearTo: 2012, crimeAreas: ["drugs"] });
     const url = serializeQuery(ZTableQuery, { filters }, { arrays: "indices" });
     const back = parseQuery(ZTableQuery, `?${url}`).filters ?? [];
-    expect(bindRange(["yearFrom", "yearTo"], "editionYear").read(back)).toEqual({
-      yearFrom: "2010",
-      yearTo: "2012",
-    });
+    expect(back.filter((f) => "field" in f && f.field === "operationDay")).toEqual([
+      { field: "operationDay", operator: "gte", value: "2010-01-01" },
+      { field: "operationDay", operator: "lte", value: "2012-12-31" },
+    ]);
     expect(bind("crimeArea", "crimeArea", "in").read(back)).toEqual({ crimeArea: ["drugs"] });
   });
 });

@@ -1,3 +1,4 @@
+import type { OverviewFigures, OverviewKpis } from "@tbc/types";
 import { describe, expect, it } from "vitest";
 import {
   computeChange,
@@ -7,6 +8,9 @@ import {
   formatRatio,
 } from "../src/pages/overview/change";
 import { binLabel, colorOf, mapBins, NO_VALUE_COLOR } from "../src/pages/overview/color-scale";
+import { compareKpi, MIN_COMPARABLE_OPERATIONS } from "../src/pages/overview/comparison";
+import { comparisonText, kpiNotes } from "../src/pages/overview/kpi-texts";
+import { comparisonReason, kpiTable } from "../src/pages/overview/report-tables";
 import {
   type OverviewView,
   parseOverviewView,
@@ -110,6 +114,67 @@ describe("change against the previous period", () => {
     expect(formatRatio(0.5, "en")).toBe("+50%");
     expect(formatDayRange("2002-06-05", "2014-06-04", "en")).toBe("Jun 5, 2002 – Jun 4, 2014");
     expect(formatDayRange("2024-01-01", "2024-01-01", "en")).toBe("Jan 1, 2024");
+  });
+});
+
+describe("comparable changes", () => {
+  const figures = (over: Partial<OverviewFigures> = {}): OverviewFigures => ({
+    agencies: 10,
+    agenciesUndated: 4,
+    agencyCountries: 3,
+    operations: 12,
+    arrests: { sum: 500, reported: 10 },
+    seizedValueUsd: { sum: 0, reported: 0 },
+    impressions: 1000,
+    engagements: 10,
+    engagementSample: false,
+    ...over,
+  });
+  const kpis = (previous: Partial<OverviewFigures>): OverviewKpis => ({
+    period: { from: "2024-01-01", to: "2024-12-31" },
+    previousPeriod: { from: "2023-01-01", to: "2023-12-31" },
+    partial: false,
+    current: figures(),
+    previous: figures(previous),
+  });
+
+  it("gives a change only against a previous period with enough operations behind the figure", () => {
+    expect(compareKpi(kpis({ arrests: { sum: 400, reported: 8 } }), "arrests")).toEqual({
+      kind: "change",
+      change: { direction: "up", absolute: 100, ratio: 0.25 },
+    });
+    // "+57,012 %" from one operation that reported 1 arrest: no comparable data.
+    expect(compareKpi(kpis({ arrests: { sum: 1, reported: 1 } }), "arrests")).toEqual({
+      kind: "few",
+      basis: 1,
+    });
+    expect(compareKpi(kpis({ operations: 2 }), "operations")).toEqual({ kind: "few", basis: 2 });
+    // "+18 (new)": nothing before.
+    expect(compareKpi(kpis({ operations: 0 }), "operations")).toEqual({ kind: "none" });
+    expect(compareKpi(kpis({ impressions: null }), "impressions")).toEqual({ kind: "none" });
+    expect(compareKpi(kpis({ agencies: 0 }), "agencies")).toEqual({ kind: "none" });
+    // Unknown this period: nothing to compare.
+    expect(compareKpi(kpis({}), "seizedValueUsd")).toEqual({ kind: "unknown" });
+    expect(compareKpi(kpis({ operations: MIN_COMPARABLE_OPERATIONS }), "operations").kind).toBe("change");
+  });
+
+  it("says the same on the cards and in the PDF", () => {
+    const t = (key: string, params?: Record<string, unknown>) =>
+      `${key}${params ? JSON.stringify(params) : ""}`;
+    const few = kpis({ arrests: { sum: 1, reported: 1 } });
+    expect(comparisonText(compareKpi(few, "arrests"), "arrests", t, "en")).toBe("overview.kpis.noComparable");
+    expect(comparisonReason(compareKpi(few, "arrests"), few, t, "en")).toContain('"count":"1"');
+    expect(kpiNotes(few, "agencies", t, "en")).toEqual([
+      'overview.kpis.countries{"count":"3"}',
+      'overview.kpis.undated{"count":"4"}',
+    ]);
+    expect(kpiTable(few, t, "en").body[2]).toEqual([
+      "overview.kpis.arrests",
+      "500",
+      "1",
+      "overview.kpis.noComparable",
+      'overview.kpis.reported{"reported":"10","total":"12"}; overview.kpis.fewBefore{"range":"Jan 1, 2023 – Dec 31, 2023","count":"1","min":3}',
+    ]);
   });
 });
 

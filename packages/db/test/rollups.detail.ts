@@ -17,7 +17,8 @@ import type { Executor } from "../src/schema";
  * engagement_daily): no rollup, no generated column. The rollup test holds the repositories to these.
  */
 
-const SINCE = sql`coalesce(a.pledged_on, substr(a.created_at, 1, 10))`;
+// An unknown pledge date counts in every total (supporting since an unknown date), never as new.
+const SINCE = sql`coalesce(a.pledged_on, '')`;
 const OP_DAY = sql`coalesce(o.announced_on, coalesce(o.period_end, o.period_start) || '-15', cast(o.edition_year as varchar(4)) || '-06-30')`;
 const COLUMN: Record<EngagementMetric, string> = {
   impressions: "impressions",
@@ -84,9 +85,15 @@ async function figures(db: Executor, f: OverviewFilters, r: { from: string; to: 
     sql`select sum(impressions) as i, sum(engagements) as e, max(is_sample) as s
       from engagement_daily where ${dailyConds(f, r)}`,
   );
+  const u = await one(
+    db,
+    sql`select count(*) as n from agencies a left join countries c on c.code = a.country_code
+      where ${agencyConds(f, "")}`,
+  );
   return {
     agencies: Number(a.n),
     agencyCountries: Number(a.countries),
+    agenciesUndated: Number(u.n),
     operations: Number(o.n),
     arrests: { sum: Number(o.arrests ?? 0), reported: Number(o.ar) },
     seizedValueUsd: { sum: Number(o.seized ?? 0), reported: Number(o.sr) },
@@ -102,6 +109,7 @@ export async function kpisByHand(db: Executor, f: OverviewFilters) {
   return {
     period,
     previousPeriod: before,
+    partial: false,
     current: await figures(db, f, period),
     previous: await figures(db, f, before),
   };

@@ -125,7 +125,7 @@ async function checkEverything(t: TestDatabase, runs = 6) {
     ["m", 7],
   ] as const) {
     const agencies = await sql<{ n: number }>`select count(*) as n from (
-        select status, substr(supporting_since, 1, ${sql.lit(length)}) as p, coalesce(country_code, '') as cc,
+        select status, coalesce(substr(pledged_on, 1, ${sql.lit(length)}), '') as p, coalesce(country_code, '') as cc,
           count(*) as n from agencies group by 1, 2, 3
         except
         select status, period, country_code, agencies from agency_counts where grain = ${grain}

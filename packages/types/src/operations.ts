@@ -134,6 +134,11 @@ export type Operation = {
   caveats: string | null;
   /** From the source title's date; null when the source gives none. */
   announcedOn: string | null;
+  /**
+   * The day the operation counts on in every figure: announced, else mid-month of the end of its
+   * period, else mid-year of its edition year (generated, migration 0005).
+   */
+  operationDay: string;
   createdBy: string | null;
   createdAt: string;
   updatedBy: string | null;

@@ -19,8 +19,10 @@ export const ZOverviewFilters = z
 export type OverviewFilters = z.infer<typeof ZOverviewFilters>;
 
 export type OverviewFigures = {
-  /** Active agencies that had pledged by the end of the period. */
+  /** Active agencies that had pledged by the end of the period, with those whose pledge date is unknown. */
   agencies: number;
+  /** Of `agencies`: those supporting since an unknown date (never counted as new in a period). */
+  agenciesUndated: number;
   /** Countries with at least one of those agencies. */
   agencyCountries: number;
   operations: number;
@@ -33,9 +35,12 @@ export type OverviewFigures = {
 };
 
 export type OverviewKpis = {
+  /** The days counted: the filters' period, or up to today when it runs past today (`partial`). */
   period: { from: string; to: string };
-  /** The period of equal length just before. */
+  /** The period of equal length just before; when `partial`, as many of its days as have passed. */
   previousPeriod: { from: string; to: string };
+  /** The period runs past today: its figures are "to date". */
+  partial: boolean;
   current: OverviewFigures;
   previous: OverviewFigures;
 };

@@ -76,6 +76,10 @@ export const engagement = {
     weekOf: "Week of {{date}}",
     close: "Close",
     noValue: "not reported",
+    toDate: "to date",
+    partial: "partial",
+    partialDays: "Partial: {{days}} of {{of}} days",
+    partialNote: "Partial periods (to date) are marked, not joined to the lines; see the CSV.",
   },
   rate: {
     title: "Engagement rate",
@@ -134,6 +138,7 @@ export const engagement = {
     channel: "Channel",
     impressions: "Impressions",
     share: "Share (%)",
+    partial: "Partial",
   },
 };
 

@@ -43,6 +43,7 @@ export const operations = {
   fields: {
     name: "Operation",
     editionYear: "Edition year",
+    operationDay: "Counted on (day)",
     year: "Year",
     period: "Period",
     periodStart: "First month",

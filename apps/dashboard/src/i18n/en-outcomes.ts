@@ -83,7 +83,7 @@ export const outcomes = {
     "Published outcomes of INTERPOL operations. Unknown figures are never counted as zero: every total says how many operations reported it.",
   figures,
   filters: {
-    years: "Edition years",
+    years: "Years (announced)",
     from: "From",
     to: "To",
     region: "INTERPOL region",
@@ -95,7 +95,7 @@ export const outcomes = {
   },
   kpis: {
     operations: "Operations",
-    operationsHint: "Operation editions matching the filters",
+    operationsHint: "Operations matching the filters, by year announced",
     arrests: "Arrests",
     underInvestigation: "People under investigation",
     seizedValueUsd: "Seized value",
@@ -108,11 +108,11 @@ export const outcomes = {
   byYear: {
     title: "Outcomes per year, by crime area",
     hint: "Click a bar to filter on its crime area.",
-    xAxis: "Edition year",
+    xAxis: "Year announced",
     empty: "No operation reported this figure for these filters.",
     reported: "{{value}} (reported by {{reported}} of {{operations}})",
     unknown: "not published by its {{operations}} operation(s)",
-    note: "Bars count only the operations that published the figure; hover for coverage.",
+    note: "Operations count in the year announced, as on the overview; bars sum only those that published the figure.",
   },
   byCrimeArea: {
     title: "Seized value by crime area",
@@ -125,7 +125,7 @@ export const outcomes = {
     title: "Top operations",
     rank: "#",
     name: "Operation",
-    year: "Year",
+    year: "Edition",
     crimeArea: "Crime area",
     empty: "No operation reported this figure for these filters.",
   },

@@ -52,8 +52,16 @@ export const overview = {
     country: "in 1 country",
     reported: "reported by {{reported}} of {{total}} operations",
     vs: "vs {{range}}",
-    noChange: "No figure for the previous period",
-    fromZero: "new",
+    noChange: "No figure for this period",
+    noComparable: "No comparable data",
+    noneBefore: "Nothing reported for {{range}}.",
+    fewBefore: "Only {{count}} operations reported it for {{range}}; a change needs {{min}}.",
+    undated: "{{count}} supporting since an unknown date",
+    notApplied: "Not filtered by {{filters}}",
+    period: "Period: {{range}}.",
+    toDate: "To date: {{range}}, against as many days before.",
+    definitions:
+      "Operations, arrests and seizures count on the day results were announced (else the period's end or edition year), here and in the charts; agencies on their pledge date (if unknown: in every total, never new).",
     unknown: "Not reported for this period",
   },
   map: {
@@ -79,7 +87,8 @@ export const overview = {
   },
   outcomes: {
     title: "Outcomes over time",
-    subtitle: "Arrests per edition year by crime area; only operations that published the figure are summed",
+    subtitle:
+      "Arrests per year announced, by crime area; only operations that published the figure are summed",
     hint: "Click a bar or a legend entry to filter by crime area.",
     empty: "No operation of these filters published arrests",
   },
@@ -121,6 +130,9 @@ export const overview = {
     },
     kpi: "Figure",
     current: "This period ({{range}})",
+    currentToDate: "This period to date ({{range}})",
+    notes: "Notes",
+    edition: "Edition year",
     previous: "Previous period ({{range}})",
     change: "Change",
     operation: "Operation",

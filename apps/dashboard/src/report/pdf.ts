@@ -8,9 +8,21 @@ import { jsPDF } from "jspdf";
 import { autoTable } from "jspdf-autotable";
 
 export type ReportImage = { dataUrl: string; width: number; height: number };
+/**
+ * `notes`: what a reader must know to quote a table (what is counted, and how); a chart's image
+ * carries its own subtitle and notes.
+ */
 export type ReportSection =
-  | { kind: "chart"; title: string; caption?: string; image: ReportImage }
-  | { kind: "table"; title: string; caption?: string; head: string[]; body: string[][]; numeric?: number[] };
+  | { kind: "chart"; title: string; caption?: string; notes?: string[]; image: ReportImage }
+  | {
+      kind: "table";
+      title: string;
+      caption?: string;
+      notes?: string[];
+      head: string[];
+      body: string[][];
+      numeric?: number[];
+    };
 
 export type ReportInput = {
   title: string;
@@ -48,7 +60,12 @@ export function pdfText(text: string): string {
     .replace(/[^\x20-\xff\n]/g, "?");
 }
 
-function heading(doc: jsPDF, title: string, caption: string | undefined, filtersLabel: string): number {
+function heading(
+  doc: jsPDF,
+  section: { title: string; caption?: string | undefined; notes?: string[] | undefined },
+  filtersLabel: string,
+): number {
+  const { title, caption } = section;
   const inner = PAGE.width - 2 * PAGE.margin;
   doc.setFont("helvetica", "bold").setFontSize(16).setTextColor(INK);
   doc.text(pdfText(title), PAGE.margin, PAGE.margin + 6);
@@ -59,7 +76,13 @@ function heading(doc: jsPDF, title: string, caption: string | undefined, filters
     doc.text(lines, PAGE.margin, y);
     y += lines.length * 4.6 + 2;
   }
-  return y;
+  doc.setFont("helvetica", "normal").setFontSize(9).setTextColor(MUTED);
+  for (const note of section.notes ?? []) {
+    const lines = doc.splitTextToSize(pdfText(note), inner) as string[];
+    doc.text(lines, PAGE.margin, y);
+    y += lines.length * 4.2 + 1;
+  }
+  return y + (section.notes?.length ? 1 : 0);
 }
 
 function cover(doc: jsPDF, input: ReportInput) {
@@ -91,7 +114,7 @@ function cover(doc: jsPDF, input: ReportInput) {
 }
 
 function chartPage(doc: jsPDF, section: Extract<ReportSection, { kind: "chart" }>, filtersLabel: string) {
-  const top = heading(doc, section.title, section.caption, filtersLabel);
+  const top = heading(doc, section, filtersLabel);
   const maxWidth = PAGE.width - 2 * PAGE.margin;
   const maxHeight = PAGE.height - top - PAGE.margin - 6;
   const scale = Math.min(maxWidth / section.image.width, maxHeight / section.image.height);
@@ -101,7 +124,7 @@ function chartPage(doc: jsPDF, section: Extract<ReportSection, { kind: "chart" }
 }
 
 function tablePages(doc: jsPDF, section: Extract<ReportSection, { kind: "table" }>, input: ReportInput) {
-  const top = heading(doc, section.title, section.caption, input.labels.filters);
+  const top = heading(doc, section, input.labels.filters);
   const numeric = new Set(section.numeric ?? []);
   const firstPage = doc.getNumberOfPages();
   autoTable(doc, {

@@ -6,7 +6,7 @@ import { useFeedback } from "../components/feedback";
 import { saveBlob } from "../export/download";
 import type { ReportSection } from "./pdf";
 
-export type ReportTable = { head: string[]; body: string[][]; numeric?: number[] };
+export type ReportTable = { head: string[]; body: string[][]; numeric?: number[]; notes?: string[] };
 
 /** One thing a report can hold: a chart card of the page (by its id) or a table built on demand. */
 export type ReportItem =

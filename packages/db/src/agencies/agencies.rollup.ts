@@ -5,9 +5,12 @@ import type { DB, Executor } from "../schema";
 
 /**
  * agency_counts: agencies counted per status, country and year or month of supporting_since
- * (migration 0005). Every agency write calls refreshAgencyRollup in its transaction for the
+ * (migration 0005; '' when the pledge date is unknown, migration 0011). Every agency write calls refreshAgencyRollup in its transaction for the
  * countries it touched; seeds that bulk-load agencies call it once without a scope.
  */
+
+// An unknown pledge date is period '': before every year, so in every total and never new (0011).
+const period = (length: number) => sql`coalesce(substr(supporting_since, 1, ${sql.lit(length)}), '')`;
 
 const GRAINS = [
   ["y", 4],
@@ -41,11 +44,9 @@ export async function refreshAgencyRollup(
     : sql``;
   for (const [grain, length] of GRAINS) {
     await sql`insert into agency_counts (status, grain, period, country_code, agencies)
-      select status, ${sql.lit(grain)}, substr(supporting_since, 1, ${sql.lit(length)}), coalesce(country_code, ''), count(*)
+      select status, ${sql.lit(grain)}, ${period(length)}, coalesce(country_code, ''), count(*)
       from agencies ${scope}
-      group by status, substr(supporting_since, 1, ${sql.lit(length)}), coalesce(country_code, '')`.execute(
-      trx,
-    );
+      group by status, ${period(length)}, coalesce(country_code, '')`.execute(trx);
   }
 }
 
@@ -104,4 +105,10 @@ export function activeAgenciesSource(
     );
   }
   return (db as unknown as Kysely<SourceDB>).selectFrom(union.as("u") as never) as never;
+}
+
+/** Active agencies whose pledge date is unknown, narrowed by region or country, as rows `u` (n). */
+export function undatedAgenciesSource(db: Executor, f: Filters): SelectQueryBuilder<SourceDB, "u", object> {
+  const rows = counts(db, f, "y", "", "<=", "");
+  return (db as unknown as Kysely<SourceDB>).selectFrom(rows.as("u") as never) as never;
 }

@@ -9,8 +9,8 @@ export interface AgenciesTable {
   kind: string;
   status: string;
   pledgedOn: string | null;
-  /** Generated: pledged_on, else the day it was registered here (migration 0005). */
-  supportingSince: GeneratedAlways<string>;
+  /** Generated: pledged_on; NULL when unknown, "supporting since an unknown date" (migration 0011). */
+  supportingSince: GeneratedAlways<string | null>;
   website: string | null;
   socialHandle: string | null;
   notes: string | null;
@@ -25,7 +25,10 @@ export type AgencyRow = Selectable<AgenciesTable>;
 export type NewAgencyRow = Insertable<AgenciesTable>;
 export type AgencyRowUpdate = Updateable<AgenciesTable>;
 
-/** Agencies counted per status, year or month of supporting_since, and country ('' = none); 0005. */
+/**
+ * Agencies counted per status, year or month of supporting_since ('' = unknown, 0011), and country
+ * ('' = none); 0005.
+ */
 export interface AgencyCountsTable {
   status: string;
   /** 'y': period is a year 'YYYY'; 'm': a month 'YYYY-MM'. Every agency is in one row of each. */

@@ -8,6 +8,7 @@ import * as m0006 from "./0006_data_version";
 import * as m0007 from "./0007_sign_in_failures";
 import * as m0008 from "./0008_import_runs";
 import * as m0010 from "./0010_names";
+import * as m0011 from "./0011_unknown_pledge_date";
 
 /** Every migration, in order. Kept as static imports so that bundlers and tsx see them all. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "0007_sign_in_failures": m0007,
   "0008_import_runs": m0008,
   "0010_names": m0010,
+  "0011_unknown_pledge_date": m0011,
 };

@@ -45,6 +45,7 @@ function baseQuery(db: Executor) {
     .select([
       "operations.id",
       "operations.announcedOn",
+      "operations.operationDay",
       "creator.email as createdBy",
       "operations.createdAt",
       "updater.email as updatedBy",
@@ -60,6 +61,8 @@ export const OPERATION_FIELDS: ListFields = {
   id: { type: "number" },
   name: { type: "string" },
   editionYear: { type: "number" },
+  // The day every figure counts an operation on: the drill-downs from the charts filter on it.
+  operationDay: { type: "string" },
   periodStart: { type: "string" },
   periodEnd: { type: "string" },
   crimeArea: { type: "string" },

@@ -12,6 +12,11 @@ import type { DB, Executor } from "../schema";
 /**
  * Outcome aggregates for charts and KPIs, all computed in SQL. A figure's sum always comes with how
  * many operations reported it (`count(column)` skips NULLs): unknown is never counted as zero.
+ *
+ * An operation counts on one day everywhere (issue 12): `operation_day`, the day its results were
+ * announced, else mid-month of the last month of its period, else mid-year of its edition year
+ * (migration 0005). The overview's KPIs filter on that day; so the charts' "year" is that day's
+ * year, not the edition year, and a KPI equals the sum of its chart under the same filters.
  */
 
 /** Whitelist from API figure names to columns; nothing else reaches `sql.ref`. */
@@ -23,13 +28,18 @@ const FIGURE_COLUMNS: Record<OperationFigure, string> = {
 };
 const figure = (f: OperationFigure) => sql.ref<number | null>(FIGURE_COLUMNS[f]);
 
+/** The year an operation counts in: its operation_day's. */
+const countedYear = sql<string>`substr(o.operation_day, 1, 4)`;
+
 type OpsEb = ExpressionBuilder<DB & { o: DB["operations"] }, "o">;
 
 /** The global filters as a WHERE on operations `o`; country and region mean "took part". */
 function where(eb: OpsEb, f: OutcomeFilters) {
   const conds = [];
-  if (f.yearFrom !== undefined) conds.push(eb("o.editionYear", ">=", f.yearFrom));
-  if (f.yearTo !== undefined) conds.push(eb("o.editionYear", "<=", f.yearTo));
+  if (f.yearFrom !== undefined) conds.push(eb("o.operationDay", ">=", `${f.yearFrom}-01-01`));
+  if (f.yearTo !== undefined) conds.push(eb("o.operationDay", "<=", `${f.yearTo}-12-31`));
+  if (f.from !== undefined) conds.push(eb("o.operationDay", ">=", f.from));
+  if (f.to !== undefined) conds.push(eb("o.operationDay", "<=", f.to));
   if (f.crimeAreas?.length) conds.push(eb("o.crimeArea", "in", f.crimeAreas));
   if (f.countryCode) {
     conds.push(
@@ -108,14 +118,14 @@ export async function outcomesByYear(
     .selectFrom("operations as o")
     .where((eb) => where(eb, f))
     .select((eb) => [
-      "o.editionYear as year",
+      countedYear.as("year"),
       "o.crimeArea",
       eb.fn.countAll().as("operations"),
       eb.fn.sum(figure(f.figure)).as("value"),
       eb.fn.count(figure(f.figure)).as("reported"),
     ])
-    .groupBy(["o.editionYear", "o.crimeArea"])
-    .orderBy("o.editionYear")
+    .groupBy([countedYear, "o.crimeArea"])
+    .orderBy(countedYear)
     .orderBy("o.crimeArea")
     .execute();
   return rows.map((r) => ({

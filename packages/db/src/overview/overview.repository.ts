@@ -1,15 +1,15 @@
 import type { MapValues, OverviewFigures, OverviewFilters, OverviewKpis } from "@tbc/types";
 import type { ExpressionBuilder } from "kysely";
-import { activeAgenciesSource } from "../agencies/agencies.rollup";
+import { activeAgenciesSource, undatedAgenciesSource } from "../agencies/agencies.rollup";
 import { engagementSource } from "../engagement/engagement.rollup";
 import type { DB, Executor } from "../schema";
 
 /**
  * The overview's KPIs for a period and the period of equal length before it, and the map's values,
  * all in SQL. Dates:
- * - an agency supports the campaign from its pledge date or, when none is known, from when it was
- *   registered here (`supporting_since`); the KPI counts active agencies supporting by the end of
- *   the period;
+ * - an agency supports the campaign from its pledge date (`supporting_since`); one whose pledge date
+ *   is unknown supports "since an unknown date": counted in the total of every period, never as new
+ *   in one, and counted apart (`agenciesUndated`) so that the page can say how many;
  * - an operation falls on the day its results were announced, else mid-month of the last month of
  *   its period, else mid-year of its edition year (`operation_day`).
  * Both are generated columns with indexes (migration 0005); engagement reads the monthly rollup for
@@ -66,6 +66,9 @@ async function figures(
       eb.fn.count("u.countryCode").distinct().as("countries"),
     ])
     .executeTakeFirstOrThrow();
+  const undated = await undatedAgenciesSource(db, f)
+    .select((eb) => eb.fn.sum("u.n").as("n"))
+    .executeTakeFirstOrThrow();
   const ops = await db
     .selectFrom("operations as o")
     .where((eb) => operationWhere(eb, f, range))
@@ -92,6 +95,7 @@ async function figures(
   return {
     agencies: Number(agencies.agencies ?? 0),
     agencyCountries: Number(agencies.countries),
+    agenciesUndated: Number(undated.n ?? 0),
     operations: Number(ops.operations),
     arrests: { sum: Number(ops.arrests ?? 0), reported: Number(ops.arrestsReported) },
     seizedValueUsd: { sum: Number(ops.seized ?? 0), reported: Number(ops.seizedReported) },
@@ -101,14 +105,27 @@ async function figures(
   };
 }
 
-export async function overviewKpis(db: Executor, f: OverviewFilters): Promise<OverviewKpis> {
-  const period = { from: f.from, to: f.to };
+/**
+ * A period that runs past today is counted to date, and compared with as many days of the period
+ * before (1 Jan – 1 Dec against 1 Jan – 1 Dec of the year before), never with a whole period.
+ */
+export async function overviewKpis(
+  db: Executor,
+  f: OverviewFilters,
+  today: string = iso(Date.now()),
+): Promise<OverviewKpis> {
   const before = previousPeriod(f.from, f.to);
+  const partial = f.to > today && f.from <= today;
+  const period = { from: f.from, to: partial ? today : f.to };
+  const elapsed = Date.parse(`${today}T00:00:00Z`) - Date.parse(`${f.from}T00:00:00Z`);
+  const cut = iso(Date.parse(`${before.from}T00:00:00Z`) + elapsed);
+  const compared = partial && cut < before.to ? { from: before.from, to: cut } : before;
   return {
     period,
-    previousPeriod: before,
+    previousPeriod: compared,
+    partial,
     current: await figures(db, f, period),
-    previous: await figures(db, f, before),
+    previous: await figures(db, f, compared),
   };
 }
 

@@ -18,6 +18,8 @@ export type ChartExportSpec = {
   source?: string;
   /** False for a table card: CSV only. */
   image?: boolean;
+  /** What a reader of the image must know (a partial period, a filter that does not apply): its footer. */
+  notes?: readonly string[];
 };
 
 export type ChartCardProps = {

@@ -35,6 +35,7 @@ export function useChartExports(props: ChartCardProps, body: RefObject<HTMLDivEl
       ...(spec?.legend?.length ? { legend: spec.legend } : {}),
       ...(frame.caption ? { caption: t("chartExport.filters", { filters: frame.caption }) } : {}),
       footer: [
+        ...(spec?.notes ?? []),
         t("chartExport.dataAsOf", { date: today(locale) }),
         ...(source ? [t("chartExport.source", { source })] : []),
       ],

@@ -6,6 +6,8 @@ import type { AnnouncementMarker, Granularity } from "@tbc/types";
  * first day. All dates are "YYYY-MM-DD" strings read as UTC, so no time zone moves a bucket.
  */
 
+export { type PartialBucket, partialBucket, todayUtc } from "./partial";
+
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -6,7 +6,7 @@ import {
   type Granularity,
   isBuiltInChannel,
 } from "@tbc/types";
-import { bucketRange } from "./buckets";
+import { bucketRange, type PartialBucket, partialBucket, todayUtc } from "./buckets";
 
 /**
  * One colour per channel, the same in every chart, legend and tag. The six default channels have
@@ -41,6 +41,8 @@ export type TimelineDatum = {
   bucket: string;
   /** Per channel; absent or null where no row of that channel and bucket reported the metric. */
   values: Record<string, number | null>;
+  /** Set when the bucket holds only some of its days (the current month so far): drawn dashed. */
+  partial?: PartialBucket;
 };
 
 /**
@@ -49,7 +51,10 @@ export type TimelineDatum = {
  * is evenly spaced and a hole in the data reads as a hole; nothing is added after the last data
  * (a period that runs past the data ends where the data ends, and the page says so).
  */
-export function toTimeline(series: Pick<EngagementSeries, "points" | "granularity"> | undefined): {
+export function toTimeline(
+  series: Pick<EngagementSeries, "points" | "granularity" | "from" | "to"> | undefined,
+  today: string = todayUtc(),
+): {
   data: TimelineDatum[];
   channels: string[];
   /** Whether any point has a value (a series of nulls draws nothing). */
@@ -67,10 +72,10 @@ export function toTimeline(series: Pick<EngagementSeries, "points" | "granularit
     if (p.bucket < first) first = p.bucket;
     if (p.bucket > last) last = p.bucket;
   }
-  const data = bucketRange(first, last, series.granularity).map((bucket) => ({
-    bucket,
-    values: byBucket.get(bucket) ?? {},
-  }));
+  const data = bucketRange(first, last, series.granularity).map((bucket) => {
+    const partial = partialBucket(bucket, series.granularity, series, today);
+    return { bucket, values: byBucket.get(bucket) ?? {}, ...(partial ? { partial } : {}) };
+  });
   return {
     data,
     // A channel that reported nothing for the metric gets no line and no legend entry.
@@ -110,12 +115,13 @@ type Table = { columns: { key: string; label: string }[]; rows: Record<string, s
 /**
  * The CSV of a timeline chart: exactly what it draws, one row per bucket (gaps included, as on the
  * axis) and one column per channel drawn; not reported is an empty cell, never 0. Channel columns
- * are keyed `channel:<code>` so that no channel code can clash with the bucket column.
+ * are keyed `channel:<code>` so that no channel code can clash with the bucket column. The last
+ * column says whether the bucket is partial ("true": only some of its days, as the chart's dashes).
  */
 export function timelineTable(
   data: readonly TimelineDatum[],
   channels: readonly string[],
-  labels: { bucket: string; channel: (code: string) => string; percent?: boolean },
+  labels: { bucket: string; channel: (code: string) => string; percent?: boolean; partial: string },
 ): Table {
   const key = (c: string) => `channel:${c}`;
   const cell = (v: number | null | undefined) =>
@@ -124,10 +130,12 @@ export function timelineTable(
     columns: [
       { key: "bucket", label: labels.bucket },
       ...channels.map((c) => ({ key: key(c), label: labels.channel(c) })),
+      { key: "partial", label: labels.partial },
     ],
     rows: data.map((d) => ({
       bucket: d.bucket,
       ...Object.fromEntries(channels.map((c) => [key(c), cell(d.values[c])])),
+      partial: d.partial ? "true" : "false",
     })),
   };
 }

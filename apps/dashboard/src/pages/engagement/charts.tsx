@@ -33,11 +33,14 @@ function useTimelineExport(
     bucket: t(`engagement.csv.bucket.${granularity}`),
     channel: percent ? (c) => t("engagement.csv.percent", { channel: channelLabel(c) }) : channelLabel,
     percent,
+    partial: t("engagement.csv.partial"),
   });
+  const partial = timeline.data.some((d) => d.partial);
   return {
     legend: timeline.channels.map((c) => ({ label: channelLabel(c), color: channelColor(c) })),
     columns,
     rows,
+    ...(partial ? { notes: [t("engagement.timeline.partialNote")] } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Cell,
   Legend,
   Line,
   LineChart,
@@ -64,6 +65,9 @@ function SeriesTooltip({
   const locale = useNumberLocale();
   const datum = payload?.[0]?.payload as TimelineDatum | undefined;
   if (!active || !datum) return null;
+  const partial = datum.partial
+    ? t("engagement.timeline.partialDays", { days: datum.partial.days, of: datum.partial.of })
+    : null;
   const rows: [string, ReactNode][] = channels
     .filter((c) => c in datum.values)
     .map((c) => {
@@ -76,6 +80,7 @@ function SeriesTooltip({
   return (
     <TooltipBox>
       <Typography.Text strong>{bucketLabel(datum.bucket)}</Typography.Text>
+      {partial && <Typography.Text type="secondary">{partial}</Typography.Text>}
       {rows.map(([c, text]) => (
         <div key={c} style={{ display: "flex", gap: 6, alignItems: "center" }}>
           <span style={{ width: 8, height: 8, flex: "none", background: channelColor(c), borderRadius: 2 }} />
@@ -90,9 +95,11 @@ function SeriesTooltip({
 
 /**
  * A time series per channel (lines, or stacked bars), x = the buckets labelled per granularity,
- * with optional announcement markers. The plot's container carries data-granularity,
- * data-first-bucket, data-last-bucket and data-sample, so that what it shows can be checked without
- * reading SVG.
+ * with optional announcement markers. A partial bucket (the current month so far) is not joined
+ * to the lines — its sum would read as a drop — but marked by a dashed rule labelled "to date"
+ * (or "partial" at the period's start), its values in the tooltip and the CSV; bars are pale. The plot's container carries data-granularity,
+ * data-first-bucket, data-last-bucket, data-partial and data-sample, so that what it shows can be
+ * checked without reading SVG.
  */
 // biome-ignore lint/complexity/noExcessiveLinesPerFunction: one recharts tree: axes, series, markers and tooltip read best together
 export function TimeChart({
@@ -107,6 +114,7 @@ export function TimeChart({
   sample = false,
   testId,
 }: Props) {
+  const t = useTranslate();
   const locale = useNumberLocale();
   const animate = !useReducedMotion();
   const bucketLabel = useBucketLabel(granularity);
@@ -116,6 +124,8 @@ export function TimeChart({
   const span = timelineSpan(data);
   const Chart = type === "line" ? LineChart : BarChart;
   const value = (c: string) => (d: TimelineDatum) => d.values[c] ?? null;
+  const whole = (c: string) => (d: TimelineDatum) => (d.partial ? null : (d.values[c] ?? null));
+  const partials = data.filter((d) => d.partial);
   const byLabel = new Map(channels.map((c) => [channelLabel(c), c]));
 
   return (
@@ -127,6 +137,7 @@ export function TimeChart({
       data-first-bucket={span.first}
       data-last-bucket={span.last}
       data-points={data.length}
+      data-partial={partials.map((d) => d.bucket).join(" ")}
       data-sample={sample}
     >
       <ResponsiveContainer>
@@ -171,7 +182,7 @@ export function TimeChart({
               <Line
                 key={c}
                 type="monotone"
-                dataKey={value(c)}
+                dataKey={whole(c)}
                 name={channelLabel(c)}
                 stroke={channelColor(c)}
                 strokeWidth={1.75}
@@ -186,9 +197,30 @@ export function TimeChart({
                 stackId="channels"
                 fill={channelColor(c)}
                 isAnimationActive={animate}
-              />
+              >
+                {data.map((d) => (
+                  <Cell key={d.bucket} fillOpacity={d.partial ? 0.35 : 1} />
+                ))}
+              </Bar>
             ),
           )}
+          {partials.map((d) => (
+            <ReferenceLine
+              key={`partial:${d.bucket}`}
+              x={d.bucket}
+              stroke="#bfbfbf"
+              strokeDasharray="2 3"
+              label={{
+                value:
+                  d === data[data.length - 1]
+                    ? t("engagement.timeline.toDate")
+                    : t("engagement.timeline.partial"),
+                position: d === data[data.length - 1] ? "insideTopRight" : "insideTopLeft",
+                fontSize: 11,
+                fill: "#595959",
+              }}
+            />
+          ))}
           {markers.map((group) => (
             <ReferenceLine
               key={group.bucket}

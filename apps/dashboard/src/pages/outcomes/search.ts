@@ -7,7 +7,6 @@ import {
   ZRegion,
 } from "@tbc/types";
 import { z } from "zod";
-import { bindRange } from "../../components/filter-bar/list-filters";
 import { parseQuery, serializeQuery } from "../../hooks/url-state";
 
 /**
@@ -80,8 +79,13 @@ export function toSearchParams(view: OutcomeView): URLSearchParams {
 /** The same filters as refine filters of the operations list ("View operations"). */
 export function toOperationListFilters(filters: OutcomeFilters): CrudFilter[] {
   const out: CrudFilter[] = [];
-  // The same `between` filter the operations list's year fields write.
-  out.push(...bindRange(["yearFrom", "yearTo"], "editionYear").write(filters));
+  // The day every figure counts an operation on (not its edition year), so that the list holds
+  // exactly the operations the chart summed.
+  const { yearFrom: y0, yearTo: y1 } = filters;
+  const from = filters.from ?? (y0 && `${y0}-01-01`);
+  const to = filters.to ?? (y1 && `${y1}-12-31`);
+  if (from) out.push({ field: "operationDay", operator: "gte", value: from });
+  if (to) out.push({ field: "operationDay", operator: "lte", value: to });
   if (filters.crimeAreas?.length) out.push({ field: "crimeArea", operator: "in", value: filters.crimeAreas });
   if (filters.region) out.push({ field: "countryRegion", operator: "eq", value: filters.region });
   if (filters.countryCode) out.push({ field: "countryCode", operator: "eq", value: filters.countryCode });

@@ -7,26 +7,42 @@ import { ChartCard } from "../../components/chart-card";
 import { useNumberLocale } from "../../components/figure";
 import { formatCompact, formatCount } from "../../components/format";
 import { useReducedMotion } from "../../components/reduced-motion";
+import { isPartialBucket, todayUtc } from "../engagement/partial";
 import { channelColor, sortChannels } from "./channels";
 
 type Datum = Record<string, number | null | string> & { bucket: string };
+/** The CSV column and datum key saying whether a bucket is partial (no channel code has a colon). */
+export const PARTIAL = ":partial";
 
-/** engagement.series points → one datum per bucket with a value per channel (null: not reported). */
-export function toEngagementData(series: EngagementSeries | undefined): {
+/**
+ * engagement.series points → one datum per bucket with a value per channel (null: not reported),
+ * and whether the bucket holds only some of its days (the current month so far): `PARTIAL`.
+ */
+export function toEngagementData(
+  series: EngagementSeries | undefined,
+  today: string = todayUtc(),
+): {
   data: Datum[];
   channels: string[];
 } {
   if (!series) return { data: [], channels: [] };
   const byBucket = new Map<string, Datum>();
   for (const p of series.points) {
-    const datum: Datum = byBucket.get(p.bucket) ?? { bucket: p.bucket };
+    const datum: Datum = byBucket.get(p.bucket) ?? {
+      bucket: p.bucket,
+      [PARTIAL]: String(isPartialBucket(p.bucket, series.granularity, series, today)),
+    };
     datum[p.channel] = p.value;
     byBucket.set(p.bucket, datum);
   }
   return { data: [...byBucket.values()], channels: sortChannels(series.points.map((p) => p.channel)) };
 }
 
-/** Impressions over time, one line per channel; a legend entry filters the page to its channel. */
+/**
+ * Impressions over time, one line per channel; a legend entry filters the page to its channel. A
+ * partial bucket (the current month so far) is not joined to the lines — it would read as a drop —
+ * but drawn as hollow points (explained under the exported image), its values in the CSV.
+ */
 export function EngagementCard({
   series,
   loading,
@@ -49,6 +65,7 @@ export function EngagementCard({
   const animate = !useReducedMotion();
   const { data, channels } = useMemo(() => toEngagementData(series), [series]);
   const byLabel = new Map(channels.map((c) => [channelLabel(c), c]));
+  const partials = data.filter((d) => d[PARTIAL] === "true").map((d) => d.bucket);
   const granularity = series?.granularity ?? "month";
   const tick = (bucket: string) => {
     const date = new Date(`${bucket}T00:00:00Z`);
@@ -76,9 +93,11 @@ export function EngagementCard({
         columns: [
           { key: "bucket", label: t("overview.csv.periodStart") },
           ...channels.map((c) => ({ key: c, label: channelLabel(c) })),
+          { key: PARTIAL, label: t("engagement.csv.partial") },
         ],
         rows: data,
         source,
+        ...(partials.length ? { notes: [t("engagement.timeline.partialNote")] } : {}),
       }}
     >
       <div style={{ width: "100%", height: 340 }}>
@@ -112,7 +131,7 @@ export function EngagementCard({
               <Line
                 key={c}
                 type="monotone"
-                dataKey={c}
+                dataKey={(d: Datum) => (d[PARTIAL] === "true" ? null : d[c])}
                 name={channelLabel(c)}
                 stroke={channelColor(c)}
                 strokeWidth={1.5}
@@ -121,6 +140,19 @@ export function EngagementCard({
                 isAnimationActive={animate}
               />
             ))}
+            {partials.length > 0 &&
+              channels.map((c) => (
+                // A partial bucket's values: hollow points, not joined to the line.
+                <Line
+                  key={`${c}${PARTIAL}`}
+                  dataKey={(d: Datum) => (d[PARTIAL] === "true" ? d[c] : null)}
+                  name={channelLabel(c)}
+                  stroke="none"
+                  legendType="none"
+                  dot={{ r: 3, fill: "#fff", stroke: channelColor(c) }}
+                  isAnimationActive={false}
+                />
+              ))}
           </LineChart>
         </ResponsiveContainer>
       </div>

@@ -1,47 +1,33 @@
 import { useTranslate } from "@refinedev/core";
-import type { OverviewFigures, OverviewKpis } from "@tbc/types";
+import type { OverviewKpis } from "@tbc/types";
 import { Col, Row, Statistic, Tag, Tooltip } from "antd";
 import { useNumberLocale } from "../../components/figure";
 import { formatCount, formatUsd, formatUsdCompact } from "../../components/format";
 import { LightCard, Text } from "../../components/light";
-import { type Change, computeChange, formatChange, formatDayRange } from "./change";
+import { formatDayRange } from "./change";
+import { KPI_KEYS, type KpiKey, kpiNumber } from "./comparison";
+import { compareKpi, comparisonText, kpiNotes } from "./kpi-texts";
 
-export type KpiKey = "agencies" | "operations" | "arrests" | "seizedValueUsd" | "impressions";
-export const KPI_KEYS: readonly KpiKey[] = [
-  "agencies",
-  "operations",
-  "arrests",
-  "seizedValueUsd",
-  "impressions",
-];
-
-/** A KPI's number in a period; null: unknown (nothing reported), never shown as 0. */
-export function kpiNumber(figures: OverviewFigures | undefined, key: KpiKey): number | null {
-  if (!figures) return null;
-  switch (key) {
-    case "agencies":
-      return figures.agencies;
-    case "operations":
-      return figures.operations;
-    case "arrests":
-      return figures.arrests.reported > 0 ? figures.arrests.sum : null;
-    case "seizedValueUsd":
-      return figures.seizedValueUsd.reported > 0 ? figures.seizedValueUsd.sum : null;
-    case "impressions":
-      return figures.impressions;
-  }
-}
+export { KPI_KEYS, type KpiKey, kpiNumber };
 
 const COLORS = { up: "#237804", down: "#a8071a", flat: "#595959" } as const;
 
-function ChangeLine({ change, kind, vs }: { change: Change | null; kind: "count" | "usd"; vs: string }) {
+function ChangeLine({ kpis, k }: { kpis: OverviewKpis; k: KpiKey }) {
   const t = useTranslate();
   const locale = useNumberLocale();
-  if (!change) return <Text tone="secondary">{t("overview.kpis.noChange")}</Text>;
-  const text = formatChange(change, locale, kind, t("overview.kpis.fromZero"));
+  const c = compareKpi(kpis, k);
+  const text = comparisonText(c, k, t, locale);
+  const color = COLORS[c.kind === "change" ? c.change.direction : "flat"];
   return (
-    <Tooltip title={vs}>
-      <span style={{ color: COLORS[change.direction], whiteSpace: "nowrap" }} data-change={change.direction}>
+    <Tooltip
+      title={t("overview.kpis.vs", {
+        range: formatDayRange(kpis.previousPeriod.from, kpis.previousPeriod.to, locale),
+      })}
+    >
+      <span
+        style={{ color, whiteSpace: "nowrap" }}
+        data-change={c.kind === "change" ? c.change.direction : c.kind}
+      >
         {text}
       </span>
     </Tooltip>
@@ -49,35 +35,14 @@ function ChangeLine({ change, kind, vs }: { change: Change | null; kind: "count"
 }
 
 /**
- * The headline figures of the period, each against the period of equal length before it. Sums of
- * operation figures say how many operations reported them; engagement says when it is sample data.
+ * The headline figures of the period, each against the period before it where that comparison
+ * means something (comparison.ts). Sums of operation figures say how many operations reported
+ * them; agencies how many support since an unknown date; engagement when it is sample data.
  */
 export function OverviewKpiCards({ kpis, loading }: { kpis: OverviewKpis | undefined; loading: boolean }) {
   const t = useTranslate();
   const locale = useNumberLocale();
   const current = kpis?.current;
-  const vs = kpis
-    ? t("overview.kpis.vs", {
-        range: formatDayRange(kpis.previousPeriod.from, kpis.previousPeriod.to, locale),
-      })
-    : "";
-  const coverage = (c: { reported: number } | undefined) =>
-    t("overview.kpis.reported", {
-      reported: formatCount(c?.reported ?? 0, locale),
-      total: formatCount(current?.operations ?? 0, locale),
-    });
-  const notes: Record<KpiKey, string | null> = {
-    agencies: current
-      ? current.agencyCountries === 1
-        ? t("overview.kpis.country")
-        : t("overview.kpis.countries", { count: formatCount(current.agencyCountries, locale) })
-      : null,
-    operations: null,
-    arrests: current ? coverage(current.arrests) : null,
-    seizedValueUsd: current ? coverage(current.seizedValueUsd) : null,
-    impressions: null,
-  };
-
   return (
     <Row gutter={[16, 16]} data-testid="kpis">
       {KPI_KEYS.map((key) => {
@@ -89,7 +54,7 @@ export function OverviewKpiCards({ kpis, loading }: { kpis: OverviewKpis | undef
             : usd
               ? formatUsdCompact(value, locale)
               : formatCount(value, locale);
-        const change = computeChange(value, kpiNumber(kpis?.previous, key));
+        const notes = kpis ? kpiNotes(kpis, key, t, locale) : [];
         return (
           <Col key={key} flex="1 1 200px">
             <LightCard small style={{ height: "100%" }} data-testid={`kpi-${key}`}>
@@ -123,19 +88,34 @@ export function OverviewKpiCards({ kpis, loading }: { kpis: OverviewKpis | undef
               {!loading && kpis && (
                 <div style={{ display: "flex", flexDirection: "column", gap: 2, fontSize: 13 }}>
                   <span data-testid={`kpi-${key}-change`}>
-                    <ChangeLine change={change} kind={usd ? "usd" : "count"} vs={vs} />
+                    <ChangeLine kpis={kpis} k={key} />
                   </span>
-                  {notes[key] && (
-                    <Text tone="secondary" data-testid={`kpi-${key}-note`}>
-                      {notes[key]}
+                  {notes.map((note, i) => (
+                    <Text
+                      key={note}
+                      tone="secondary"
+                      data-testid={i === 0 ? `kpi-${key}-note` : `kpi-${key}-note-${i}`}
+                    >
+                      {note}
                     </Text>
-                  )}
+                  ))}
                 </div>
               )}
             </LightCard>
           </Col>
         );
       })}
+      {!loading && kpis && (
+        // The period ("to date" if it runs past today) and the dates the figures count on.
+        <Col span={24}>
+          <Text tone="secondary">
+            {t(kpis.partial ? "overview.kpis.toDate" : "overview.kpis.period", {
+              range: formatDayRange(kpis.period.from, kpis.period.to, locale),
+            })}{" "}
+            {t("overview.kpis.definitions")}
+          </Text>
+        </Col>
+      )}
     </Row>
   );
 }

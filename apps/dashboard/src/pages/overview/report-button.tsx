@@ -9,10 +9,10 @@ import { useNumberLocale } from "../../components/figure";
 import { exportFileName } from "../../export/download";
 import { fetchProcedure } from "../../providers/procedures";
 import type { ReportItem } from "../../report/report-modal";
-import { kpiTable, topOperationsTable } from "./report-tables";
-import { type OverviewView, toOutcomeFilters } from "./search";
+import { type OverviewView, toOutcomeFilters, toOverviewFilters } from "./search";
 
-// The modal (and, from it, jspdf) loads on the first click.
+// The modal (and, from it, jspdf) loads on the first click; so do the report's tables.
+const tables = () => import("./report-tables");
 const ReportModal = lazy(() => import("../../report/report-modal").then((m) => ({ default: m.ReportModal })));
 
 export const REPORT_CHARTS = [
@@ -48,7 +48,7 @@ export function ReportButton({
       key: "kpis",
       label: t("overview.report.kpis"),
       kind: "table",
-      build: async () => kpiTable(kpis, t, locale),
+      build: async () => (await tables()).kpiTable(kpis, t, locale, toOverviewFilters(view)),
     },
     ...REPORT_CHARTS.map((key) => ({
       key,
@@ -65,7 +65,7 @@ export function ReportButton({
           figure: "arrests",
           limit: 50,
         });
-        return topOperationsTable(rows, t, locale, areaLabel);
+        return (await tables()).topOperationsTable(rows, t, locale, areaLabel);
       },
     },
   ];

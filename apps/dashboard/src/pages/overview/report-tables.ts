@@ -1,41 +1,95 @@
-import type { OverviewKpis } from "@tbc/types";
+import type { OverviewFilters, OverviewKpis } from "@tbc/types";
 import { formatCount, formatUsd } from "../../components/format";
 import type { ReportTable } from "../../report/report-modal";
-import { computeChange, formatChange, formatDayRange } from "./change";
-import { KPI_KEYS, kpiNumber } from "./kpis";
+import { formatDayRange } from "./change";
+import { type Comparison, KPI_KEYS, type KpiKey, kpiNumber, MIN_COMPARABLE_OPERATIONS } from "./comparison";
+import { compareKpi, comparisonText, kpiNotes } from "./kpi-texts";
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
-/** The KPIs as a table: this period, the one before, the change. */
-export function kpiTable(kpis: OverviewKpis | undefined, t: Translate, locale: string): ReportTable {
+/**
+ * The KPIs as a table: this period, the one before, the change, and the notes the cards show
+ * (coverage, unknown pledge dates, filters that do not apply), in the cards' own words.
+ */
+export function kpiTable(
+  kpis: OverviewKpis | undefined,
+  t: Translate,
+  locale: string,
+  filters?: Partial<OverviewFilters>,
+): ReportTable {
   const range = (p: { from: string; to: string } | undefined) =>
     p ? formatDayRange(p.from, p.to, locale) : "";
   const body = KPI_KEYS.map((key) => {
     const usd = key === "seizedValueUsd";
     const show = (n: number | null) =>
       n === null ? t("common.none") : usd ? formatUsd(n, locale) : formatCount(n, locale);
-    const current = kpiNumber(kpis?.current, key);
-    const previous = kpiNumber(kpis?.previous, key);
-    const change = computeChange(current, previous);
+    if (!kpis) return [t(`overview.kpis.${key}`), t("common.none"), t("common.none"), t("common.none"), ""];
+    // The cards' words; why a change is missing is the cards' tooltip, written out here.
+    const c = compareKpi(kpis, key);
+    const why = c.kind === "none" || c.kind === "few" ? [comparisonReason(c, kpis, t, locale)] : [];
     return [
       t(`overview.kpis.${key}`),
-      show(current),
-      show(previous),
-      change
-        ? formatChange(change, locale, usd ? "usd" : "count", t("overview.kpis.fromZero"))
-        : t("common.none"),
+      show(kpiNumber(kpis.current, key)),
+      show(kpiNumber(kpis.previous, key)),
+      comparisonText(c, key, t, locale),
+      [...kpiNotes(kpis, key, t, locale), ...[ignoredFilters(filters, key, t) ?? []].flat(), ...why].join(
+        "; ",
+      ),
     ];
   });
+  const current = kpis?.partial ? "overview.report.currentToDate" : "overview.report.current";
   return {
     head: [
       t("overview.report.kpi"),
-      t("overview.report.current", { range: range(kpis?.period) }),
+      t(current, { range: range(kpis?.period) }),
       t("overview.report.previous", { range: range(kpis?.previousPeriod) }),
       t("overview.report.change"),
+      t("overview.report.notes"),
     ],
     body,
     numeric: [1, 2, 3],
+    notes: [t("overview.kpis.definitions")],
   };
+}
+
+/** Why a comparison is missing, or which period it is against. */
+export function comparisonReason(c: Comparison, kpis: OverviewKpis, t: Translate, locale: string): string {
+  const range = formatDayRange(kpis.previousPeriod.from, kpis.previousPeriod.to, locale);
+  if (c.kind === "none") return t("overview.kpis.noneBefore", { range });
+  if (c.kind === "few") {
+    return t("overview.kpis.fewBefore", {
+      range,
+      count: formatCount(c.basis ?? 0, locale),
+      min: MIN_COMPARABLE_OPERATIONS,
+    });
+  }
+  return t("overview.kpis.vs", { range });
+}
+
+/**
+ * The active filters that do not apply to a figure, said wherever the figure is shown: engagement
+ * is per channel and country only (no region, no crime area), agencies have no crime area or
+ * channel, and operations no channel.
+ */
+function ignoredFilters(
+  filters: Partial<OverviewFilters> | undefined,
+  key: KpiKey,
+  t: Translate,
+): string | null {
+  if (!filters) return null;
+  const active = {
+    region: Boolean(filters.region),
+    crimeAreas: Boolean(filters.crimeAreas?.length),
+    channels: Boolean(filters.channels?.length),
+  };
+  const ignored: (keyof typeof active)[] =
+    key === "impressions"
+      ? ["region", "crimeAreas"]
+      : key === "agencies"
+        ? ["crimeAreas", "channels"]
+        : ["channels"];
+  const names = ignored.filter((f) => active[f]).map((f) => t(`overview.filters.${f}`));
+  return names.length ? t("overview.kpis.notApplied", { filters: names.join(", ") }) : null;
 }
 
 type TopRow = { name: string; editionYear: number; crimeArea: string; value: number };
@@ -51,7 +105,7 @@ export function topOperationsTable(
     head: [
       "#",
       t("overview.report.operation"),
-      t("overview.csv.year"),
+      t("overview.report.edition"),
       t("overview.report.crimeArea"),
       t("overview.report.arrests"),
     ],

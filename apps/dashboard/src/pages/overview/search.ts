@@ -130,9 +130,12 @@ export function toOverviewFilters(view: OverviewView): OverviewFilters {
 
 /** The outcome charts count by edition year: the years the period touches. */
 export function toOutcomeFilters(view: OverviewView) {
+  // The years are the chart's axis; the days narrow it to exactly the KPIs' operations.
   return {
     yearFrom: Number(view.from.slice(0, 4)),
     yearTo: Number(view.to.slice(0, 4)),
+    from: view.from,
+    to: view.to,
     ...(view.region ? { region: view.region } : {}),
     ...(view.countryCode ? { countryCode: view.countryCode } : {}),
     ...(view.crimeAreas?.length ? { crimeAreas: view.crimeAreas } : {}),
