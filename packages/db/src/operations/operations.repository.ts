@@ -136,7 +136,7 @@ export async function createOperation(
 ): Promise<OperationDetail> {
   return inTransaction(db, async (trx) => {
     const { id, audit } = await writeOperation(trx, null, values, actor);
-    await writeAudit(trx, { ...actor, action: "create", ...audit, before: undefined });
+    await writeAudit(trx, { ...actor, action: "create", ...audit });
     return getOperation(trx, id);
   });
 }
