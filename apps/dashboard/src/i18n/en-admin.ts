@@ -107,7 +107,8 @@ export const users = {
     endConfirm: "End this session? That browser is signed out at once.",
     endAll: "End all sessions",
     endAllConfirm: "End every session of this user? They are signed out everywhere at once.",
-    ended: "{{count}} session(s) ended",
+    ended_one: "{{count}} session ended",
+    ended_other: "{{count}} sessions ended",
   },
   validation: {
     email: { invalid_format: "Enter a valid email address", too_big: "At most 254 characters" },
@@ -202,3 +203,20 @@ export const adminDocumentTitles = {
   audit: { list: "Audit log | Turn Back Crime" },
   account: { list: "My account | Turn Back Crime" },
 };
+
+/** Pages a role may not use say so before any input (the server refuses the save anyway). */
+const access = {
+  agencies: { create: "You cannot register agencies: it needs the staff role." },
+  operations: {
+    create: "You cannot create operations: it needs the staff role.",
+    edit: "You cannot edit operations: it needs the staff role.",
+  },
+};
+
+/** Every list's pagination: "1–20 of 72". */
+const table = {
+  range: "{{from}}–{{to}} of {{total}}",
+};
+
+/** Keys every page uses: `access.*`, `table.*`. */
+export const pages = { access, table };

@@ -151,5 +151,8 @@ export async function writeOperation(
   await setCountries(trx, id, countryCodes, !before);
   const after: OperationRecord = { ...row, countryCodes: [...new Set(countryCodes)].sort() };
   const { version: _v, ...beforeRecord } = before ?? { version: 0 };
-  return { id, audit: { entity: "operation", entityId: id, before: before ? beforeRecord : undefined, after } };
+  return {
+    id,
+    audit: { entity: "operation", entityId: id, before: before ? beforeRecord : undefined, after },
+  };
 }

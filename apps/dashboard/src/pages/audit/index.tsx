@@ -10,6 +10,7 @@ import { ActionTag, AUDIT_ACTIONS } from "../../components/history/action-tag";
 import { ChangeList } from "../../components/history/change-list";
 import { diffSnapshots, sidesOf, visibleChanges } from "../../components/history/diff";
 import { useFieldPresenter } from "../../components/history/present";
+import { useListPagination } from "../../components/list-total";
 import { PageList } from "../../components/page-list";
 import { useUrlTable } from "../../hooks/use-url-table";
 import { AUDIT_BINDINGS, AUDIT_ENTITIES } from "./filters";
@@ -79,6 +80,7 @@ function AuditTable() {
 
   const expanded = (entry: AuditEntry) => <AuditDiff entry={entry} />;
 
+  const pagination = useListPagination(tableProps.pagination);
   return (
     <PageList headerButtons={() => null}>
       <Card>
@@ -123,6 +125,7 @@ function AuditTable() {
         />
         <Table<AuditEntry>
           {...tableProps}
+          pagination={pagination}
           rowKey="id"
           size="middle"
           data-testid="audit-table"
