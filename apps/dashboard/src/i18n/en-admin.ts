@@ -19,6 +19,7 @@ const actions = {
   disable: "Disabled",
   enable: "Enabled",
   session_end: "Sessions ended",
+  refused: "Refused",
 };
 
 export const history = {
@@ -190,6 +191,18 @@ export const audit = {
     operations: "Operations (export)",
     imports: "Imports (export)",
     posts: "Posts (export)",
+    procedure: "Action",
+    audit: "Audit log (export)",
+  },
+  csv: {
+    at: "When",
+    userName: "User",
+    userEmail: "User email",
+    action: "Action",
+    entity: "Entity",
+    entityId: "Record id",
+    entityLabel: "Record",
+    ip: "Address",
   },
 };
 
