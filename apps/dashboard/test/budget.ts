@@ -17,10 +17,12 @@ export const SHELL_BUDGET = 300 * 1024;
  * of it, react-dom 74 kB, zod 24 kB (the shell's). The budget holds today's size so that it can only
  * shrink; lower it as it does. Raised once by 0.6 kB (473.0 → 473.6, issue 12): the one dictionary
  * and the shared schemas in the shell now carry the name mappings' and the import preview's strings
- * and the aliases schemas.
+ * and the aliases schemas. Raised once more by 0.4 kB (473.6 → 474.0, issue 12): the PATCH schemas of
+ * every update (zPatch, in the shared schemas) and the dictionary's plural forms, access-denied and
+ * list-total strings (measured against the build before: index +0.3 kB, primitives +0.1 kB).
  */
 export const OVERVIEW_TARGET = 450 * 1024;
-export const OVERVIEW_BUDGET = 473.6 * 1024;
+export const OVERVIEW_BUDGET = 474.0 * 1024;
 
 /** The overview route, and what it loads lazily before its charts can be drawn (the map's shapes). */
 export const OVERVIEW_MODULES = ["src/pages/overview/index.tsx", "src/pages/overview/map-shapes.ts"];

@@ -54,7 +54,7 @@ export function zPatch<T extends z.ZodObject>(
   schema: T,
 ): z.ZodType<Partial<z.output<T>>, Partial<z.input<T>>> {
   const shape: Record<string, z.ZodType> = schema.shape;
-  return z.record(z.string(), z.unknown()).transform((input, ctx) => {
+  return z.looseObject({}).transform((input, ctx) => {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(input)) {
       const field = shape[key];

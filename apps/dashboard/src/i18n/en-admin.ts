@@ -194,16 +194,8 @@ export const audit = {
     procedure: "Action",
     audit: "Audit log (export)",
   },
-  csv: {
-    at: "When",
-    userName: "User",
-    userEmail: "User email",
-    action: "Action",
-    entity: "Entity",
-    entityId: "Record id",
-    entityLabel: "Record",
-    ip: "Address",
-  },
+  // The export's columns beside the table's own titles (fields.*).
+  csv: { userEmail: "User email", entityId: "Record id" },
 };
 
 /** Login-page texts about sessions (notifications.signedOut says that a session ended). */
@@ -219,10 +211,10 @@ export const adminDocumentTitles = {
 
 /** Pages a role may not use say so before any input (the server refuses the save anyway). */
 const access = {
-  agencies: { create: "You cannot register agencies: it needs the staff role." },
+  agencies: { create: "You cannot register agencies (staff role needed)." },
   operations: {
-    create: "You cannot create operations: it needs the staff role.",
-    edit: "You cannot edit operations: it needs the staff role.",
+    create: "You cannot create operations (staff role needed).",
+    edit: "You cannot edit operations (staff role needed).",
   },
 };
 

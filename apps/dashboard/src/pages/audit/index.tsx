@@ -18,15 +18,16 @@ import { AuditRecord, AuditUser } from "./cells";
 import { AUDIT_BINDINGS, AUDIT_ENTITIES } from "./filters";
 
 const SORTERS: CrudSort[] = [{ field: "at", order: "desc" }];
+/** The export's columns and their titles' keys (the screen's where it has one). */
 const AUDIT_CSV_COLUMNS = [
-  "at",
-  "userName",
-  "userEmail",
-  "action",
-  "entity",
-  "entityId",
-  "entityLabel",
-  "ip",
+  ["at", "fields.at"],
+  ["userName", "fields.userEmail"],
+  ["userEmail", "csv.userEmail"],
+  ["action", "fields.action"],
+  ["entity", "fields.entity"],
+  ["entityId", "csv.entityId"],
+  ["entityLabel", "fields.entityId"],
+  ["ip", "fields.ip"],
 ] as const;
 
 /** Field labels per audited entity, where the dashboard has them. */
@@ -100,7 +101,7 @@ function AuditTable() {
           resource="audit"
           filters={filters}
           sorters={sorters}
-          columns={AUDIT_CSV_COLUMNS.map((key) => ({ key, label: t(`audit.csv.${key}`) }))}
+          columns={AUDIT_CSV_COLUMNS.map(([key, title]) => ({ key, label: t(`audit.${title}`) }))}
         />
       )}
     >
