@@ -32,7 +32,7 @@ export function AuditRecord({ entry }: { entry: AuditEntry }) {
   const kind = t(`audit.entities.${entry.entity}`, entry.entity);
   const id = entry.entityId;
   if (!id) return <Typography.Text>{kind}</Typography.Text>;
-  const label = entry.entityLabel ?? `#${id}`;
+  const label = entry.entityLabel ?? (/^\d+$/.test(id) ? `#${id}` : id);
   const path = SHOW_PATHS[entry.entity];
   return (
     <Space direction="vertical" size={0}>
