@@ -1,6 +1,11 @@
 import type { OperationValuesParsed } from "@tbc/types";
 import { type Actor, type NewAuditEntry, writeAuditMany } from "../audit/audit.repository";
-import { type OperationWritten, writeOperation } from "../operations/operations.write";
+import {
+  type KnownReferences,
+  knownReferences,
+  type OperationWritten,
+  writeOperation,
+} from "../operations/operations.write";
 import type { Executor } from "../schema";
 import { IMPORTED, OPERATIONS_IMPORT, type StoredOperation } from "./operations-import";
 import { type ImportWriter, importer } from "./pipeline";
@@ -16,24 +21,25 @@ function operationsWriter(
   trx: Executor,
   { importId, actor }: { importId: number; actor: Actor },
 ): ImportWriter<OperationValuesParsed, StoredOperation> {
-  return { write: (rows) => writeBatch(trx, rows, { importId, actor }) };
+  const known = knownReferences();
+  return { write: (rows) => writeBatch(trx, rows, { importId, actor, known }) };
 }
 
 async function writeBatch(
   trx: Executor,
   rows: Parameters<ImportWriter<OperationValuesParsed, StoredOperation>["write"]>[0],
-  { importId, actor }: { importId: number; actor: Actor },
+  { importId, actor, known }: { importId: number; actor: Actor; known: KnownReferences },
 ): Promise<void> {
   const entries: NewAuditEntry[] = [];
   for (const { values, existing, action } of rows) {
     let written: OperationWritten | null = null;
-    if (action === "create") written = await writeOperation(trx, null, values, actor);
+    if (action === "create") written = await writeOperation(trx, null, values, actor, known);
     else if (action === "update" && existing) {
       const patch = {
         ...Object.fromEntries(IMPORTED.map((c) => [c, values[c]])),
         countryCodes: values.countryCodes,
       };
-      written = await writeOperation(trx, { id: existing.id }, patch, actor);
+      written = await writeOperation(trx, { id: existing.id }, patch, actor, known);
     }
     if (written) {
       const { audit } = written;

@@ -53,41 +53,39 @@ function validated(merged: Record<string, unknown>): OperationValuesParsed {
   throw new FieldError(String(issue?.path[0] ?? "name"), issue?.message ?? "Invalid value");
 }
 
+/**
+ * Codes already found to exist in this transaction: a file's thousand rows check "pharmaceuticals" and
+ * "FR" once, not a thousand times. Reference tables only grow inside an import's transaction.
+ */
+export type KnownReferences = { crimeAreas: Set<string>; countries: Set<string> };
+export const knownReferences = (): KnownReferences => ({ crimeAreas: new Set(), countries: new Set() });
+
 /** Throws a FieldError when a crime area or a country code does not exist. */
-export async function assertOperationReferences(db: Executor, values: OperationValuesParsed): Promise<void> {
-  const area = await db
-    .selectFrom("crimeAreas")
-    .select("code")
-    .where("code", "=", values.crimeArea)
-    .executeTakeFirst();
-  if (!area) throw new FieldError("crimeArea", `Unknown crime area "${values.crimeArea}"`);
-  if (values.countryCodes.length) {
-    const found = await db
-      .selectFrom("countries")
+export async function assertOperationReferences(
+  db: Executor,
+  values: OperationValuesParsed,
+  known: KnownReferences = knownReferences(),
+): Promise<void> {
+  if (!known.crimeAreas.has(values.crimeArea)) {
+    const area = await db
+      .selectFrom("crimeAreas")
       .select("code")
-      .where("code", "in", values.countryCodes)
-      .execute();
-    const missing = values.countryCodes.filter((c) => !found.some((f) => f.code === c));
+      .where("code", "=", values.crimeArea)
+      .executeTakeFirst();
+    if (!area) throw new FieldError("crimeArea", `Unknown crime area "${values.crimeArea}"`);
+    known.crimeAreas.add(values.crimeArea);
+  }
+  const unchecked = values.countryCodes.filter((c) => !known.countries.has(c));
+  if (unchecked.length) {
+    const found = await db.selectFrom("countries").select("code").where("code", "in", unchecked).execute();
+    const missing = unchecked.filter((c) => !found.some((f) => f.code === c));
     if (missing.length) throw new FieldError("countryCodes", `Unknown country code ${missing.join(", ")}`);
+    for (const c of unchecked) known.countries.add(c);
   }
 }
 
 const duplicateOperation = (name: string, year: number) =>
   new FieldError("name", `${name} (${year}) already exists`);
-
-async function assertUniqueKey(
-  db: Executor,
-  values: OperationValuesParsed,
-  exceptId?: number,
-): Promise<void> {
-  let q = db
-    .selectFrom("operations")
-    .select("id")
-    .where("name", "=", values.name)
-    .where("editionYear", "=", values.editionYear);
-  if (exceptId !== undefined) q = q.where("id", "!=", exceptId);
-  if (await q.executeTakeFirst()) throw duplicateOperation(values.name, values.editionYear);
-}
 
 async function setCountries(db: Executor, operationId: number, codes: readonly string[], isNew: boolean) {
   if (!isNew) await db.deleteFrom("operationCountries").where("operationId", "=", operationId).execute();
@@ -103,6 +101,9 @@ async function setCountries(db: Executor, operationId: number, codes: readonly s
 /** Which operation a write changes: none (create), or one at a version (`undefined`: read in this transaction). */
 export type OperationTarget = { id: number; version?: number } | null;
 
+/** A create gives every value (parsed by ZOperationValues on its way in); an update any of them. */
+type WriteValues<T extends OperationTarget> = T extends null ? OperationValuesParsed : OperationPatch;
+
 export type OperationWritten = {
   id: number;
   /** The audit entry of the write, for the caller to record in its transaction (imports in batches). */
@@ -111,20 +112,23 @@ export type OperationWritten = {
 
 /**
  * THE write of an operation, for the form, the API, the CLI and the import alike: the patch merged
- * into the stored record, every rule checked on the result, references and the unique key checked,
+ * into the stored record, every rule checked on the result, references checked, the unique key
+ * (name + year) held by its index (a duplicate is a FieldError on `name`, unlessDuplicate),
  * the derived announcement date set, the version bumped (and checked when given), the countries
- * replaced. Call inside a transaction, and record the returned audit entry in it.
+ * replaced. Call inside a transaction, and record the returned audit entry in it. `known`: the codes
+ * this transaction has already checked (an import passes one for the whole file).
  */
-export async function writeOperation(
+export async function writeOperation<T extends OperationTarget>(
   trx: Executor,
-  target: OperationTarget,
-  patch: OperationPatch,
+  target: T,
+  patch: WriteValues<T>,
   actor: Actor,
+  known?: KnownReferences,
 ): Promise<OperationWritten> {
   const before = target ? await storedRecord(trx, target.id) : null;
-  const values = validated({ ...(before ?? {}), ...patch });
-  await assertOperationReferences(trx, values);
-  await assertUniqueKey(trx, values, target?.id);
+  // The rules across fields are checked again only on a merge; a create's values were parsed whole.
+  const values = before ? validated({ ...before, ...patch }) : (patch as OperationValuesParsed);
+  await assertOperationReferences(trx, values, known);
   const { countryCodes, ...columns } = values;
   const row = { ...columns, announcedOn: announcedOnFrom(values.sourceTitle) };
   const now = nowIso();
