@@ -13,22 +13,24 @@ import { gzipSync } from "node:zlib";
  * Budgets of issue 9: the shell and everything the overview needs before its charts are drawn.
  * Issue 11's live updates raised both by 4.3 kB: tRPC's httpSubscriptionLink and splitLink with
  * their server-sent-events reader. They cannot be split off: @trpc/client defines them in the one
- * module the shell needs for createTRPCClient anyway. With issue 12's strings (1.0 kB) the shell is
- * 303.0 kB, past the 300 kB target (it was 297.7): the page dictionaries, all in the shell today,
+ * module the shell needs for createTRPCClient anyway. With issue 12's strings and schemas the shell is
+ * 303.7 kB, past the 300 kB target (it was 297.7): the page dictionaries, all in the shell today,
  * are the next to move out (with the i18n rework, issue 14).
  */
 export const SHELL_TARGET = 300 * 1024;
-export const SHELL_BUDGET = 303 * 1024;
+export const SHELL_BUDGET = 303.8 * 1024;
 /**
- * The issue's target is 450 kB; today's overview is 473 kB (was 559 kB before the filter bar came
+ * The issue's target is 450 kB; today's overview is 479.6 kB (was 559 kB before the filter bar came
  * after the charts and antd's Card and Typography left the first drawing): recharts ≈ 120 kB
  * of it, react-dom 74 kB, zod 24 kB (the shell's). The budget holds today's size so that it can only
  * shrink; lower it as it does. Raised once by 0.6 kB (473.0 → 473.6, issue 12): the one dictionary
  * and the shared schemas in the shell now carry the name mappings' and the import preview's strings
- * and the aliases schemas; by 0.1 kB (473.7) for the map's points of small territories.
+ * and the aliases schemas; raised again by issue 12's PATCH schemas, plural forms, access-denied and
+ * list-total strings (+0.4 kB), the map's points of small territories (+0.1 kB), and by issue 11's
+ * subscription link (+4.3 kB, see the shell's budget above).
  */
 export const OVERVIEW_TARGET = 450 * 1024;
-export const OVERVIEW_BUDGET = 478.9 * 1024;
+export const OVERVIEW_BUDGET = 479.7 * 1024;
 
 /** The overview route, and what it loads lazily before its charts can be drawn (the map's shapes). */
 export const OVERVIEW_MODULES = ["src/pages/overview/index.tsx", "src/pages/overview/map-shapes.ts"];

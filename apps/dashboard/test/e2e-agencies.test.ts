@@ -175,7 +175,7 @@ describe("dashboard end to end", () => {
     await context.close();
   });
 
-  it("viewer sees no Create button and the API refuses a create with 403 FORBIDDEN", async () => {
+  it("viewer sees no Create button, a list total, a create page that says no; the API refuses with 403", async () => {
     const { context, page, errors } = await open(harness.browser);
     await signIn(page, base, "viewer@example.org", "/agencies");
     await page.getByTestId("agencies-table").locator("tbody tr.ant-table-row").first().waitFor();
@@ -184,6 +184,14 @@ describe("dashboard end to end", () => {
     await page.waitForLoadState("networkidle");
     expect(await page.getByRole("button", { name: "Create" }).count()).toBe(0);
     expect(await page.locator(".refine-edit-button").count()).toBe(0);
+    // The list says how many there are: "1–20 of 17" on the seeded demo.
+    expect(await page.locator(".ant-pagination-total-text").textContent()).toMatch(/^1–\d+ of \d+$/);
+
+    // Opened directly, the create page says so before any input: no form to fill in and fail on Save.
+    await page.goto(`${base}/agencies/create`);
+    await page.getByTestId("access-denied").waitFor();
+    expect(await page.getByTestId("access-denied").textContent()).toContain("You cannot register agencies");
+    expect(await page.getByTestId("agency-form").count()).toBe(0);
 
     const response = await page.evaluate(async () => {
       const res = await fetch("/trpc/agencies.create", {

@@ -3,6 +3,7 @@
  * HTTP routes (src/http/access.ts → exports, uploads): session → role → table → a refusal, with the
  * refused access logged (ASVS 16.3). Per-object rules (canEditAgency) stay in the procedures.
  */
+import { type Executor, recordRefusal } from "@tbc/db";
 import { type Role, requiredRoleOf, roleAtLeast, type SessionUser } from "@tbc/types";
 import type { BaseLogger } from "pino";
 
@@ -11,6 +12,8 @@ export type AccessRefusal = {
   status: 401 | 403;
   code: "UNAUTHORIZED" | "FORBIDDEN";
   message: string;
+  /** The role that was needed, when a signed-in user's role was too low (what the audit log records). */
+  required?: Role;
 };
 
 export const NOT_AVAILABLE = "This action is not available.";
@@ -46,7 +49,30 @@ export function checkAccess(
       { ...where, userId: user.id, role: user.role, required: needed },
       "Access refused: role too low",
     );
-    return { status: 403, code: "FORBIDDEN", message: `This needs the ${needed} role or higher.` };
+    return {
+      status: 403,
+      code: "FORBIDDEN",
+      message: `This needs the ${needed} role or higher.`,
+      required: needed,
+    };
   }
   return null;
+}
+
+/**
+ * A signed-in user refused for their role goes into the audit log too (at most once per user and
+ * procedure a minute: recordRefusal). Failing to record it is logged, and the refusal still stands.
+ */
+export async function auditRefusal(
+  db: Executor,
+  user: SessionUser | null,
+  refusal: AccessRefusal,
+  { procedure, ip, log }: { procedure: string; ip?: string | null; log: Pick<BaseLogger, "error"> },
+): Promise<void> {
+  if (!user || !refusal.required) return;
+  try {
+    await recordRefusal(db, { userId: user.id, procedure, role: user.role, required: refusal.required, ip });
+  } catch (error) {
+    log.error({ err: error, procedure }, "Could not record a refused action in the audit log");
+  }
 }

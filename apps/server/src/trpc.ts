@@ -22,7 +22,7 @@ import { MAX_IMPORT_BYTES, type SessionUser } from "@tbc/types";
 import { initTRPC, type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { BaseLogger } from "pino";
-import { checkAccess, SIGN_IN } from "./access";
+import { auditRefusal, checkAccess, SIGN_IN } from "./access";
 import type { AnswerCache } from "./answer-cache";
 import type { LiveHub } from "./live";
 
@@ -244,9 +244,12 @@ const mapErrors = t.middleware(async ({ ctx, path, next }) => {
  * signed out → UNAUTHORIZED, role too low → FORBIDDEN. Per-object rules (canEditAgency) are in the
  * procedures that need them.
  */
-const checkPermission = t.middleware(({ ctx, path, next }) => {
+const checkPermission = t.middleware(async ({ ctx, path, next }) => {
   const refusal = checkAccess(ctx.user, [path], ctx.log, { path, ip: ctx.ip });
-  if (refusal) throw new TRPCError({ code: refusal.code, message: refusal.message });
+  if (refusal) {
+    await auditRefusal(ctx.db, ctx.user, refusal, { procedure: path, ip: ctx.ip, log: ctx.log });
+    throw new TRPCError({ code: refusal.code, message: refusal.message });
+  }
   return next();
 });
 

@@ -105,11 +105,25 @@ for (const dialect of TEST_DIALECTS) {
       expect(byStaff.data[0]).toMatchObject({
         entity: "agency",
         entityId: String(agencyId),
+        entityLabel: (created.body.result?.data as { name: string } | undefined)?.name,
         userEmail: "staff@example.org",
+        userName: "Demo Staff",
       });
       expect(byStaff.data[0]?.after).toMatchObject({ id: agencyId, status: "pending" }); // parsed JSON
       expect(Object.keys(byStaff.data[0] ?? {}).sort()).toEqual(
-        ["action", "after", "at", "before", "entity", "entityId", "id", "ip", "userEmail"].sort(),
+        [
+          "action",
+          "after",
+          "at",
+          "before",
+          "entity",
+          "entityId",
+          "entityLabel",
+          "id",
+          "ip",
+          "userEmail",
+          "userName",
+        ].sort(),
       );
 
       const failures = await list([{ field: "action", operator: "eq", value: "login_failed" }]);
@@ -195,6 +209,71 @@ for (const dialect of TEST_DIALECTS) {
       expect(actions.data.map((e) => [e.action, e.entity, e.userEmail])).toEqual([
         ["import_rejected", "import", "staff@example.org"],
         ["export", "agencies", "staff@example.org"],
+      ]);
+    });
+
+    it("refused actions are recorded, at most once per user and procedure a minute", async () => {
+      const viewer = await callerFor(database, "viewer");
+      const refusals = (...emails: string[]) =>
+        admin.audit.list({
+          filters: [
+            { field: "action", operator: "eq", value: "refused" },
+            { field: "userEmail", operator: "in", value: emails },
+          ],
+        });
+      for (let i = 0; i < 3; i++) {
+        expect((await trpcError(viewer.agencies.create({ values: sampleValues() }))).code).toBe("FORBIDDEN");
+      }
+      await trpcError(viewer.users.list());
+      const first = await refusals("viewer@example.org");
+      expect(first.data.map((e) => [e.userEmail, e.entity, e.entityId, e.after])).toEqual([
+        ["viewer@example.org", "procedure", "users.list", { role: "viewer", required: "admin" }],
+        ["viewer@example.org", "procedure", "agencies.create", { role: "viewer", required: "staff" }],
+      ]);
+      // A minute later (the entries made older), the same refusal is recorded again.
+      const older = new Date(Date.now() - 61_000).toISOString();
+      await database.db.updateTable("auditLog").set({ at: older }).where("action", "=", "refused").execute();
+      await trpcError(viewer.agencies.create({ values: sampleValues() }));
+      const staffCookie = await loginCookie(app, "staff");
+      const csv = await app.inject({
+        method: "GET",
+        url: "/api/export/audit.csv",
+        headers: { cookie: staffCookie },
+      });
+      expect(csv.statusCode).toBe(403);
+      const after = await refusals("viewer@example.org", "staff@example.org");
+      expect(after.data.slice(0, 2).map((e) => [e.userEmail, e.entityId])).toEqual([
+        ["staff@example.org", "export.csv,audit.list"],
+        ["viewer@example.org", "agencies.create"],
+      ]);
+      // Staff's refused audit.list (the first test), the viewer's users.list and agencies.create twice, staff's export.
+      expect(after.total).toBe(5);
+    });
+
+    it("GET /api/export/audit.csv: admins get the filtered log with records and users named", async () => {
+      const staff = await callerFor(database, "staff");
+      const agency = await staff.agencies.create({ values: sampleValues("Audit Export Agency") });
+      await database.db.deleteFrom("agencies").where("id", "=", agency.id).execute(); // named from its entry
+      const adminCookie = await loginCookie(app, "admin");
+      const filters = JSON.stringify([{ field: "entityId", operator: "eq", value: String(agency.id) }]);
+      const res = await app.inject({
+        method: "GET",
+        url: `/api/export/audit.csv?filters=${encodeURIComponent(filters)}`,
+        headers: { cookie: adminCookie },
+      });
+      expect(res.statusCode).toBe(200);
+      const lines = res.body
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n");
+      expect(lines[0]).toBe("When,User,User email,Action,Entity,Record id,Record,IP address");
+      expect(lines.slice(1).map((l) => l.split(",").slice(1, 7))).toContainEqual([
+        "Demo Staff",
+        "staff@example.org",
+        "create",
+        "agency",
+        String(agency.id),
+        "Audit Export Agency",
       ]);
     });
   });

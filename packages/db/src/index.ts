@@ -5,6 +5,7 @@ export * from "./agencies/agencies.duplicates";
 export * from "./agencies/agencies.names";
 export * from "./agencies/agencies.repository";
 export * from "./aliases/aliases.repository";
+export * from "./audit/audit.refusals";
 export * from "./audit/audit.repository";
 export * from "./backup";
 export * from "./channels/channels.repository";

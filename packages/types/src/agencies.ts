@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type Region, ZCountryCode } from "./countries";
-import { hasUnstorableCharacter, UNSTORABLE_MESSAGE, zCalendarDay, zId, zText } from "./primitives";
+import { hasUnstorableCharacter, UNSTORABLE_MESSAGE, zCalendarDay, zId, zPatch, zText } from "./primitives";
 
 export const AGENCY_KINDS = [
   "national_police",
@@ -64,10 +64,13 @@ export type AgencyValues = z.input<typeof ZAgencyValues>;
 export type AgencyValuesParsed = z.output<typeof ZAgencyValues>;
 
 export const ZAgencyCreateInput = z.object({ values: ZAgencyValues });
+/** PATCH: only the fields given change, each checked by its rule; `version` guards against a lost update. */
+export const ZAgencyPatch = zPatch(ZAgencyValues.extend({ status: ZAgencyStatus }));
+export type AgencyPatch = z.output<typeof ZAgencyPatch>;
 export const ZAgencyUpdateInput = z.object({
   id: zId(),
   version: zId(),
-  values: ZAgencyValues.extend({ status: ZAgencyStatus.optional() }),
+  values: ZAgencyPatch,
 });
 export const ZAgencyApproveInput = z.object({
   id: zId(),

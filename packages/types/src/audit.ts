@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   "disable",
   "enable",
   "session_end",
+  "refused",
 ] as const;
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof ZAuditAction>;
@@ -38,6 +39,8 @@ export const AUDIT_ENTITIES = [
   "operations",
   "imports",
   "posts",
+  "procedure",
+  "audit",
 ] as const;
 export const ZAuditEntity = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof ZAuditEntity>;
@@ -51,9 +54,13 @@ export type AuditEntry = {
   id: number;
   at: string;
   userEmail: string | null;
+  /** The user's name, as the users page shows it. */
+  userName: string | null;
   action: AuditAction | (string & {});
   entity: AuditEntity | (string & {});
   entityId: string | null;
+  /** The record's name (an agency's, an operation's with its year, a user's); null when not known. */
+  entityLabel: string | null;
   before: unknown;
   after: unknown;
   ip: string | null;

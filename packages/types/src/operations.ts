@@ -8,6 +8,7 @@ import {
   UNSTORABLE_MESSAGE,
   zId,
   zMonth,
+  zPatch,
   zText,
 } from "./primitives";
 
@@ -57,60 +58,67 @@ const httpUrl = z
   .nullish()
   .transform((v) => (v ? v : null));
 
+/** An operation edition and its published outcome, field by field (the rules across fields below). */
+const ZOperationFields = z.object({
+  name: zText().trim().min(2, "Enter the operation's name").max(200, "At most 200 characters"),
+  editionYear: z
+    .number({ error: "Enter the year as a number" })
+    .int("Enter the year as a number")
+    .min(1990, "Year must be 1990 or later")
+    .max(2100, "Year must be 2100 or earlier"),
+  periodStart: zMonth()
+    .nullish()
+    .transform((v) => v ?? null),
+  periodEnd: zMonth()
+    .nullish()
+    .transform((v) => v ?? null),
+  crimeArea: zText().trim().min(1, "Choose a crime area").max(60, "At most 60 characters"),
+  region: optionalText(120),
+  // An `integer` column, unlike the figures.
+  countriesCount: count("Number of countries", INT32_MAX),
+  countryCodes: z.array(ZCountryCode).max(250).default([]),
+  summary: optionalText(4000),
+  raids: count("Raids"),
+  arrests: count("Arrests"),
+  underInvestigation: count("People under investigation"),
+  seizedValueUsd: count("Seized value (USD)"),
+  seizureDescription: optionalText(4000),
+  sourceTitle: optionalText(500),
+  sourceUrl: httpUrl,
+  reliability: ZReliability.nullish().transform((v) => v ?? null),
+  caveats: optionalText(4000),
+});
+
 /** An operation edition and its published outcome, as staff enter it and as the import reads it. */
-export const ZOperationValues = z
-  .object({
-    name: zText().trim().min(2, "Enter the operation's name").max(200, "At most 200 characters"),
-    editionYear: z
-      .number({ error: "Enter the year as a number" })
-      .int("Enter the year as a number")
-      .min(1990, "Year must be 1990 or later")
-      .max(2100, "Year must be 2100 or earlier"),
-    periodStart: zMonth()
-      .nullish()
-      .transform((v) => v ?? null),
-    periodEnd: zMonth()
-      .nullish()
-      .transform((v) => v ?? null),
-    crimeArea: zText().trim().min(1, "Choose a crime area").max(60, "At most 60 characters"),
-    region: optionalText(120),
-    // An `integer` column, unlike the figures.
-    countriesCount: count("Number of countries", INT32_MAX),
-    countryCodes: z.array(ZCountryCode).max(250).default([]),
-    summary: optionalText(4000),
-    raids: count("Raids"),
-    arrests: count("Arrests"),
-    underInvestigation: count("People under investigation"),
-    seizedValueUsd: count("Seized value (USD)"),
-    seizureDescription: optionalText(4000),
-    sourceTitle: optionalText(500),
-    sourceUrl: httpUrl,
-    reliability: ZReliability.nullish().transform((v) => v ?? null),
-    caveats: optionalText(4000),
-  })
-  .superRefine((v, ctx) => {
-    if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart) {
-      ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The period ends before it starts" });
-    }
-    if (v.periodEnd && !v.periodStart) {
-      ctx.addIssue({ code: "custom", path: ["periodStart"], message: "Give the first month of the period" });
-    }
-    if (v.countriesCount !== null && v.countryCodes.length > v.countriesCount) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["countriesCount"],
-        message: `${v.countryCodes.length} countries are listed but the count says ${v.countriesCount}`,
-      });
-    }
-  });
+export const ZOperationValues = ZOperationFields.superRefine((v, ctx) => {
+  if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart) {
+    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "The period ends before it starts" });
+  }
+  if (v.periodEnd && !v.periodStart) {
+    ctx.addIssue({ code: "custom", path: ["periodStart"], message: "Give the first month of the period" });
+  }
+  if (v.countriesCount !== null && v.countryCodes.length > v.countriesCount) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["countriesCount"],
+      message: `${v.countryCodes.length} countries are listed but the count says ${v.countriesCount}`,
+    });
+  }
+});
 export type OperationValues = z.input<typeof ZOperationValues>;
 export type OperationValuesParsed = z.output<typeof ZOperationValues>;
 
 export const ZOperationCreateInput = z.object({ values: ZOperationValues });
+/**
+ * PATCH: only the fields given change, each checked by its rule here; the rules across fields are
+ * checked on the stored record merged with them. `version` guards against a lost update.
+ */
+export const ZOperationPatch = zPatch(ZOperationFields);
+export type OperationPatch = z.output<typeof ZOperationPatch>;
 export const ZOperationUpdateInput = z.object({
   id: zId(),
   version: zId(),
-  values: ZOperationValues,
+  values: ZOperationPatch,
 });
 
 export type Operation = {

@@ -44,3 +44,28 @@ export function isCalendarDay(value: string): boolean {
 
 /** A month as YYYY-MM (01–12). */
 export const zMonth = () => zText().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use a month as YYYY-MM");
+
+/**
+ * PATCH values: only the fields given are validated and returned, each by its own rule. Not
+ * `.partial()`: zod runs a field's default or `nullish → null` transform on a missing key, and a
+ * PATCH would then blank every field it did not name.
+ */
+export function zPatch<T extends z.ZodObject>(
+  schema: T,
+): z.ZodType<Partial<z.output<T>>, Partial<z.input<T>>> {
+  const shape: Record<string, z.ZodType> = schema.shape;
+  return z.looseObject({}).transform((input, ctx) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(input)) {
+      const field = shape[key];
+      // Unknown keys are dropped, as z.object does.
+      if (!field || value === undefined) continue;
+      const parsed = field.safeParse(value);
+      if (parsed.success) out[key] = parsed.data;
+      else
+        for (const issue of parsed.error.issues)
+          ctx.addIssue({ code: "custom", path: [key, ...issue.path], message: issue.message });
+    }
+    return out as Partial<z.output<T>>;
+  }) as unknown as z.ZodType<Partial<z.output<T>>, Partial<z.input<T>>>;
+}

@@ -19,6 +19,7 @@ const actions = {
   disable: "Disabled",
   enable: "Enabled",
   session_end: "Sessions ended",
+  refused: "Refused",
 };
 
 export const history = {
@@ -107,7 +108,8 @@ export const users = {
     endConfirm: "End this session? That browser is signed out at once.",
     endAll: "End all sessions",
     endAllConfirm: "End every session of this user? They are signed out everywhere at once.",
-    ended: "{{count}} session(s) ended",
+    ended_one: "{{count}} session ended",
+    ended_other: "{{count}} sessions ended",
   },
   validation: {
     email: { invalid_format: "Enter a valid email address", too_big: "At most 254 characters" },
@@ -189,7 +191,11 @@ export const audit = {
     operations: "Operations (export)",
     imports: "Imports (export)",
     posts: "Posts (export)",
+    procedure: "Action",
+    audit: "Audit log (export)",
   },
+  // The export's columns beside the table's own titles (fields.*).
+  csv: { userEmail: "User email", entityId: "Record id" },
 };
 
 /** Login-page texts about sessions (notifications.signedOut says that a session ended). */
@@ -202,3 +208,20 @@ export const adminDocumentTitles = {
   audit: { list: "Audit log | Turn Back Crime" },
   account: { list: "My account | Turn Back Crime" },
 };
+
+/** Pages a role may not use say so before any input (the server refuses the save anyway). */
+const access = {
+  agencies: { create: "You cannot register agencies (staff role needed)." },
+  operations: {
+    create: "You cannot create operations (staff role needed).",
+    edit: "You cannot edit operations (staff role needed).",
+  },
+};
+
+/** Every list's pagination: "1–20 of 72". */
+const table = {
+  range: "{{from}}–{{to}} of {{total}}",
+};
+
+/** Keys every page uses: `access.*`, `table.*`. */
+export const pages = { access, table };

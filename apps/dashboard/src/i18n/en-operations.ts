@@ -130,7 +130,8 @@ export const operations = {
     none: "No caveat recorded for these figures.",
   },
   countries: {
-    stated: "{{count}} countries according to the source",
+    stated_one: "{{count}} country according to the source",
+    stated_other: "{{count}} countries according to the source",
     listed: "{{listed}} of {{count}} listed by name",
     none: "The source does not name the participating countries.",
   },

@@ -74,8 +74,10 @@ export const overview = {
       agencies: "Active supporting agencies per country at the end of the period",
       operations: "Operations each country took part in during the period",
     },
-    agenciesCount: "{{count}} supporting agencies",
-    operationsCount: "{{count}} operations",
+    agenciesCount_one: "{{count}} supporting agency",
+    agenciesCount_other: "{{count}} supporting agencies",
+    operationsCount_one: "{{count}} operation",
+    operationsCount_other: "{{count}} operations",
     none: "None",
   },
   region: {

@@ -1,5 +1,5 @@
 import type { AgencyKind, AgencyStatus, Region, Role } from "@tbc/types";
-import { account, adminDocumentTitles, audit, history, session, sessions, users } from "./en-admin";
+import { account, adminDocumentTitles, audit, history, pages, session, sessions, users } from "./en-admin";
 import { engagement, engagementDocumentTitles, engagementImport } from "./en-engagement";
 import { agencyDuplicate, aliasDocumentTitles, aliases, importNames } from "./en-names";
 import { operations } from "./en-operations";
@@ -50,6 +50,7 @@ export const en = {
   app: { title: "Turn Back Crime", subtitle: "Campaign analytics" },
   loading: "Loading…",
   common: { none: "—" },
+  ...pages,
   filters: { remove: "Remove the filter {{filter}}" },
   roles,
   regions: { ...regions, none: "No region" },

@@ -60,10 +60,27 @@ const reported = new Set<string>();
  * A missing key falls back to English, then to the given default; in development it is reported
  * once so that untranslated text is found before it ships.
  */
+/**
+ * A count picks its plural form, as i18next does: `key_one`, `key_other` (and `_few`, `_many`… where
+ * a language has them, by Intl.PluralRules); a key without forms is used as it is.
+ */
+function pluralKey(key: string, params: unknown): string | null {
+  // `n`: the number when `count` is passed formatted ("1,204").
+  const { count, n } = (params ?? {}) as { count?: unknown; n?: unknown };
+  const value = typeof n === "number" ? n : count;
+  if (typeof value !== "number") return null;
+  return `${key}_${new Intl.PluralRules(locale).select(value)}`;
+}
+
+function find(key: string): string | undefined {
+  return lookup(LOCALES[locale].messages, key) ?? lookup(en, key);
+}
+
 export function translate(key: string, options?: unknown, defaultMessage?: string): string {
   const params = typeof options === "string" ? undefined : options;
   const fallback = typeof options === "string" ? options : defaultMessage;
-  const text = lookup(LOCALES[locale].messages, key) ?? lookup(en, key);
+  const plural = pluralKey(key, params);
+  const text = (plural === null ? undefined : find(plural)) ?? find(key);
   if (text === undefined) {
     if (import.meta.env.DEV && !reported.has(key)) {
       reported.add(key);

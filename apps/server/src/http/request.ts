@@ -10,7 +10,7 @@ import { resolveSession } from "@tbc/db";
 import type { SessionUser } from "@tbc/types";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
-import { checkAccess } from "../access";
+import { auditRefusal, checkAccess } from "../access";
 
 export const SESSION_COOKIE = "tbc_session";
 /**
@@ -114,6 +114,7 @@ export async function authorize(
   const { user } = await sessionOf(db, req);
   const refusal = checkAccess(user, permissions, req.log, where);
   if (refusal) {
+    await auditRefusal(db, user, refusal, { procedure: permissions.join(","), ip: req.ip, log: req.log });
     refuse(reply, refusal.status, refusal.message);
     return null;
   }

@@ -1,6 +1,7 @@
 import type {
   Agency,
   AgencyKind,
+  AgencyPatch,
   AgencyStatus,
   AgencyValuesParsed,
   ListInput,
@@ -147,15 +148,16 @@ export async function createAgency(
 }
 
 /**
- * Writes only when `version` is still the stored one, and bumps it; otherwise ConflictError and
- * nothing changes. The version check is in the UPDATE's WHERE so two writers cannot both pass it.
- * `guard` sees the stored agency inside the transaction and may throw (per-object access rules).
+ * PATCH: only the fields in `patch` change. Writes only when `version` is still the stored one, and
+ * bumps it; otherwise ConflictError and nothing changes. The version check is in the UPDATE's WHERE
+ * so two writers cannot both pass it. `guard` sees the stored agency inside the transaction and may
+ * throw (per-object access rules).
  */
 export async function updateAgency(
   db: Executor,
   id: number,
   version: number,
-  values: AgencyValuesParsed & { status?: AgencyStatus },
+  patch: AgencyPatch,
   actor: Actor,
   action = "update",
   guard?: (current: Agency) => void,
@@ -163,12 +165,15 @@ export async function updateAgency(
   return inTransaction(db, async (trx) => {
     const before = await getAgency(trx, id);
     guard?.(before);
-    await assertCountry(trx, values.countryCode);
+    const name = patch.name ?? before.name;
+    const acronym = patch.acronym === undefined ? before.acronym : patch.acronym;
+    const countryCode = patch.countryCode === undefined ? before.countryCode : patch.countryCode;
+    if (patch.countryCode !== undefined) await assertCountry(trx, patch.countryCode);
     const result = await trx
       .updateTable("agencies")
       .set((eb) => ({
-        ...values,
-        nameKey: agencyNameKey(values.name),
+        ...patch,
+        nameKey: agencyNameKey(name),
         updatedBy: actor.userId,
         updatedAt: nowIso(),
         version: eb("version", "+", 1),
@@ -177,8 +182,8 @@ export async function updateAgency(
       .where("version", "=", version)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw new ConflictError();
-    await writeAgencyNameKeys(trx, { id, name: values.name, acronym: values.acronym });
-    await refreshAgencyRollup(trx, [before.countryCode, values.countryCode]);
+    await writeAgencyNameKeys(trx, { id, name, acronym });
+    await refreshAgencyRollup(trx, [before.countryCode, countryCode]);
     const after = await getAgency(trx, id);
     await writeAudit(trx, {
       userId: actor.userId,
@@ -202,20 +207,7 @@ export async function approveAgency(
   return inTransaction(db, async (trx) => {
     const current = await getAgency(trx, id);
     if (current.status === "active") throw new ConflictError("This agency is already approved.");
-    const {
-      id: _id,
-      createdAt: _c,
-      createdBy: _cb,
-      createdById: _cbi,
-      updatedAt: _u,
-      updatedBy: _ub,
-      version: _v,
-      countryName: _n,
-      region: _r,
-      status: _s,
-      ...values
-    } = current;
-    return updateAgency(trx, id, version, { ...values, status: "active" }, actor, "approve");
+    return updateAgency(trx, id, version, { status: "active" }, actor, "approve");
   });
 }
 

@@ -1,8 +1,9 @@
 import { type AuditEntry, diffRecords, type HistoryEntry, type ListInput, type ListResult } from "@tbc/types";
 import { nowIso } from "../dialect";
 import { noteChange } from "../events/changes";
-import { type ListFields, type ListOptions, runList } from "../list";
+import { type ListFields, type ListOptions, runList, streamList } from "../list";
 import type { Executor } from "../schema";
+import { entityLabels } from "./audit.labels";
 
 /** Who makes a change: recorded on the row (created_by/updated_by) and in the audit log. */
 export type Actor = { userId: number | null; ip?: string | null };
@@ -56,6 +57,7 @@ function auditQuery(db: Executor) {
       "auditLog.id",
       "auditLog.at",
       "users.email as userEmail",
+      "users.name as userName",
       "auditLog.action",
       "auditLog.entity",
       "auditLog.entityId",
@@ -74,12 +76,17 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-type AuditRowOut = Omit<AuditEntry, "before" | "after"> & { before: string | null; after: string | null };
-const toEntry = (r: AuditRowOut): AuditEntry => ({
-  ...r,
-  before: parseJson(r.before),
-  after: parseJson(r.after),
-});
+type AuditRowOut = Omit<AuditEntry, "before" | "after" | "entityLabel"> & {
+  before: string | null;
+  after: string | null;
+};
+
+/** A page (or an export's batch) of rows: JSON parsed, each record named (audit.labels.ts). */
+async function toEntries(db: Executor, rows: readonly AuditRowOut[]): Promise<AuditEntry[]> {
+  const parsed = rows.map((r) => ({ ...r, before: parseJson(r.before), after: parseJson(r.after) }));
+  const labels = await entityLabels(db, parsed);
+  return parsed.map((e, i) => ({ ...e, entityLabel: labels[i] ?? null }));
+}
 
 /** Whitelist for sorters and filters; `at` is an ISO timestamp, so a period is `between` two of them. */
 export const AUDIT_FIELDS: ListFields = {
@@ -97,7 +104,13 @@ const AUDIT_LIST_OPTIONS: ListOptions = { fields: AUDIT_FIELDS, defaultSort: { f
 /** The audit log for admins, newest first unless sorted otherwise. */
 export async function listAudit(db: Executor, input: ListInput | undefined): Promise<ListResult<AuditEntry>> {
   const result = await runList(db, auditQuery(db), input, AUDIT_LIST_OPTIONS);
-  return { total: result.total, data: result.data.map(toEntry) };
+  return { total: result.total, data: await toEntries(db, result.data) };
+}
+
+/** Every entry of the filtered log, in batches: for the CSV export (admins only, as the list). */
+export async function* streamAudit(db: Executor, input: ListInput | undefined): AsyncGenerator<AuditEntry[]> {
+  for await (const rows of streamList(db, auditQuery(db), input, AUDIT_LIST_OPTIONS))
+    yield await toEntries(db, rows as AuditRowOut[]);
 }
 
 /** An object's audit entries, newest first (at most 500), each with the fields it changed. */

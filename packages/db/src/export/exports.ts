@@ -1,6 +1,7 @@
 import type { ListInput } from "@tbc/types";
 import { CSV_BOM, csvLine } from "@tbc/types";
 import { streamAgencies } from "../agencies/agencies.repository";
+import { streamAudit } from "../audit/audit.repository";
 import { InvalidQueryError } from "../errors";
 import { streamImports } from "../imports/imports.repository";
 import { streamOperations } from "../operations/operations.repository";
@@ -82,6 +83,20 @@ export const EXPORTS: Record<string, { stream: Stream; columns: Record<string, s
       rowsRejected: "Rejected",
       status: "Status",
       message: "Message",
+    },
+  },
+  // `audit.list` is for admins, so is its export (canExport).
+  audit: {
+    stream: streamAudit,
+    columns: {
+      at: "When",
+      userName: "User",
+      userEmail: "User email",
+      action: "Action",
+      entity: "Entity",
+      entityId: "Record id",
+      entityLabel: "Record",
+      ip: "IP address",
     },
   },
 };

@@ -1,93 +1,52 @@
 import type { OperationValuesParsed } from "@tbc/types";
-import type { Actor } from "../audit/audit.repository";
-import { writeAuditMany } from "../audit/audit.repository";
-import { nowIso } from "../dialect";
-import { announcedOnFrom } from "../operations/announced";
+import { type Actor, type NewAuditEntry, writeAuditMany } from "../audit/audit.repository";
+import {
+  type KnownReferences,
+  knownReferences,
+  type OperationWritten,
+  writeOperation,
+} from "../operations/operations.write";
 import type { Executor } from "../schema";
 import { IMPORTED, OPERATIONS_IMPORT, type StoredOperation } from "./operations-import";
 import { type ImportWriter, importer } from "./pipeline";
 import { importPipeline } from "./pipeline-run";
 
-/** The imported fields of an operation (stored row or file values), for its audit entry. */
-function auditValues(v: Record<string, unknown>): Record<string, unknown> {
-  const countryCodes = Array.isArray(v.countryCodes)
-    ? [...v.countryCodes].sort()
-    : String(v.countries ?? "")
-        .split(",")
-        .filter(Boolean);
-  return { ...Object.fromEntries(IMPORTED.map((c) => [c, v[c] ?? null])), countryCodes };
-}
-
 /**
- * Creates new operations, updates changed ones in place (version bumped) and leaves unchanged ones
- * alone, so that re-importing the same file changes nothing. Each operation the file creates or
- * changes gets its own audit entry (its history shows the import), written with each batch.
+ * Creates new operations, updates changed ones in place and leaves unchanged ones alone, so that
+ * re-importing the same file changes nothing. Every row goes through the operations' one write path
+ * (`writeOperation`: the same rules, derived announcement date, version and audit entry as the form);
+ * an update is a patch of the columns the file has, so a summary or grade entered here stays.
  */
 function operationsWriter(
   trx: Executor,
   { importId, actor }: { importId: number; actor: Actor },
 ): ImportWriter<OperationValuesParsed, StoredOperation> {
-  const now = nowIso();
-  return { write: (rows) => writeBatch(trx, rows, { importId, actor, now }) };
+  const known = knownReferences();
+  return { write: (rows) => writeBatch(trx, rows, { importId, actor, known }) };
 }
 
 async function writeBatch(
   trx: Executor,
   rows: Parameters<ImportWriter<OperationValuesParsed, StoredOperation>["write"]>[0],
-  { importId, actor, now }: { importId: number; actor: Actor; now: string },
+  { importId, actor, known }: { importId: number; actor: Actor; known: KnownReferences },
 ): Promise<void> {
-  const changed: { id: number; before: Record<string, unknown> | null; after: Record<string, unknown> }[] =
-    [];
-  for (const { values, existing: e, action } of rows) {
-    const { countryCodes, ...columns } = values;
-    let id = 0;
-    if (action === "create") {
-      const { summary: _s, reliability: _r, caveats: _c, ...imported } = columns;
-      ({ id } = await trx
-        .insertInto("operations")
-        .values({
-          ...imported,
-          announcedOn: announcedOnFrom(imported.sourceTitle),
-          createdBy: actor.userId,
-          createdAt: now,
-          updatedBy: actor.userId,
-          updatedAt: now,
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow());
-      changed.push({ id, before: null, after: auditValues(values) });
-    } else if (action === "update" && e) {
-      id = e.id;
-      const set = {
-        ...Object.fromEntries(IMPORTED.map((c) => [c, columns[c]])),
-        announcedOn: announcedOnFrom(columns.sourceTitle),
+  const entries: NewAuditEntry[] = [];
+  for (const { values, existing, action } of rows) {
+    let written: OperationWritten | null = null;
+    if (action === "create") written = await writeOperation(trx, null, values, actor, known);
+    else if (action === "update" && existing) {
+      const patch = {
+        ...Object.fromEntries(IMPORTED.map((c) => [c, values[c]])),
+        countryCodes: values.countryCodes,
       };
-      await trx
-        .updateTable("operations")
-        .set((eb) => ({ ...set, updatedBy: actor.userId, updatedAt: now, version: eb("version", "+", 1) }))
-        .where("id", "=", id)
-        .execute();
-      await trx.deleteFrom("operationCountries").where("operationId", "=", id).execute();
-      changed.push({ id, before: auditValues(e), after: auditValues(values) });
+      written = await writeOperation(trx, { id: existing.id }, patch, actor, known);
     }
-    if (id && countryCodes.length) {
-      await trx
-        .insertInto("operationCountries")
-        .values(countryCodes.map((countryCode) => ({ operationId: id, countryCode })))
-        .execute();
+    if (written) {
+      const { audit } = written;
+      entries.push({ ...actor, action: "import", ...audit, after: { ...Object(audit.after), importId } });
     }
   }
-  await writeAuditMany(
-    trx,
-    changed.map((c) => ({
-      ...actor,
-      action: "import",
-      entity: "operation",
-      entityId: c.id,
-      before: c.before,
-      after: { ...c.after, importId },
-    })),
-  );
+  await writeAuditMany(trx, entries);
 }
 
 const operationsImport = importPipeline([importer({ ...OPERATIONS_IMPORT, writer: operationsWriter })], {

@@ -3,6 +3,7 @@ import type {
   ListResult,
   Operation,
   OperationDetail,
+  OperationPatch,
   OperationValuesParsed,
   Reliability,
   Seizure,
@@ -10,10 +11,11 @@ import type {
 import { sql } from "kysely";
 import { type Actor, writeAudit } from "../audit/audit.repository";
 import { nowIso } from "../dialect";
-import { ConflictError, FieldError, NotFoundError, unlessDuplicate } from "../errors";
+import { FieldError, NotFoundError, unlessDuplicate } from "../errors";
 import { type ListFields, type ListOptions, runList, streamList } from "../list";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
+import { writeOperation } from "./operations.write";
 import { seizuresQuery } from "./seizures.repository";
 
 export const OPERATION_COLUMNS = [
@@ -127,103 +129,33 @@ export async function getOperation(db: Executor, id: number): Promise<OperationD
   return { ...toOperation(row), countries, seizures: seizures as Seizure[] };
 }
 
-/** Throws a FieldError when a crime area or a country code does not exist. */
-export async function assertOperationReferences(db: Executor, values: OperationValuesParsed): Promise<void> {
-  const area = await db
-    .selectFrom("crimeAreas")
-    .select("code")
-    .where("code", "=", values.crimeArea)
-    .executeTakeFirst();
-  if (!area) throw new FieldError("crimeArea", `Unknown crime area "${values.crimeArea}"`);
-  if (values.countryCodes.length) {
-    const found = await db
-      .selectFrom("countries")
-      .select("code")
-      .where("code", "in", values.countryCodes)
-      .execute();
-    const missing = values.countryCodes.filter((c) => !found.some((f) => f.code === c));
-    if (missing.length) throw new FieldError("countryCodes", `Unknown country code ${missing.join(", ")}`);
-  }
-}
+export { assertOperationReferences } from "./operations.write";
 
-async function setCountries(db: Executor, operationId: number, codes: readonly string[]): Promise<void> {
-  await db.deleteFrom("operationCountries").where("operationId", "=", operationId).execute();
-  const unique = [...new Set(codes)];
-  if (unique.length) {
-    await db
-      .insertInto("operationCountries")
-      .values(unique.map((countryCode) => ({ operationId, countryCode })))
-      .execute();
-  }
-}
-
-async function assertUniqueKey(db: Executor, name: string, year: number, exceptId?: number): Promise<void> {
-  let q = db.selectFrom("operations").select("id").where("name", "=", name).where("editionYear", "=", year);
-  if (exceptId !== undefined) q = q.where("id", "!=", exceptId);
-  if (await q.executeTakeFirst()) throw duplicateOperation(name, year);
-}
-
-const duplicateOperation = (name: string, year: number) =>
-  new FieldError("name", `${name} (${year}) already exists`);
-
+/** Through the one write path (operations.write.ts), with its audit entry in the same transaction. */
 export async function createOperation(
   db: Executor,
   values: OperationValuesParsed,
   actor: Actor,
 ): Promise<OperationDetail> {
   return inTransaction(db, async (trx) => {
-    await assertOperationReferences(trx, values);
-    await assertUniqueKey(trx, values.name, values.editionYear);
-    const { countryCodes, ...columns } = values;
-    const now = nowIso();
-    const insert = trx
-      .insertInto("operations")
-      .values({
-        ...columns,
-        createdBy: actor.userId,
-        createdAt: now,
-        updatedBy: actor.userId,
-        updatedAt: now,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    const { id } = await unlessDuplicate(insert, () => duplicateOperation(values.name, values.editionYear));
-    await setCountries(trx, id, countryCodes);
-    const after = await getOperation(trx, id);
-    await writeAudit(trx, { ...actor, action: "create", entity: "operation", entityId: id, after });
-    return after;
+    const { id, audit } = await writeOperation(trx, null, values, actor);
+    await writeAudit(trx, { ...actor, action: "create", ...audit });
+    return getOperation(trx, id);
   });
 }
 
+/** PATCH: only the fields given change; a stale `version` is a ConflictError and writes nothing. */
 export async function updateOperation(
   db: Executor,
   id: number,
   version: number,
-  values: OperationValuesParsed,
+  patch: OperationPatch,
   actor: Actor,
 ): Promise<OperationDetail> {
   return inTransaction(db, async (trx) => {
-    const before = await getOperation(trx, id);
-    await assertOperationReferences(trx, values);
-    await assertUniqueKey(trx, values.name, values.editionYear, id);
-    const { countryCodes, ...columns } = values;
-    const update = trx
-      .updateTable("operations")
-      .set((eb) => ({
-        ...columns,
-        updatedBy: actor.userId,
-        updatedAt: nowIso(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", id)
-      .where("version", "=", version)
-      .executeTakeFirst();
-    const result = await unlessDuplicate(update, () => duplicateOperation(values.name, values.editionYear));
-    if (Number(result.numUpdatedRows) !== 1) throw new ConflictError();
-    await setCountries(trx, id, countryCodes);
-    const after = await getOperation(trx, id);
-    await writeAudit(trx, { ...actor, action: "update", entity: "operation", entityId: id, before, after });
-    return after;
+    const { audit } = await writeOperation(trx, { id, version }, patch, actor);
+    await writeAudit(trx, { ...actor, action: "update", ...audit });
+    return getOperation(trx, id);
   });
 }
 

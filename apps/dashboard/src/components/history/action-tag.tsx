@@ -20,6 +20,7 @@ const COLORS: Record<string, string> = {
   disable: "red",
   enable: "green",
   session_end: "volcano",
+  refused: "orange",
 };
 
 export function ActionTag({ action }: { action: string }) {

@@ -1,10 +1,20 @@
 import { Create, useForm } from "@refinedev/antd";
 import { useTranslate } from "@refinedev/core";
 import type { Agency } from "@tbc/types";
+import { AccessGuard } from "../../components/access-guard";
 import { AgencyForm } from "./form";
 import { pickAgencyValues } from "./zod-rules";
 
 export function AgencyCreate() {
+  const t = useTranslate();
+  return (
+    <AccessGuard resource="agencies" action="create" message={t("access.agencies.create")}>
+      <AgencyCreateForm />
+    </AccessGuard>
+  );
+}
+
+function AgencyCreateForm() {
   const t = useTranslate();
   const { formProps, saveButtonProps, onFinish } = useForm<Agency>({
     resource: "agencies",

@@ -6,6 +6,7 @@ import { useCountrySelect } from "../../components/countries";
 import { FilterBar, type FilterField } from "../../components/filter-bar/filter-bar";
 import { bind, useListFilters } from "../../components/filter-bar/list-filters";
 import { StatusTag, useVocabulary } from "../../components/labels";
+import { useListPagination } from "../../components/list-total";
 import { PageList } from "../../components/page-list";
 import { ExportCsvButton } from "../../export/export-csv-button";
 import { useUrlTable } from "../../hooks/use-url-table";
@@ -88,6 +89,10 @@ export function AgencyList() {
     },
   ];
 
+  const pagination = useListPagination(tableProps.pagination, {
+    showSizeChanger: true,
+    pageSizeOptions: [10, 20, 50, 100],
+  });
   return (
     <PageList
       headerButtons={() => (
@@ -123,13 +128,7 @@ export function AgencyList() {
           rowKey="id"
           size="middle"
           data-testid="agencies-table"
-          pagination={
-            tableProps.pagination && {
-              ...tableProps.pagination,
-              showSizeChanger: true,
-              pageSizeOptions: [10, 20, 50, 100],
-            }
-          }
+          pagination={pagination}
         >
           <Table.Column<Agency>
             dataIndex="name"

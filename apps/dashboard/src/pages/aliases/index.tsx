@@ -6,6 +6,7 @@ import dayjs from "dayjs";
 import { useMemo, useState } from "react";
 import { FilterBar } from "../../components/filter-bar/filter-bar";
 import { bind, useListFilters } from "../../components/filter-bar/list-filters";
+import { useListPagination } from "../../components/list-total";
 import { PageList } from "../../components/page-list";
 import { useUrlTable } from "../../hooks/use-url-table";
 import { useAliasTargets } from "../imports/target-options";
@@ -76,6 +77,11 @@ export function AliasList() {
   );
 }
 
+function useKindOptions() {
+  const t = useTranslate();
+  return useMemo(() => ALIAS_KINDS.map((k) => ({ value: k, label: t(`aliases.kinds.${k}`) })), [t]);
+}
+
 function AliasTable() {
   const t = useTranslate();
   const { tableProps, sorters, filters, setFilters, flush } = useUrlTable<Alias>({
@@ -87,11 +93,8 @@ function AliasTable() {
   const editable = useCan({ resource: "aliases", action: "edit" }).data?.can ?? false;
   const removable = useCan({ resource: "aliases", action: "delete" }).data?.can ?? false;
   const { mutate: remove } = useDelete();
-  const kindOptions = useMemo(
-    () => ALIAS_KINDS.map((k) => ({ value: k, label: t(`aliases.kinds.${k}`) })),
-    [t],
-  );
-
+  const kindOptions = useKindOptions();
+  const pagination = useListPagination(tableProps.pagination);
   return (
     <PageList headerButtons={() => null}>
       <Card>
@@ -120,7 +123,13 @@ function AliasTable() {
             },
           ]}
         />
-        <Table<Alias> {...tableProps} rowKey="id" size="middle" data-testid="alias-table">
+        <Table<Alias>
+          {...tableProps}
+          pagination={pagination}
+          rowKey="id"
+          size="middle"
+          data-testid="alias-table"
+        >
           <Table.Column<Alias>
             dataIndex="name"
             title={t("aliases.fields.name")}

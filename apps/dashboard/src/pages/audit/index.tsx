@@ -1,7 +1,7 @@
 import { getDefaultSortOrder } from "@refinedev/antd";
 import { CanAccess, type CrudSort, useTranslate } from "@refinedev/core";
 import type { AuditEntry } from "@tbc/types";
-import { Card, Result, Space, Table, Typography } from "antd";
+import { Card, Result, Table, Typography } from "antd";
 import dayjs from "dayjs";
 import { useMemo } from "react";
 import { FilterBar } from "../../components/filter-bar/filter-bar";
@@ -10,11 +10,25 @@ import { ActionTag, AUDIT_ACTIONS } from "../../components/history/action-tag";
 import { ChangeList } from "../../components/history/change-list";
 import { diffSnapshots, sidesOf, visibleChanges } from "../../components/history/diff";
 import { useFieldPresenter } from "../../components/history/present";
+import { useListPagination } from "../../components/list-total";
 import { PageList } from "../../components/page-list";
+import { ExportCsvButton } from "../../export/export-csv-button";
 import { useUrlTable } from "../../hooks/use-url-table";
+import { AuditRecord, AuditUser } from "./cells";
 import { AUDIT_BINDINGS, AUDIT_ENTITIES } from "./filters";
 
 const SORTERS: CrudSort[] = [{ field: "at", order: "desc" }];
+/** The export's columns and their titles' keys (the screen's where it has one). */
+const AUDIT_CSV_COLUMNS = [
+  ["at", "fields.at"],
+  ["userName", "fields.userEmail"],
+  ["userEmail", "csv.userEmail"],
+  ["action", "fields.action"],
+  ["entity", "fields.entity"],
+  ["entityId", "csv.entityId"],
+  ["entityLabel", "fields.entityId"],
+  ["ip", "fields.ip"],
+] as const;
 
 /** Field labels per audited entity, where the dashboard has them. */
 const FIELD_PREFIX: Record<string, string> = {
@@ -79,8 +93,18 @@ function AuditTable() {
 
   const expanded = (entry: AuditEntry) => <AuditDiff entry={entry} />;
 
+  const pagination = useListPagination(tableProps.pagination);
   return (
-    <PageList headerButtons={() => null}>
+    <PageList
+      headerButtons={() => (
+        <ExportCsvButton
+          resource="audit"
+          filters={filters}
+          sorters={sorters}
+          columns={AUDIT_CSV_COLUMNS.map(([key, title]) => ({ key, label: t(`audit.${title}`) }))}
+        />
+      )}
+    >
       <Card>
         <FilterBar
           testId="audit-filters"
@@ -123,6 +147,7 @@ function AuditTable() {
         />
         <Table<AuditEntry>
           {...tableProps}
+          pagination={pagination}
           rowKey="id"
           size="middle"
           data-testid="audit-table"
@@ -147,9 +172,7 @@ function AuditTable() {
             title={t("audit.fields.userEmail")}
             sorter
             defaultSortOrder={getDefaultSortOrder("userEmail", sorters)}
-            render={(email: string | null) =>
-              email ?? <Typography.Text type="secondary">{t("history.system")}</Typography.Text>
-            }
+            render={(_, entry) => <AuditUser entry={entry} />}
           />
           <Table.Column<AuditEntry>
             dataIndex="action"
@@ -163,12 +186,7 @@ function AuditTable() {
             title={t("audit.fields.entity")}
             sorter
             defaultSortOrder={getDefaultSortOrder("entity", sorters)}
-            render={(entity: string, entry) => (
-              <Space size={4}>
-                <Typography.Text>{t(`audit.entities.${entity}`, entity)}</Typography.Text>
-                {entry.entityId && <Typography.Text type="secondary">#{entry.entityId}</Typography.Text>}
-              </Space>
-            )}
+            render={(_, entry) => <AuditRecord entry={entry} />}
           />
           <Table.Column<AuditEntry>
             dataIndex="ip"

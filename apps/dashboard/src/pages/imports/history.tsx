@@ -3,6 +3,7 @@ import { useTranslate } from "@refinedev/core";
 import type { ImportHistoryEntry, ImportStatus } from "@tbc/types";
 import { Card, Table, Tag, Tooltip } from "antd";
 import dayjs from "dayjs";
+import { useListPagination } from "../../components/list-total";
 import { ExportCsvButton } from "../../export/export-csv-button";
 
 // "failed" (broke or interrupted: nothing written) is told apart from "rejected" (the file's fault).
@@ -30,6 +31,7 @@ export function ImportHistory({ kinds }: { kinds?: readonly string[] }) {
     <Table.Column<ImportHistoryEntry> key={key} dataIndex={key} align="right" width={110} title={label} />
   );
 
+  const pagination = useListPagination(tableProps.pagination);
   return (
     <Card
       title={t("imports.history.title")}
@@ -53,7 +55,13 @@ export function ImportHistory({ kinds }: { kinds?: readonly string[] }) {
       styles={{ body: { padding: 0 } }}
       data-testid="import-history"
     >
-      <Table<ImportHistoryEntry> {...tableProps} rowKey="id" size="small" scroll={{ x: 900 }}>
+      <Table<ImportHistoryEntry>
+        {...tableProps}
+        pagination={pagination}
+        rowKey="id"
+        size="small"
+        scroll={{ x: 900 }}
+      >
         <Table.Column<ImportHistoryEntry>
           key="at"
           dataIndex="at"

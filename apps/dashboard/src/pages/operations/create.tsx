@@ -1,9 +1,19 @@
 import { Create, useForm } from "@refinedev/antd";
 import { useTranslate } from "@refinedev/core";
 import type { Operation } from "@tbc/types";
+import { AccessGuard } from "../../components/access-guard";
 import { OperationForm, operationValuesOrErrors } from "./form";
 
 export function OperationCreate() {
+  const t = useTranslate();
+  return (
+    <AccessGuard resource="operations" action="create" message={t("access.operations.create")}>
+      <OperationCreateForm />
+    </AccessGuard>
+  );
+}
+
+function OperationCreateForm() {
   const t = useTranslate();
   const { formProps, saveButtonProps, onFinish } = useForm<Operation>({
     resource: "operations",

@@ -2,11 +2,21 @@ import { Edit } from "@refinedev/antd";
 import { useTranslate } from "@refinedev/core";
 import type { OperationDetail } from "@tbc/types";
 import { useMemo } from "react";
+import { AccessGuard } from "../../components/access-guard";
 import { useConflictEdit } from "../../hooks/use-conflict-edit";
 import { OperationForm, operationValuesOrErrors } from "./form";
 import { toOperationFormValues } from "./form-values";
 
 export function OperationEdit() {
+  const t = useTranslate();
+  return (
+    <AccessGuard resource="operations" action="edit" message={t("access.operations.edit")}>
+      <OperationEditForm />
+    </AccessGuard>
+  );
+}
+
+function OperationEditForm() {
   const t = useTranslate();
   // Resource, action and id come from the route (/operations/edit/:id).
   const { formProps, saveButtonProps, query, record, save, conflictAlert } = useConflictEdit<OperationDetail>(

@@ -10,6 +10,7 @@ import { FilterBar, type FilterField } from "../../components/filter-bar/filter-
 import { bind, bindRange, useListFilters } from "../../components/filter-bar/list-filters";
 import { formatPeriod } from "../../components/format";
 import { useVocabulary } from "../../components/labels";
+import { useListPagination } from "../../components/list-total";
 import { PageList } from "../../components/page-list";
 import { ExportCsvButton } from "../../export/export-csv-button";
 import { useUrlTable } from "../../hooks/use-url-table";
@@ -124,6 +125,10 @@ export function OperationList() {
     defaultSortOrder: getDefaultSortOrder(field, sorters),
   });
 
+  const pagination = useListPagination(tableProps.pagination, {
+    showSizeChanger: true,
+    pageSizeOptions: [10, 20, 50, 100],
+  });
   return (
     <PageList
       headerButtons={() => (
@@ -177,13 +182,7 @@ export function OperationList() {
           size="small"
           scroll={{ x: 1140 }}
           data-testid="operations-table"
-          pagination={
-            tableProps.pagination && {
-              ...tableProps.pagination,
-              showSizeChanger: true,
-              pageSizeOptions: [10, 20, 50, 100],
-            }
-          }
+          pagination={pagination}
         >
           <Table.Column<Operation>
             dataIndex="name"

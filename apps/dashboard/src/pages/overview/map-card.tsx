@@ -34,7 +34,7 @@ export function MapCard({
   const t = useTranslate();
   const locale = useNumberLocale();
   const bins = useMemo(() => mapBins(Math.max(0, ...values.map((v) => v.value))), [values]);
-  const describe = (n: number) => t(`overview.map.${layer}Count`, { count: formatCount(n, locale) });
+  const describe = (n: number) => t(`overview.map.${layer}Count`, { count: formatCount(n, locale), n });
   const valueLabel = t(`overview.map.layers.${layer}`);
 
   return (

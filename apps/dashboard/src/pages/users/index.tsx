@@ -7,6 +7,7 @@ import dayjs from "dayjs";
 import { useState } from "react";
 import { FilterBar } from "../../components/filter-bar/filter-bar";
 import { useListFilters } from "../../components/filter-bar/list-filters";
+import { useListPagination } from "../../components/list-total";
 import { PageList } from "../../components/page-list";
 import { useUrlTable } from "../../hooks/use-url-table";
 import { USER_BINDINGS } from "./filters";
@@ -57,6 +58,7 @@ function UserTable() {
   const bar = useListFilters(filters, USER_BINDINGS, setFilters);
   const none = <Typography.Text type="secondary">{t("users.never")}</Typography.Text>;
 
+  const pagination = useListPagination(tableProps.pagination);
   return (
     <PageList
       headerButtons={() => (
@@ -108,7 +110,13 @@ function UserTable() {
             },
           ]}
         />
-        <Table<User> {...tableProps} rowKey="id" size="middle" data-testid="users-table">
+        <Table<User>
+          {...tableProps}
+          pagination={pagination}
+          rowKey="id"
+          size="middle"
+          data-testid="users-table"
+        >
           <Table.Column<User>
             dataIndex="email"
             title={t("users.fields.email")}
