@@ -15,6 +15,24 @@ describe("i18n provider: counts pick their plural form", () => {
     expect(translate("engagement.timeline.markerCount", { count: 2 })).toBe("2 operations announced");
   });
 
+  it("coverage follows the number of operations it is out of", () => {
+    expect(translate("overview.kpis.reported", { reported: "1", total: "1", n: 1 })).toBe(
+      "reported by 1 of 1 operation",
+    );
+    expect(translate("outcomes.kpis.reported", { reported: "0", total: "2", n: 2 })).toBe(
+      "reported by 0 of 2 operations",
+    );
+    expect(translate("outcomes.byYear.unknown", { operations: 1, n: 1 })).toBe(
+      "not published by its operation",
+    );
+    expect(translate("outcomes.byYear.unknown", { operations: 3, n: 3 })).toBe(
+      "not published by its 3 operations",
+    );
+    expect(translate("overview.kpis.fewBefore", { count: "1", n: 1, range: "2023", min: 3 })).toBe(
+      "Only 1 operation reported it for 2023; a change needs 3.",
+    );
+  });
+
   it("a key without plural forms is used as it is; list totals read 1–20 of 72", () => {
     expect(translate("overview.kpis.countries", { count: "5" })).toBe("in 5 countries");
     expect(translate("table.range", { from: "1", to: "20", total: "72" })).toBe("1–20 of 72");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bind } from "../src/components/filter-bar/list-filters";
 import { ZTableQuery } from "../src/hooks/table-query";
 import { parseQuery, serializeQuery } from "../src/hooks/url-state";
-import { toSeizedByArea, toYearChart } from "../src/pages/outcomes/chart-data";
+import { partialYearTexts, toSeizedByArea, toYearChart } from "../src/pages/outcomes/chart-data";
 import {
   parseOutcomeView,
   rankedDrillDown,
@@ -97,6 +97,27 @@ describe("chart data", () => {
     expect(data[0]?.values).toEqual({ drugs: 100, food: undefined });
     expect(data[0]?.cells.food).toEqual({ value: 0, reported: 0, operations: 2 });
     expect(data[1]?.cells).toEqual({});
+    expect(data.some((d) => d.partial)).toBe(false);
+  });
+
+  it("marks the current year as counted to date: a pale bar, its label, a CSV column and a note", () => {
+    const rows = [
+      { year: 2025, crimeArea: "drugs", operations: 3, value: 900, reported: 3 },
+      { year: 2026, crimeArea: "drugs", operations: 1, value: 40, reported: 1 },
+    ];
+    const { data } = toYearChart(rows, {}, "2026-12-02");
+    expect(data.map((d) => [d.year, d.partial])).toEqual([
+      [2025, false],
+      [2026, true],
+    ]);
+    const t = (key: string, params?: object) => `${key}${params ? JSON.stringify(params) : ""}`;
+    const texts = partialYearTexts(data, t);
+    expect(texts.tick(2026)).toBe('outcomes.byYear.toDate{"year":2026}');
+    expect(texts.tick(2025)).toBe("2025");
+    expect(data.map(texts.row)).toEqual([{ partial: "false" }, { partial: "true" }]);
+    expect(texts.notes).toEqual(['outcomes.byYear.partialNote{"year":2026}']);
+    // A range that ended before this year has no partial year and no note.
+    expect(partialYearTexts(toYearChart(rows, {}, "2027-01-01").data, t).notes).toEqual([]);
   });
 
   it("lists crime areas without any published seizure value instead of drawing zero", () => {

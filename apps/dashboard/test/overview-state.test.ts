@@ -173,7 +173,7 @@ describe("comparable changes", () => {
       "500",
       "1",
       "overview.kpis.noComparable",
-      'overview.kpis.reported{"reported":"10","total":"12"}; overview.kpis.fewBefore{"range":"Jan 1, 2023 – Dec 31, 2023","count":"1","min":3}',
+      'overview.kpis.reported{"reported":"10","total":"12","n":12}; overview.kpis.fewBefore{"range":"Jan 1, 2023 – Dec 31, 2023","count":"1","n":1,"min":3}',
     ]);
   });
 });

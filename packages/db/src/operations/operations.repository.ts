@@ -15,28 +15,8 @@ import { FieldError, NotFoundError, unlessDuplicate } from "../errors";
 import { type ListFields, type ListOptions, runList, streamList } from "../list";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
-import { writeOperation } from "./operations.write";
+import { OPERATION_COLUMNS, writeOperation } from "./operations.write";
 import { seizuresQuery } from "./seizures.repository";
-
-export const OPERATION_COLUMNS = [
-  "name",
-  "editionYear",
-  "periodStart",
-  "periodEnd",
-  "crimeArea",
-  "region",
-  "countriesCount",
-  "summary",
-  "raids",
-  "arrests",
-  "underInvestigation",
-  "seizedValueUsd",
-  "seizureDescription",
-  "sourceTitle",
-  "sourceUrl",
-  "reliability",
-  "caveats",
-] as const;
 
 function baseQuery(db: Executor) {
   return db

@@ -8,7 +8,8 @@ import { announcedOnFrom } from "./announced";
 /** An operation as its audit entries record it: every value a form or a file can set, and what is derived. */
 export type OperationRecord = OperationValuesParsed & { announcedOn: string | null };
 
-const VALUE_COLUMNS = [
+/** The columns of an operation's values: what a form or a file can set (one list for every read of them). */
+export const OPERATION_COLUMNS = [
   "name",
   "editionYear",
   "periodStart",
@@ -31,7 +32,7 @@ const VALUE_COLUMNS = [
 async function storedRecord(db: Executor, id: number): Promise<OperationRecord & { version: number }> {
   const row = await db
     .selectFrom("operations")
-    .select([...VALUE_COLUMNS, "announcedOn", "version"])
+    .select([...OPERATION_COLUMNS, "announcedOn", "version"])
     .where("id", "=", id)
     .executeTakeFirst();
   if (!row) throw new NotFoundError("Operation", id);

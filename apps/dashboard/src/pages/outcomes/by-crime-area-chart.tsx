@@ -33,7 +33,11 @@ function AreaTooltip({ active, payload }: Pick<TooltipContentProps, "active" | "
       <Typography.Text strong>{datum.label}</Typography.Text>
       <div>{formatUsd(datum.value, locale)}</div>
       <Typography.Text type="secondary">
-        {t("outcomes.byCrimeArea.reported", { reported: datum.reported, operations: datum.operations })}
+        {t("outcomes.byCrimeArea.reported", {
+          reported: datum.reported,
+          operations: datum.operations,
+          n: datum.operations,
+        })}
       </Typography.Text>
     </TooltipBox>
   );

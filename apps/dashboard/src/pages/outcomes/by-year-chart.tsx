@@ -6,6 +6,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Cell,
   Legend,
   ResponsiveContainer,
   Tooltip,
@@ -18,7 +19,7 @@ import { useNumberLocale } from "../../components/figure";
 import { formatCompact, formatCount, formatUsd } from "../../components/format";
 import { useReducedMotion } from "../../components/reduced-motion";
 import { ChartCard, TooltipBox } from "./chart-card";
-import { toYearChart, type YearDatum } from "./chart-data";
+import { partialYearTexts, toYearChart, type YearDatum } from "./chart-data";
 import { useFigureOptions } from "./use-outcomes";
 
 function YearTooltip({
@@ -35,7 +36,9 @@ function YearTooltip({
   const format = (v: number) => (figure === "seizedValueUsd" ? formatUsd(v, locale) : formatCount(v, locale));
   return (
     <TooltipBox>
-      <Typography.Text strong>{datum.year}</Typography.Text>
+      <Typography.Text strong>
+        {datum.partial ? t("outcomes.byYear.toDate", { year: datum.year }) : datum.year}
+      </Typography.Text>
       {areas.map((area) => {
         const cell = datum.cells[area];
         if (!cell) return null;
@@ -52,7 +55,7 @@ function YearTooltip({
                     reported: cell.reported,
                     operations: cell.operations,
                   })
-                : t("outcomes.byYear.unknown", { operations: cell.operations })}
+                : t("outcomes.byYear.unknown", { operations: cell.operations, n: cell.operations })}
             </span>
           </div>
         );
@@ -94,6 +97,7 @@ export function ByYearChart({
     () => toYearChart(rows, { yearFrom, yearTo }),
     [rows, yearFrom, yearTo],
   );
+  const partial = partialYearTexts(data, t);
   const tick = (v: number) =>
     figure === "seizedValueUsd" ? `$${formatCompact(v, locale)}` : formatCompact(v, locale);
 
@@ -112,8 +116,10 @@ export function ByYearChart({
         columns: [
           { key: "year", label: t("outcomes.byYear.xAxis") },
           ...areas.map((area) => ({ key: area, label: label(area) })),
+          partial.column,
         ],
-        rows: data.map((d) => ({ year: d.year, ...d.values })),
+        rows: data.map((d) => ({ year: d.year, ...d.values, ...partial.row(d) })),
+        notes: partial.notes,
       }}
       toolbar={
         <Segmented<OperationFigure>
@@ -133,6 +139,7 @@ export function ByYearChart({
               dataKey="year"
               interval="preserveStartEnd"
               tick={{ fontSize: 12 }}
+              tickFormatter={partial.tick}
               label={{ value: t("outcomes.byYear.xAxis"), position: "insideBottom", offset: -16 }}
             />
             <YAxis tickFormatter={tick} width={64} tick={{ fontSize: 12 }} allowDecimals={false} />
@@ -160,7 +167,11 @@ export function ByYearChart({
                 cursor="pointer"
                 isAnimationActive={animate}
                 onClick={() => onSelectArea(area)}
-              />
+              >
+                {data.map((d) => (
+                  <Cell key={d.year} fillOpacity={d.partial ? 0.4 : 1} />
+                ))}
+              </Bar>
             ))}
           </BarChart>
         </ResponsiveContainer>

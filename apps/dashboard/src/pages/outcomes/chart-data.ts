@@ -1,5 +1,6 @@
 import type { OutcomesByCrimeArea, OutcomesByYear } from "@tbc/types";
 import { sortCrimeAreas } from "../../components/crime-areas";
+import { todayUtc } from "../engagement/partial";
 
 /** One crime area in one year: the sum of the figure over the operations that reported it. */
 export type Cell = { value: number; reported: number; operations: number };
@@ -9,6 +10,8 @@ export type YearDatum = {
   /** Per crime area; undefined where no operation of that area and year reported the figure. */
   values: Record<string, number | undefined>;
   cells: Record<string, Cell>;
+  /** The current year: counted to date, so its bar is not a whole year's (drawn pale, said so). */
+  partial: boolean;
 };
 
 /**
@@ -20,10 +23,13 @@ export type YearDatum = {
 export function toYearChart(
   rows: OutcomesByYear,
   range: { yearFrom?: number; yearTo?: number } = {},
+  today: string = todayUtc(),
 ): { data: YearDatum[]; areas: string[]; reported: number } {
+  const current = Number(today.slice(0, 4));
+  const empty = (year: number): YearDatum => ({ year, values: {}, cells: {}, partial: year === current });
   const byYear = new Map<number, YearDatum>();
   for (const r of rows) {
-    const datum = byYear.get(r.year) ?? { year: r.year, values: {}, cells: {} };
+    const datum = byYear.get(r.year) ?? empty(r.year);
     datum.cells[r.crimeArea] = { value: r.value, reported: r.reported, operations: r.operations };
     datum.values[r.crimeArea] = r.reported > 0 ? r.value : undefined;
     byYear.set(r.year, datum);
@@ -34,7 +40,7 @@ export function toYearChart(
   const last = range.yearTo ?? Math.max(...years);
   const data: YearDatum[] = [];
   for (let y = Math.min(first, ...years); y <= Math.max(last, ...years); y++) {
-    data.push(byYear.get(y) ?? { year: y, values: {}, cells: {} });
+    data.push(byYear.get(y) ?? empty(y));
   }
   return {
     data,
@@ -63,4 +69,15 @@ export function toSeizedByArea(rows: OutcomesByCrimeArea): { bars: AreaDatum[]; 
     rows.filter((r) => r.seizedValueUsd.reported === 0).map((r) => r.crimeArea),
   );
   return { bars, unreported };
+}
+
+/** What the year charts say of a year counted to date: its axis label, a CSV column, an export note. */
+export function partialYearTexts(data: YearDatum[], t: (key: string, params?: object) => string) {
+  const partial = data.find((d) => d.partial)?.year;
+  return {
+    tick: (year: number) => (year === partial ? t("outcomes.byYear.toDate", { year }) : String(year)),
+    column: { key: "partial", label: t("engagement.csv.partial") },
+    row: (d: YearDatum) => ({ partial: String(d.partial) }),
+    notes: partial === undefined ? [] : [t("outcomes.byYear.partialNote", { year: partial })],
+  };
 }

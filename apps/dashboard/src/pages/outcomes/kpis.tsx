@@ -75,6 +75,7 @@ export function OutcomeKpiCards({ kpis, loading }: { kpis: OutcomeKpis | undefin
       coverage: t("outcomes.kpis.reported", {
         reported: formatCount(c.reported, locale),
         total: formatCount(total, locale),
+        n: total,
       }),
     };
   };
@@ -90,6 +91,7 @@ export function OutcomeKpiCards({ kpis, loading }: { kpis: OutcomeKpis | undefin
       coverage: t("outcomes.kpis.listed", {
         reported: formatCount(kpis?.operationsWithCountries ?? 0, locale),
         total: formatCount(total, locale),
+        n: total,
       }),
     },
   ];

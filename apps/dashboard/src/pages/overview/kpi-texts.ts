@@ -25,6 +25,7 @@ export function kpiNotes(kpis: OverviewKpis, key: KpiKey, t: Translate, locale: 
     t("overview.kpis.reported", {
       reported: formatCount(reported, locale),
       total: formatCount(c.operations, locale),
+      n: c.operations,
     });
   switch (key) {
     case "agencies":

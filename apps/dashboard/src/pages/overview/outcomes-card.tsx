@@ -1,13 +1,23 @@
 import { useTranslate } from "@refinedev/core";
 import type { OutcomesByYear } from "@tbc/types";
 import { useMemo } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { ChartCard } from "../../components/chart-card";
 import { crimeAreaColor, useCrimeAreaLabel } from "../../components/crime-areas";
 import { useNumberLocale } from "../../components/figure";
 import { formatCompact, formatCount } from "../../components/format";
 import { useReducedMotion } from "../../components/reduced-motion";
-import { toYearChart, type YearDatum } from "../outcomes/chart-data";
+import { partialYearTexts, toYearChart, type YearDatum } from "../outcomes/chart-data";
 
 /**
  * Arrests per edition year, stacked by crime area (as on the Outcomes page). A bar or a legend
@@ -40,6 +50,7 @@ export function OutcomesCard({
     [rows, yearFrom, yearTo],
   );
   const byLabel = new Map(areas.map((a) => [label(a), a]));
+  const partial = partialYearTexts(data, t);
 
   return (
     <ChartCard
@@ -57,16 +68,27 @@ export function OutcomesCard({
         columns: [
           { key: "year", label: t("overview.csv.year") },
           ...areas.map((a) => ({ key: a, label: label(a) })),
+          partial.column,
         ],
-        rows: data.map((d: YearDatum) => ({ year: d.year, ...d.values })),
+        rows: data.map((d: YearDatum) => ({ year: d.year, ...d.values, ...partial.row(d) })),
+        notes: partial.notes,
         source,
       }}
     >
       <div style={{ width: "100%", height: 340 }}>
         <ResponsiveContainer>
-          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+          <BarChart
+            data={data}
+            // Room for the last tick when it reads "2026 (to date)".
+            margin={{ top: 8, right: partial.notes.length ? 40 : 16, bottom: 8, left: 0 }}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="year" interval="preserveStartEnd" tick={{ fontSize: 12 }} />
+            <XAxis
+              dataKey="year"
+              interval="preserveStartEnd"
+              tick={{ fontSize: 12 }}
+              tickFormatter={partial.tick}
+            />
             <YAxis
               tickFormatter={(v: number) => formatCompact(v, locale)}
               width={52}
@@ -100,7 +122,11 @@ export function OutcomesCard({
                 cursor="pointer"
                 isAnimationActive={animate}
                 onClick={() => onSelectArea(area)}
-              />
+              >
+                {data.map((d) => (
+                  <Cell key={d.year} fillOpacity={d.partial ? 0.4 : 1} />
+                ))}
+              </Bar>
             ))}
           </BarChart>
         </ResponsiveContainer>

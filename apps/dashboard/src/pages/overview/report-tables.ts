@@ -60,6 +60,7 @@ export function comparisonReason(c: Comparison, kpis: OverviewKpis, t: Translate
     return t("overview.kpis.fewBefore", {
       range,
       count: formatCount(c.basis ?? 0, locale),
+      n: c.basis ?? 0,
       min: MIN_COMPARABLE_OPERATIONS,
     });
   }
