@@ -20,18 +20,18 @@ import { gzipSync } from "node:zlib";
 export const SHELL_TARGET = 300 * 1024;
 export const SHELL_BUDGET = 303.8 * 1024;
 /**
- * The issue's target is 450 kB; today's overview is 479.9 kB (was 559 kB before the filter bar came
+ * The issue's target is 450 kB; today's overview is 480.1 kB (was 559 kB before the filter bar came
  * after the charts and antd's Card and Typography left the first drawing): recharts ≈ 120 kB
  * of it, react-dom 74 kB, zod 24 kB (the shell's). The budget holds today's size so that it can only
  * shrink; lower it as it does. Raised once by 0.6 kB (473.0 → 473.6, issue 12): the one dictionary
  * and the shared schemas in the shell now carry the name mappings' and the import preview's strings
  * and the aliases schemas; raised again by issue 12's PATCH schemas, plural forms, access-denied and
  * list-total strings (+0.4 kB), the map's points of small territories (+0.1 kB), the year charts'
- * partial year and plural coverage texts (+0.3 kB), and by issue 11's
+ * partial year, plural coverage texts and the cards' "Not filtered by" (+0.5 kB), and by issue 11's
  * subscription link (+4.3 kB, see the shell's budget above).
  */
 export const OVERVIEW_TARGET = 450 * 1024;
-export const OVERVIEW_BUDGET = 480.0 * 1024;
+export const OVERVIEW_BUDGET = 480.2 * 1024;
 
 /** The overview route, and what it loads lazily before its charts can be drawn (the map's shapes). */
 export const OVERVIEW_MODULES = ["src/pages/overview/index.tsx", "src/pages/overview/map-shapes.ts"];

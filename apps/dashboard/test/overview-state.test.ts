@@ -9,7 +9,7 @@ import {
 } from "../src/pages/overview/change";
 import { binLabel, colorOf, mapBins, NO_VALUE_COLOR } from "../src/pages/overview/color-scale";
 import { compareKpi, MIN_COMPARABLE_OPERATIONS } from "../src/pages/overview/comparison";
-import { comparisonText, kpiNotes } from "../src/pages/overview/kpi-texts";
+import { comparisonText, ignoredFilters, kpiNotes } from "../src/pages/overview/kpi-texts";
 import { comparisonReason, kpiTable } from "../src/pages/overview/report-tables";
 import {
   type OverviewView,
@@ -187,5 +187,29 @@ describe("map colour classes", () => {
     expect(colorOf(bins, 3)).toBe("#1f4e8c");
     expect(colorOf(bins, 0)).toBe(NO_VALUE_COLOR);
     expect(colorOf(bins, undefined)).toBe(NO_VALUE_COLOR);
+  });
+});
+
+describe("filters a figure does not follow, said on its card and in the PDF", () => {
+  const t = (key: string, params?: Record<string, unknown>) =>
+    params ? `${key}${JSON.stringify(params)}` : key;
+  const period = { from: "2024-01-01", to: "2024-12-31" };
+
+  it("impressions ignore region and crime areas; agencies crime areas and channels; operations channels", () => {
+    const all = { ...period, region: "Europe" as const, crimeAreas: ["drugs"], channels: ["x"] };
+    expect(ignoredFilters(all, "impressions", t)).toBe(
+      'overview.kpis.notApplied{"filters":"overview.filters.region, overview.filters.crimeAreas"}',
+    );
+    expect(ignoredFilters(all, "agencies", t)).toBe(
+      'overview.kpis.notApplied{"filters":"overview.filters.crimeAreas, overview.filters.channels"}',
+    );
+    expect(ignoredFilters(all, "arrests", t)).toBe(
+      'overview.kpis.notApplied{"filters":"overview.filters.channels"}',
+    );
+  });
+
+  it("says nothing when every active filter applies", () => {
+    expect(ignoredFilters(period, "impressions", t)).toBeNull();
+    expect(ignoredFilters({ ...period, region: "Europe" }, "arrests", t)).toBeNull();
   });
 });

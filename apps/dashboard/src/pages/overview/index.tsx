@@ -19,7 +19,7 @@ import { OutcomesCard } from "./outcomes-card";
 import { CHART, overviewQueries } from "./queries";
 import { RegionCard } from "./region-card";
 import { REPORT_CHARTS, ReportButton } from "./report-button";
-import { type FilterKey, toOutcomeFilters, withFilter } from "./search";
+import { type FilterKey, toOutcomeFilters, toOverviewFilters, withFilter } from "./search";
 import { useOverviewView } from "./use-overview";
 
 // The filter bar is antd's Form, Select and Input (≈ 60 kB gzip, more than the KPIs and the map
@@ -120,7 +120,7 @@ export function Overview() {
           ) : (
             FILTERS_PLACEHOLDER
           )}
-          <OverviewKpiCards kpis={kpis.data} loading={kpis.loading} />
+          <OverviewKpiCards kpis={kpis.data} loading={kpis.loading} filters={toOverviewFilters(view)} />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={14}>
               <MapCard

@@ -1,4 +1,4 @@
-import type { OverviewKpis } from "@tbc/types";
+import type { OverviewFilters, OverviewKpis } from "@tbc/types";
 import { formatCount } from "../../components/format";
 import { formatChange } from "./change";
 import { type Comparison, compareKpi, type KpiKey } from "./comparison";
@@ -44,6 +44,32 @@ export function kpiNotes(kpis: OverviewKpis, key: KpiKey, t: Translate, locale: 
     default:
       return [];
   }
+}
+
+/**
+ * The active filters that do not apply to a figure, said wherever the figure is shown: engagement
+ * is per channel and country only (no region, no crime area), agencies have no crime area or
+ * channel, and operations no channel.
+ */
+export function ignoredFilters(
+  filters: Partial<OverviewFilters> | undefined,
+  key: KpiKey,
+  t: Translate,
+): string | null {
+  if (!filters) return null;
+  const active = {
+    region: Boolean(filters.region),
+    crimeAreas: Boolean(filters.crimeAreas?.length),
+    channels: Boolean(filters.channels?.length),
+  };
+  const ignored: (keyof typeof active)[] =
+    key === "impressions"
+      ? ["region", "crimeAreas"]
+      : key === "agencies"
+        ? ["crimeAreas", "channels"]
+        : ["channels"];
+  const names = ignored.filter((f) => active[f]).map((f) => t(`overview.filters.${f}`));
+  return names.length ? t("overview.kpis.notApplied", { filters: names.join(", ") }) : null;
 }
 
 export { compareKpi };

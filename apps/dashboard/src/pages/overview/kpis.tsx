@@ -1,12 +1,12 @@
 import { useTranslate } from "@refinedev/core";
-import type { OverviewKpis } from "@tbc/types";
+import type { OverviewFilters, OverviewKpis } from "@tbc/types";
 import { Col, Row, Statistic, Tag, Tooltip } from "antd";
 import { useNumberLocale } from "../../components/figure";
 import { formatCount, formatUsd, formatUsdCompact } from "../../components/format";
 import { LightCard, Text } from "../../components/light";
 import { formatDayRange } from "./change";
 import { KPI_KEYS, type KpiKey, kpiNumber } from "./comparison";
-import { compareKpi, comparisonText, kpiNotes } from "./kpi-texts";
+import { compareKpi, comparisonText, ignoredFilters, kpiNotes } from "./kpi-texts";
 
 export { KPI_KEYS, type KpiKey, kpiNumber };
 
@@ -39,7 +39,16 @@ function ChangeLine({ kpis, k }: { kpis: OverviewKpis; k: KpiKey }) {
  * means something (comparison.ts). Sums of operation figures say how many operations reported
  * them; agencies how many support since an unknown date; engagement when it is sample data.
  */
-export function OverviewKpiCards({ kpis, loading }: { kpis: OverviewKpis | undefined; loading: boolean }) {
+export function OverviewKpiCards({
+  kpis,
+  loading,
+  filters,
+}: {
+  kpis: OverviewKpis | undefined;
+  loading: boolean;
+  /** The page's filters: a card says which of them its figure ignores (impressions: region…). */
+  filters: Partial<OverviewFilters>;
+}) {
   const t = useTranslate();
   const locale = useNumberLocale();
   const current = kpis?.current;
@@ -54,7 +63,8 @@ export function OverviewKpiCards({ kpis, loading }: { kpis: OverviewKpis | undef
             : usd
               ? formatUsdCompact(value, locale)
               : formatCount(value, locale);
-        const notes = kpis ? kpiNotes(kpis, key, t, locale) : [];
+        const ignored = ignoredFilters(filters, key, t);
+        const notes = kpis ? [...kpiNotes(kpis, key, t, locale), ...(ignored ? [ignored] : [])] : [];
         return (
           <Col key={key} flex="1 1 200px">
             <LightCard small style={{ height: "100%" }} data-testid={`kpi-${key}`}>

@@ -2,8 +2,8 @@ import type { OverviewFilters, OverviewKpis } from "@tbc/types";
 import { formatCount, formatUsd } from "../../components/format";
 import type { ReportTable } from "../../report/report-modal";
 import { formatDayRange } from "./change";
-import { type Comparison, KPI_KEYS, type KpiKey, kpiNumber, MIN_COMPARABLE_OPERATIONS } from "./comparison";
-import { compareKpi, comparisonText, kpiNotes } from "./kpi-texts";
+import { type Comparison, KPI_KEYS, kpiNumber, MIN_COMPARABLE_OPERATIONS } from "./comparison";
+import { compareKpi, comparisonText, ignoredFilters, kpiNotes } from "./kpi-texts";
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -65,32 +65,6 @@ export function comparisonReason(c: Comparison, kpis: OverviewKpis, t: Translate
     });
   }
   return t("overview.kpis.vs", { range });
-}
-
-/**
- * The active filters that do not apply to a figure, said wherever the figure is shown: engagement
- * is per channel and country only (no region, no crime area), agencies have no crime area or
- * channel, and operations no channel.
- */
-function ignoredFilters(
-  filters: Partial<OverviewFilters> | undefined,
-  key: KpiKey,
-  t: Translate,
-): string | null {
-  if (!filters) return null;
-  const active = {
-    region: Boolean(filters.region),
-    crimeAreas: Boolean(filters.crimeAreas?.length),
-    channels: Boolean(filters.channels?.length),
-  };
-  const ignored: (keyof typeof active)[] =
-    key === "impressions"
-      ? ["region", "crimeAreas"]
-      : key === "agencies"
-        ? ["crimeAreas", "channels"]
-        : ["channels"];
-  const names = ignored.filter((f) => active[f]).map((f) => t(`overview.filters.${f}`));
-  return names.length ? t("overview.kpis.notApplied", { filters: names.join(", ") }) : null;
 }
 
 type TopRow = { name: string; editionYear: number; crimeArea: string; value: number };
