@@ -70,8 +70,21 @@ export async function auditRefusal(
   { procedure, ip, log }: { procedure: string; ip?: string | null; log: Pick<BaseLogger, "error"> },
 ): Promise<void> {
   if (!user || !refusal.required) return;
+  await auditObjectRefusal(db, user, refusal.required, { procedure, ip, log });
+}
+
+/**
+ * A refusal by a per-object rule (staff editing an agency that is not their pending one): audited as
+ * a role's is, with what was `required` in words. Called once the refused write has rolled back.
+ */
+export async function auditObjectRefusal(
+  db: Executor,
+  user: SessionUser,
+  required: string,
+  { procedure, ip, log }: { procedure: string; ip?: string | null; log: Pick<BaseLogger, "error"> },
+): Promise<void> {
   try {
-    await recordRefusal(db, { userId: user.id, procedure, role: user.role, required: refusal.required, ip });
+    await recordRefusal(db, { userId: user.id, procedure, role: user.role, required, ip });
   } catch (error) {
     log.error({ err: error, procedure }, "Could not record a refused action in the audit log");
   }

@@ -64,6 +64,17 @@ for (const dialect of TEST_DIALECTS) {
 
       for (const a of [others, seeded, approved])
         expect(await edit(manager, a)).toMatchObject({ notes: "edited" });
+
+      // The refusals are in the audit log, once a minute per user and procedure, as a role's are.
+      const entries = await database.db
+        .selectFrom("auditLog")
+        .select(["entity", "entityId", "after"])
+        .where("action", "=", "refused")
+        .where("userId", "=", await demoUserId(database, "staff"))
+        .execute();
+      expect(entries.map((e) => [e.entity, e.entityId, JSON.parse(String(e.after))])).toEqual([
+        ["procedure", "agencies.update", { role: "staff", required: "own pending agency" }],
+      ]);
     });
   });
 

@@ -23,6 +23,7 @@ import {
   ZListInput,
 } from "@tbc/types";
 import { TRPCError } from "@trpc/server";
+import { auditObjectRefusal } from "../access";
 import { actorOf, aggregate, type Log, protectedProcedure, router } from "../trpc";
 
 /**
@@ -31,16 +32,22 @@ import { actorOf, aggregate, type Log, protectedProcedure, router } from "../trp
  * managers change the status.
  */
 function agencyEditGuard(user: SessionUser, log: Log, status: string | undefined) {
-  return (current: Agency) => {
-    const refuse = (message: string) => {
+  /** What the refused user lacked, for the audit log (written after the update rolled back). */
+  const refused = { required: null as string | null };
+  const guard = (current: Agency) => {
+    const refuse = (message: string, required: string) => {
       log.info({ userId: user.id, agencyId: current.id }, `Access refused: ${message}`);
+      refused.required = required;
       throw new TRPCError({ code: "FORBIDDEN", message });
     };
-    if (!canEditAgency(user, current)) refuse("Staff can edit only the pending agencies they registered.");
+    if (!canEditAgency(user, current)) {
+      refuse("Staff can edit only the pending agencies they registered.", "own pending agency");
+    }
     if (status !== undefined && status !== current.status && !roleAtLeast(user.role, "manager")) {
-      refuse("Only managers can change an agency's status.");
+      refuse("Only managers can change an agency's status.", "manager");
     }
   };
+  return { guard, refused };
 }
 
 /**
@@ -60,9 +67,20 @@ export const agenciesRouter = router({
     .mutation(({ ctx, input }) => createAgency(ctx.db, input.values, actorOf(ctx))),
 
   /** Stale `version` → CONFLICT; someone else's or a non-pending agency, for staff → FORBIDDEN. */
-  update: protectedProcedure.input(ZAgencyUpdateInput).mutation(({ ctx, input }) => {
-    const guard = agencyEditGuard(ctx.user, ctx.log, input.values.status);
-    return updateAgency(ctx.db, input.id, input.version, input.values, actorOf(ctx), "update", guard);
+  update: protectedProcedure.input(ZAgencyUpdateInput).mutation(async ({ ctx, input, path }) => {
+    const { guard, refused } = agencyEditGuard(ctx.user, ctx.log, input.values.status);
+    try {
+      return await updateAgency(ctx.db, input.id, input.version, input.values, actorOf(ctx), "update", guard);
+    } catch (error) {
+      if (refused.required) {
+        await auditObjectRefusal(ctx.db, ctx.user, refused.required, {
+          procedure: path,
+          ip: ctx.ip,
+          log: ctx.log,
+        });
+      }
+      throw error;
+    }
   }),
 
   delete: protectedProcedure
