@@ -4,12 +4,13 @@
  * on SQLite and, when BENCH_DATABASE_URL or TEST_DATABASE_URL is set, PostgreSQL. Prints the median
  * of repeated calls per typed name: the candidate set is bounded, so it must not grow with the table.
  */
-import { performance } from "node:perf_hooks";
+
 import { findDuplicateAgencies, indexAgencyNames } from "../src/agencies/agencies.duplicates";
 import { agencyNameKey, createAgency } from "../src/agencies/agencies.repository";
 import type { DialectName } from "../src/database";
 import type { Executor } from "../src/schema";
 import { createTestDatabase } from "../src/testing";
+import { median } from "./median";
 
 const AGENCIES = Number(process.env.BENCH_AGENCIES ?? 10_000);
 const RUNS = 25;
@@ -70,18 +71,6 @@ async function fill(db: Executor, codes: string[]): Promise<void> {
   );
 }
 
-async function median(fn: () => Promise<unknown>): Promise<number> {
-  await fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}
-
 async function run(dialect: DialectName): Promise<void> {
   const t = await createTestDatabase(dialect);
   try {
@@ -94,7 +83,7 @@ async function run(dialect: DialectName): Promise<void> {
       "Royal Coast Guard of FR",
     ]) {
       const found = await findDuplicateAgencies(t.db, { name });
-      const ms = await median(() => findDuplicateAgencies(t.db, { name }));
+      const ms = await median(() => findDuplicateAgencies(t.db, { name }), RUNS);
       console.log(
         `${dialect}\t${AGENCIES} agencies\t${JSON.stringify(name)}\t${ms.toFixed(1)} ms\t${found.length} found`,
       );

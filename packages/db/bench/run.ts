@@ -17,6 +17,7 @@ import { commitOperationsImport } from "../src/imports/operations-commit";
 import type { Executor } from "../src/schema";
 import { seedDemo } from "../src/seed/seed";
 import { createTestDatabase } from "../src/testing";
+import { median } from "./median";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 200_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -45,18 +46,6 @@ async function fill(db: Executor): Promise<void> {
   // Rows inserted behind the repository's back: the rollup the by-country figure reads is rebuilt once.
   await refreshAgencyRollup(db);
   if (db.getExecutor().adapter.constructor.name.startsWith("Postgres")) await sql`analyze`.execute(db);
-}
-
-async function median(fn: () => Promise<unknown>): Promise<number> {
-  await fn(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
 
 const LIST: ListInput = {
@@ -106,9 +95,9 @@ async function benchDialect(dialect: DialectName) {
     const engine = await listAgencies(t.db, LIST);
     const manual = await handWritten(t.db, dialect);
     if (engine.total !== manual.total) throw new Error(`totals differ: ${engine.total} vs ${manual.total}`);
-    const baseline = await median(() => handWritten(t.db, dialect));
-    const list = await median(() => listAgencies(t.db, LIST));
-    const byCountry = await median(() => agenciesByCountry(t.db));
+    const baseline = await median(() => handWritten(t.db, dialect), RUNS);
+    const list = await median(() => listAgencies(t.db, LIST), RUNS);
+    const byCountry = await median(() => agenciesByCountry(t.db), RUNS);
     return [
       { dialect, figure: `insert ${ROWS.toLocaleString("en")} agencies`, ms: fillMs, ratio: "" },
       { dialect, figure: "hand-written filtered page + count (baseline)", ms: baseline, ratio: "1.00×" },
@@ -242,12 +231,14 @@ async function benchEngagement(dialect: DialectName) {
         .where("day", ">=", "2014-06-05")
         .where("day", "<=", "2024-12-31")
         .executeTakeFirstOrThrow();
-    const baseline = await median(scan);
-    const tenYears = await median(() =>
-      engagementSeries(t.db, { from: "2014-06-05", to: "2024-12-31" }, "impressions"),
+    const baseline = await median(scan, RUNS);
+    const tenYears = await median(
+      () => engagementSeries(t.db, { from: "2014-06-05", to: "2024-12-31" }, "impressions"),
+      RUNS,
     );
-    const oneMonth = await median(() =>
-      engagementSeries(t.db, { from: "2024-03-01", to: "2024-03-31" }, "impressions"),
+    const oneMonth = await median(
+      () => engagementSeries(t.db, { from: "2024-03-01", to: "2024-03-31" }, "impressions"),
+      RUNS,
     );
     const n = seeded.engagementRows.toLocaleString("en");
     return [
