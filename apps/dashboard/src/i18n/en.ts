@@ -293,3 +293,13 @@ export const en = {
 /** A dictionary's shape: the same keys as English, any strings. */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;
+
+type PluralCategory = "zero" | "one" | "two" | "few" | "many" | "other";
+/**
+ * Another language's dictionary: English's keys, any strings, plus the plural forms its own rules
+ * need beyond English's `_one`/`_other` (Arabic has six: `_zero`, `_one`, `_two`, `_few`, `_many`,
+ * `_other`; French and Spanish add `_many`). Completeness is checked by a test, not by this type.
+ */
+export type Translation<T = Messages> = {
+  [K in keyof T]: T[K] extends string ? string : Translation<T[K]>;
+} & { [key: `${string}_${PluralCategory}`]: string };
