@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../src/i18n/en";
+import { es } from "../src/i18n/es";
 import { fr } from "../src/i18n/fr";
 
 /**
@@ -8,7 +9,7 @@ import { fr } from "../src/i18n/fr";
  * the same {{placeholders}}, and the punctuation each language's typography asks for. The
  * Translation type checks none of this beyond the keys English has.
  */
-const DICTIONARIES = { fr } as const;
+const DICTIONARIES = { fr, es } as const;
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
@@ -89,6 +90,17 @@ describe("typography", () => {
   it("French: a narrow no-break space before : ; ? ! » and after «, never an ordinary one", () => {
     const wrong = [...flatten(fr)].filter(
       ([, text]) => /[^\u202f][;?!»]/.test(text) || /[^\u202f]:(\s|$)/.test(text) || /«[^\u202f]/.test(text),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("Spanish: ¿ and ¡ open what ? and ! close, with no space before : ; ? !", () => {
+    const count = (text: string, char: string) => text.split(char).length - 1;
+    const wrong = [...flatten(es)].filter(
+      ([, text]) =>
+        count(text, "¿") !== count(text, "?") ||
+        count(text, "¡") !== count(text, "!") ||
+        /\s[:;?!]/.test(text),
     );
     expect(wrong).toEqual([]);
   });

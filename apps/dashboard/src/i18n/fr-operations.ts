@@ -1,7 +1,7 @@
 import type { DEFAULT_CRIME_AREAS, Reliability, SEIZURE_CATEGORIES } from "@tbc/types";
 import type { Messages, Translation } from "./en";
 
-/** French for `operations.*`; mirrors en-operations.ts. Crime areas as INTERPOL's French site names them. */
+/** French for `operations.*`; mirrors en-operations.ts. */
 
 const crimeAreas: Record<(typeof DEFAULT_CRIME_AREAS)[number], string> = {
   "illicit goods/counterfeiting": "Marchandises illicites / contrefaçon",
