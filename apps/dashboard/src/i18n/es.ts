@@ -7,12 +7,8 @@ import { operations } from "./es-operations";
 import { imports, outcomes } from "./es-outcomes";
 import { chartExport, overview, report } from "./es-overview";
 
-/**
- * Spanish, with the shape of en.ts (test/i18n-fres.test.ts checks keys, placeholders and plural
- * forms). Terms follow INTERPOL's Spanish usage (Oficina Central Nacional, incautaciones,
- * detenciones, regiones); "agency" is "organismo", as police forces, customs and prosecutors are
- * all meant. Neutral Spanish, addressing the user as "usted".
- */
+/** Spanish, shaped as en.ts (checked by test/i18n-fres.test.ts), in INTERPOL's terms; "agency" is
+ * "organismo" (police, customs, prosecutors alike). Neutral Spanish; the user is "usted". */
 const kinds: Record<AgencyKind, string> = {
   national_police: "Policía nacional",
   investigation_agency: "Organismo de investigación",
@@ -134,10 +130,7 @@ export const es: Translation = {
       subtitle: "Análisis de la campaña para los socios de Turn Back Crime de INTERPOL",
       signin: "Iniciar sesión",
       fields: { email: "Correo electrónico", password: "Contraseña" },
-      validation: {
-        email: "Introduzca una dirección de correo válida",
-        password: "Introduzca su contraseña",
-      },
+      validation: { email: "Introduzca un correo válido", password: "Introduzca su contraseña" },
       errors: {
         title: "No se pudo iniciar sesión",
         invalid: "El correo o la contraseña no son correctos",

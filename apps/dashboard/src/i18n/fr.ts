@@ -7,13 +7,9 @@ import { operations } from "./fr-operations";
 import { imports, outcomes } from "./fr-outcomes";
 import { chartExport, overview, report } from "./fr-overview";
 
-/**
- * French, with the shape of en.ts (test/i18n-fres.test.ts checks keys, placeholders and plural
- * forms). Terms follow INTERPOL's French usage (Bureau central national, saisies, arrestations,
- * régions); "agency" is "organisme", as police forces, customs and prosecutors are all meant.
- * A narrow no-break space (U+202F) goes before : ; ? ! and inside « », as French typography wants
- * and as Intl's own French formats do.
- */
+/** French, shaped as en.ts (checked by test/i18n-fres.test.ts), in INTERPOL's terms; "agency" is
+ * "organisme" (police, customs, prosecutors alike). A narrow no-break space (U+202F) goes before
+ * : ; ? ! and inside « », as French typography wants and Intl's French formats do. */
 const kinds: Record<AgencyKind, string> = {
   national_police: "Police nationale",
   investigation_agency: "Service d'enquête",
@@ -95,8 +91,7 @@ export const fr: Translation = {
     network: "Le serveur est injoignable. Vérifiez votre connexion et réessayez.",
     internal: "Une erreur s'est produite sur le serveur. Elle a été consignée.",
   },
-  warnWhenUnsavedChanges:
-    "Voulez-vous vraiment quitter la page ? Des modifications ne sont pas enregistrées.",
+  warnWhenUnsavedChanges: "Voulez-vous quitter la page ? Vos modifications ne sont pas enregistrées.",
   autoSave: {
     idle: "En attente de modifications",
     loading: "Enregistrement…",
