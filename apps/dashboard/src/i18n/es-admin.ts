@@ -168,7 +168,7 @@ export const account: Translation<Messages["account"]> = {
 };
 
 export const audit: Translation<Messages["audit"]> = {
-  audit: "Registro de auditoría",
+  audit: "Auditoría",
   titles: { list: "Registro de auditoría" },
   forbidden: "Solo los administradores pueden consultar el registro de auditoría.",
   fields: {

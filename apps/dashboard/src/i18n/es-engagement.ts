@@ -31,7 +31,7 @@ export const engagement: Translation<Messages["engagement"]> = {
       "30d": "Últimos 30 días",
       "90d": "Últimos 90 días",
       "12m": "Últimos 12 meses",
-      launch: "Desde el lanzamiento",
+      launch: "Desde el inicio",
     },
     from: "Fecha de inicio",
     to: "Fecha de fin",

@@ -6,7 +6,7 @@ import type { Messages, Translation } from "./en";
  */
 
 export const aliases: Translation<Messages["aliases"]> = {
-  aliases: "Equivalencias de nombres",
+  aliases: "Equivalencias",
   titles: { list: "Equivalencias de nombres" },
   intro:
     "Nombres que los archivos importados escriben de otra forma, y lo que significa cada uno. Los archivos con estos nombres se importan según la equivalencia.",

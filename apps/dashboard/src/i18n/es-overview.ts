@@ -4,7 +4,7 @@ import type { Messages, Translation } from "./en";
 const periods = {
   "12m": "Últimos 12 meses",
   "3y": "Últimos 3 años",
-  launch: "Desde el lanzamiento",
+  launch: "Desde el inicio",
   all: "Todo el periodo",
   custom: "Personalizado",
 };

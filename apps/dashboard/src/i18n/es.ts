@@ -201,7 +201,7 @@ export const es: Translation = {
       country: "Cualquier país",
       region: "Cualquier región",
       kind: "Cualquier tipo",
-      status: "Cualquier estado",
+      status: "Todos",
       isNone: "{{field}}: ninguno",
       generic: "{{field}} {{operator}} {{value}}",
       other: "Filtro combinado",

@@ -32,7 +32,7 @@ export const engagement: Translation<Messages["engagement"]> = {
       "30d": "30 derniers jours",
       "90d": "90 derniers jours",
       "12m": "12 derniers mois",
-      launch: "Depuis le lancement",
+      launch: "Depuis le début",
     },
     from: "Date de début",
     to: "Date de fin",

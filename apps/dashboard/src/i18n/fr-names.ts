@@ -6,7 +6,7 @@ import type { Messages, Translation } from "./en";
  */
 
 export const aliases: Translation<Messages["aliases"]> = {
-  aliases: "Correspondances de noms",
+  aliases: "Correspondances",
   titles: { list: "Correspondances de noms" },
   intro:
     "Les noms que les fichiers importés écrivent autrement, et ce que chacun désigne. Les fichiers qui contiennent ces noms sont importés selon la correspondance.",

@@ -4,7 +4,7 @@ import type { Messages, Translation } from "./en";
 const periods = {
   "12m": "12 derniers mois",
   "3y": "3 dernières années",
-  launch: "Depuis le lancement",
+  launch: "Depuis le début",
   all: "Toute la période",
   custom: "Personnalisée",
 };

@@ -202,7 +202,7 @@ export const fr: Translation = {
       country: "Tous les pays",
       region: "Toutes les régions",
       kind: "Tous les types",
-      status: "Tous les statuts",
+      status: "Tous",
       isNone: "{{field}} : aucun",
       generic: "{{field}} {{operator}} {{value}}",
       other: "Filtre combiné",
