@@ -80,12 +80,13 @@ export const operations: Translation<Operations> = {
     version: "الإصدار",
     actions: "الإجراءات",
   },
+  // Shown after a number ("185 …") without plural forms: «من» ("of the …") agrees with any number.
   units: {
-    raids: "مداهمات / عمليات تفتيش",
-    arrests: "أشخاص موقوفون",
-    underInvestigation: "أشخاص قيد التحقيق",
+    raids: "من المداهمات / عمليات التفتيش",
+    arrests: "من الأشخاص الموقوفين",
+    underInvestigation: "من الأشخاص قيد التحقيق",
     seizedValueUsd: "القيمة الاسمية كما نُشرت",
-    countriesCount: "بلدان",
+    countriesCount: "من البلدان",
   },
   placeholders: {
     name: "مثال: عملية Jupiter VI",
