@@ -131,7 +131,7 @@ export const sessions: Translation<Messages["sessions"]> = {
     ip: "العنوان",
     createdAt: "وقت تسجيل الدخول",
     lastSeenAt: "آخر نشاط",
-    expiresAt: "تنتهي في",
+    expiresAt: "تاريخ الانتهاء",
   },
   thisDevice: "هذا الجهاز",
   unknown: "متصفح غير معروف",

@@ -13,7 +13,7 @@ export const aliases: Translation<Messages["aliases"]> = {
     kind: "النوع",
     name: "الاسم في الملف",
     target: "المقصود به",
-    createdBy: "أضافه",
+    createdBy: "أُضيف بواسطة",
     updatedAt: "آخر تغيير",
   },
   filters: { name: "ابحث عن اسم", kind: "أي نوع" },

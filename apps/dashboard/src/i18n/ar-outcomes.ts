@@ -35,8 +35,8 @@ export const imports: Translation<Omit<Messages["imports"], "unresolved" | "chan
     update: "للتحديث",
     unchanged: "دون تغيير",
     rejected: "مرفوضة",
-    created: "أُنشئت",
-    updated: "حُدّثت",
+    created: "مُنشأة",
+    updated: "محدَّثة",
   },
   actions: { create: "إنشاء", update: "تحديث", unchanged: "دون تغيير" },
   rows: {
@@ -70,7 +70,7 @@ export const imports: Translation<Omit<Messages["imports"], "unresolved" | "chan
     user: "بواسطة",
     file: "الملف",
     status: "الحالة",
-    statuses: { running: "قيد التنفيذ", committed: "مستورد", rejected: "مرفوض", failed: "فشل" },
+    statuses: { running: "قيد التنفيذ", committed: "تم الاستيراد", rejected: "مرفوض", failed: "فشل" },
   },
   forbidden: "استيراد العمليات يتطلب دور الموظف.",
 };
