@@ -1,7 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { translate } from "../src/i18n";
+import { beforeAll, describe, expect, it } from "vitest";
+import { changeLocale, translate } from "../src/i18n";
 
 describe("i18n provider: counts pick their plural form", () => {
+  beforeAll(() => changeLocale("en", false));
+
   it("one and other, from a number or a formatted count with its number", () => {
     expect(translate("operations.countries.stated", { count: 1 })).toBe("1 country according to the source");
     expect(translate("operations.countries.stated", { count: 3 })).toBe(
