@@ -68,7 +68,7 @@ describe("the language switch", () => {
     expect(await html(page)).toEqual({ lang: "en", dir: "ltr" });
     const rows = page.getByTestId("country-table").locator("tbody tr.ant-table-row");
     await rows.first().waitFor();
-    const english = (await rows.first().locator("td").first().innerText()).trim();
+    const english = ((await rows.first().locator("td").first().textContent()) ?? "").trim();
 
     const options = await page
       .getByTestId("locale-switch")
@@ -86,7 +86,7 @@ describe("the language switch", () => {
       );
       return names.filter((n) => frenchNames.has(n)).length > names.length / 2;
     }).toBe(true);
-    const french = (await rows.first().locator("td").first().innerText()).trim();
+    const french = ((await rows.first().locator("td").first().textContent()) ?? "").trim();
     expect(french).not.toBe(english);
     await look(page, "by-country-fr");
 
