@@ -14,7 +14,8 @@ function flatten(node: unknown, prefix: string, into: Map<string, unknown>): Map
   return into;
 }
 
-const placeholders = (text: string) => [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? ""))].sort();
 
 type Entries = { plain: Map<string, unknown>; plural: Map<string, Map<string, unknown>> };
 
