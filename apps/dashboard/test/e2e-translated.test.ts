@@ -97,6 +97,7 @@ function untranslatedMatchers(translation: unknown): {
 /** What the page gives a reader: its lines and cells, and its labels, titles and placeholders. */
 const readable = (page: Page) =>
   page.evaluate(() => {
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered (visible) text is what is checked
     const texts = document.body.innerText.split(/[\n\t]/);
     for (const el of document.querySelectorAll("[aria-label], [title], [placeholder]")) {
       // rc-dialog (antd's Modal) writes "Close" on its close button whatever the locale: antd's, not
