@@ -40,3 +40,12 @@ describe("i18n provider: counts pick their plural form", () => {
     expect(translate("table.range", { from: "1", to: "20", total: "72" })).toBe("1–20 of 72");
   });
 });
+
+describe("i18n provider: what is not a text", () => {
+  it("an unknown key or a group of texts gives the default, else the key itself", () => {
+    expect(translate("overview.nope", "Fallback {{x}}")).toBe("Fallback {{x}}");
+    expect(translate("overview.nope", { x: 1 }, "Fallback {{x}}")).toBe("Fallback 1");
+    expect(translate("overview", { x: 1 }, "Group")).toBe("Group");
+    expect(translate("overview.kpis")).toBe("overview.kpis");
+  });
+});

@@ -47,7 +47,7 @@ let engine: Engine | null = null;
 let starting: Promise<Engine> | null = null;
 function startEngine(): Promise<Engine> {
   starting ??= import("./engine").then(({ createEngine }) => {
-    engine = createEngine(DEFAULT_LOCALE);
+    engine = createEngine(DEFAULT_LOCALE, MISSING);
     return engine;
   });
   return starting;
