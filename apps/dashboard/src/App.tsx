@@ -148,7 +148,8 @@ export function App() {
               </Routes>
             </Suspense>
             <UnsavedChangesNotifier />
-            <DocumentTitleHandler handler={documentTitle} />
+            {/* Keyed by language: the title is set again when the language changes. */}
+            <DocumentTitleHandler key={locale} handler={documentTitle} />
           </Refine>
         </AppFeedback>
       </ConfigProvider>

@@ -5,16 +5,21 @@ import "antd/dist/reset.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { applyDocumentLocale } from "./i18n";
+import { initI18n } from "./i18n";
 import { prefetchLandingPage } from "./prefetch";
 
 prefetchLandingPage(window.location);
-applyDocumentLocale();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const render = (node: HTMLElement) =>
+  createRoot(node).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+// The dictionaries are not in the shell: the first render waits for the language's (requested in
+// parallel with the landing page's code and data). Should they fail, the app still renders.
+void initI18n()
+  .catch(() => {})
+  .then(() => render(root));

@@ -14,11 +14,12 @@ import { gzipSync } from "node:zlib";
  * Issue 11's live updates raised both by 4.3 kB: tRPC's httpSubscriptionLink and splitLink with
  * their server-sent-events reader. They cannot be split off: @trpc/client defines them in the one
  * module the shell needs for createTRPCClient anyway. With issue 12's strings and schemas the shell is
- * 303.7 kB, past the 300 kB target (it was 297.7): the page dictionaries, all in the shell today,
- * are the next to move out (with the i18n rework, issue 14).
+ * 303.7 kB, past the 300 kB target (it was 297.7). Issue 14 moved every dictionary, English's
+ * included, and i18next itself (≈15 kB) out of the shell: they load with the language, in parallel
+ * with the landing page (src/i18n/locale-data.ts, engine.ts): 295.8 kB (budget 295.9: rounding).
  */
 export const SHELL_TARGET = 300 * 1024;
-export const SHELL_BUDGET = 303.8 * 1024;
+export const SHELL_BUDGET = 295.9 * 1024;
 /**
  * The issue's target is 450 kB; today's overview is 480.1 kB (was 559 kB before the filter bar came
  * after the charts and antd's Card and Typography left the first drawing): recharts ≈ 120 kB
@@ -29,12 +30,25 @@ export const SHELL_BUDGET = 303.8 * 1024;
  * list-total strings (+0.4 kB), the map's points of small territories (+0.1 kB), the year charts'
  * partial year, plural coverage texts and the cards' "Not filtered by" (+0.5 kB), and by issue 11's
  * subscription link (+4.3 kB, see the shell's budget above).
+ *
+ * Issue 14 raised it by 17.9 kB (480.1 → 498.0), now counting the English dictionary and i18next,
+ * which the first render waits for (they left the shell, see above): i18next is 15.4 kB of it, the
+ * rest is the dictionary compressing less well on its own than inside the shell's chunk. Loading
+ * only the current route's English (per-page namespaces) is the way back down.
  */
 export const OVERVIEW_TARGET = 450 * 1024;
-export const OVERVIEW_BUDGET = 480.2 * 1024;
+export const OVERVIEW_BUDGET = 498.1 * 1024;
 
-/** The overview route, and what it loads lazily before its charts can be drawn (the map's shapes). */
-export const OVERVIEW_MODULES = ["src/pages/overview/index.tsx", "src/pages/overview/map-shapes.ts"];
+/**
+ * The overview route, and what it loads lazily before its charts can be drawn (the map's shapes,
+ * and before any render the English dictionary and i18next).
+ */
+export const OVERVIEW_MODULES = [
+  "src/pages/overview/index.tsx",
+  "src/pages/overview/map-shapes.ts",
+  "src/i18n/en.ts",
+  "src/i18n/engine.ts",
+];
 
 type Chunk = {
   file: string;

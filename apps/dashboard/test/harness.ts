@@ -48,7 +48,7 @@ export const PATIENCE_MS = 300_000;
  * File names such as "operations.csv" (the seed's import in the history) are not keys.
  */
 export const RAW_KEY =
-  /\b(agencies|agencies-by-country|operations|imports|outcomes|engagement|engagement-import|overview|chartExport|report|users|audit|account|history|sessions|session|pages|buttons|notifications|actions|regions|roles|documentTitle)\.(?!csv\b)[A-Za-z]/;
+  /\b(agencies|agencies-by-country|operations|imports|outcomes|engagement|engagement-import|overview|chartExport|report|users|audit|account|history|sessions|session|pages|buttons|notifications|actions|regions|roles|documentTitle|locale)\.(?!csv\b)[A-Za-z]/;
 
 export type Harness = { base: string; browser: Browser; close: () => Promise<void> };
 

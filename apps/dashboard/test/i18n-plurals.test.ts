@@ -1,7 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { translate } from "../src/i18n";
+import { beforeAll, describe, expect, it } from "vitest";
+import { changeLocale, translate } from "../src/i18n";
 
 describe("i18n provider: counts pick their plural form", () => {
+  beforeAll(() => changeLocale("en", false));
+
   it("one and other, from a number or a formatted count with its number", () => {
     expect(translate("operations.countries.stated", { count: 1 })).toBe("1 country according to the source");
     expect(translate("operations.countries.stated", { count: 3 })).toBe(
@@ -36,5 +38,14 @@ describe("i18n provider: counts pick their plural form", () => {
   it("a key without plural forms is used as it is; list totals read 1–20 of 72", () => {
     expect(translate("overview.kpis.countries", { count: "5" })).toBe("in 5 countries");
     expect(translate("table.range", { from: "1", to: "20", total: "72" })).toBe("1–20 of 72");
+  });
+});
+
+describe("i18n provider: what is not a text", () => {
+  it("an unknown key or a group of texts gives the default, else the key itself", () => {
+    expect(translate("overview.nope", "Fallback {{x}}")).toBe("Fallback {{x}}");
+    expect(translate("overview.nope", { x: 1 }, "Fallback {{x}}")).toBe("Fallback 1");
+    expect(translate("overview", { x: 1 }, "Group")).toBe("Group");
+    expect(translate("overview.kpis")).toBe("overview.kpis");
   });
 });

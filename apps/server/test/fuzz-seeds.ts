@@ -44,6 +44,7 @@ export const FUZZ_SEEDS: Record<string, unknown> = {
   // The fuzz users' own password (fuzz.test.ts), so that the seed itself succeeds.
   "auth.changePassword": { current: "a long enough fuzzing passphrase", next: "another long passphrase 7" },
   "auth.endSession": { id: 1 },
+  "auth.setLocale": { locale: "es" },
   "live.changes": { lastEventId: "1" },
   "agencies.list": list,
   "agencies.get": { id: 1 },

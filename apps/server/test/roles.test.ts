@@ -53,6 +53,7 @@ const CALLS: Record<string, (caller: Caller, database: Database) => Promise<unkn
   "auth.login": (c) => c.auth.login({ email: "viewer@example.org", password: DEMO_PASSWORD }),
   "auth.logout": (c) => c.auth.logout(),
   "auth.me": (c) => c.auth.me(),
+  "auth.setLocale": (c) => c.auth.setLocale({ locale: "fr" }),
   "auth.demo": (c) => c.auth.demo(),
   "auth.changePassword": async (c) => {
     await c.auth.changePassword({ current: DEMO_PASSWORD, next: NEW_PASSWORD });

@@ -46,6 +46,7 @@ export * from "./seed/seed";
 export * from "./seed/seed-files";
 export * from "./text/names";
 export * from "./transaction";
+export * from "./users/locale.repository";
 export * from "./users/password-policy";
 export * from "./users/passwords";
 export * from "./users/sessions.repository";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Locale } from "./locale";
 import { zText } from "./primitives";
 import type { Role } from "./roles";
 
@@ -10,7 +11,8 @@ export const ZLoginInput = z.object({
   password: zText().min(1, "Enter your password").max(1024),
 });
 
-export type SessionUser = { id: number; email: string; name: string; role: Role };
+/** The signed-in user; `locale` is the language they chose (null: never chose, the browser decides). */
+export type SessionUser = { id: number; email: string; name: string; role: Role; locale: Locale | null };
 
 export const DEMO_PASSWORD = "turnbackcrime";
 export const DEMO_ACCOUNTS = [

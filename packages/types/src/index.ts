@@ -7,6 +7,7 @@ export * from "./csv";
 export * from "./engagement";
 export * from "./list";
 export * from "./live";
+export * from "./locale";
 export * from "./operations";
 export * from "./outcomes";
 export * from "./overview";

@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   "auth.changePassword": "viewer",
   "auth.sessions": "viewer",
   "auth.endSession": "viewer",
+  "auth.setLocale": "viewer",
 
   "agencies.list": "viewer",
   "agencies.get": "viewer",

@@ -1,14 +1,17 @@
-import { useSelect } from "@refinedev/core";
+import { useGetLocale, useSelect } from "@refinedev/core";
 import type { Country } from "@tbc/types";
 import { useMemo } from "react";
+import { countryName as localName } from "../i18n";
 
 /**
  * All 249 countries for a searchable Select. The server returns the whole list in one go (pagination
  * "off"), so the search runs in the browser on the label (`optionFilterProp`) instead of refine's
- * default server-side search, and nothing is fetched per keystroke.
+ * default server-side search, and nothing is fetched per keystroke. Names are in the current
+ * language (i18n-iso-countries' locale data, see i18n/locale-data.ts), sorted and searched as shown.
  */
 export function useCountrySelect() {
-  const { options, query } = useSelect<Country>({
+  const locale = useGetLocale()() ?? "en";
+  const { query } = useSelect<Country>({
     resource: "countries",
     optionLabel: "name",
     optionValue: "code",
@@ -16,10 +19,17 @@ export function useCountrySelect() {
     sorters: [{ field: "name", order: "asc" }],
     queryOptions: { staleTime: 60 * 60 * 1000 },
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the names change with the locale
   const names = useMemo(
-    () => new Map((query.data?.data ?? []).map((c) => [c.code, c.name] as const)),
-    [query.data],
+    () => new Map((query.data?.data ?? []).map((c) => [c.code, localName(c.code, c.name)] as const)),
+    [query.data, locale],
   );
+  const options = useMemo(() => {
+    const collator = new Intl.Collator(locale);
+    return [...names]
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+  }, [names, locale]);
   return {
     selectProps: {
       options,
@@ -31,4 +41,16 @@ export function useCountrySelect() {
     },
     countryName: (code: string | null | undefined) => (code ? (names.get(code) ?? code) : undefined),
   };
+}
+
+/**
+ * A row's country as shown: its name in the current language for its code (i18n-iso-countries'
+ * locale data), else the name the server sent. Re-renders the caller when the language changes.
+ */
+export function useCountryName(): (
+  code: string | null | undefined,
+  name: string | null | undefined,
+) => string | undefined {
+  useGetLocale()();
+  return (code, name) => (code ? localName(code, name ?? code) : (name ?? undefined));
 }

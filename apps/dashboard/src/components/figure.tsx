@@ -3,7 +3,13 @@ import { Tooltip } from "antd";
 import { type FigureKind, formatFigure } from "./format";
 import { Text } from "./light";
 
-/** The locale for Intl formatting: the dashboard's current one. */
+/**
+ * The locale for Intl formatting: the dashboard's current one, as it is. For Arabic that is plain
+ * `ar`, deliberately: Intl then writes what CLDR holds for Arabic without a region, which since
+ * CLDR 42 (the ICU of Node 20 and of current Chromium) is Latin digits with Arabic separators and
+ * words ("4.9 مليار USD"); the same digits as the CSV exports and the figures' sources. `ar-EG` or
+ * `-u-nu-arab` would give Arabic-Indic digits.
+ */
 export function useNumberLocale(): string {
   return useGetLocale()() ?? "en";
 }

@@ -3,6 +3,7 @@ import { useGetIdentity, useLink, useLogout, useTranslate } from "@refinedev/cor
 import type { SessionUser } from "@tbc/types";
 import { Button, Grid, Layout, Space, Tag, theme } from "antd";
 import { type ReactNode, Suspense, useState } from "react";
+import { LocaleSwitch } from "./locale-switch";
 import { LogoMark } from "./logo";
 import { AppSider } from "./sider";
 
@@ -96,6 +97,7 @@ export function AppHeader() {
     >
       {user && (
         <Space size="middle">
+          <LocaleSwitch signedIn />
           {/* The name opens My account (password, sessions). */}
           <Link to="/account" title={t("account.link")} data-testid="account-link">
             <Space size={6}>

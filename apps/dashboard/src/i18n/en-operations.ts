@@ -44,6 +44,7 @@ export const operations = {
     name: "Operation",
     editionYear: "Edition year",
     operationDay: "Counted on (day)",
+    announcedOn: "Announced on",
     year: "Year",
     period: "Period",
     periodStart: "First month",

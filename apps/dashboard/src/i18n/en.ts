@@ -1,6 +1,7 @@
 import type { AgencyKind, AgencyStatus, Region, Role } from "@tbc/types";
 import { account, adminDocumentTitles, audit, history, pages, session, sessions, users } from "./en-admin";
 import { engagement, engagementDocumentTitles, engagementImport } from "./en-engagement";
+import { locale } from "./en-locale";
 import { agencyDuplicate, aliasDocumentTitles, aliases, importNames } from "./en-names";
 import { operations } from "./en-operations";
 import { imports, outcomes } from "./en-outcomes";
@@ -288,6 +289,7 @@ export const en = {
   history,
   sessions,
   session,
+  locale,
 };
 
 /** A dictionary's shape: the same keys as English, any strings. */

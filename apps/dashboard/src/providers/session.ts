@@ -1,5 +1,6 @@
 import type { SessionUser } from "@tbc/types";
 import { trpc } from "./trpc";
+import { followProfileLocale } from "./user-locale";
 
 /**
  * The signed-in user as the server last reported it. check() refreshes it on every route change;
@@ -71,6 +72,7 @@ export function refreshSession(): Promise<SessionUser | null> {
       inFlight = null;
       if (user) markSignedIn(true);
       else forgetSessionHint();
+      followProfileLocale(user);
     },
     () => {
       // A failed request must not stick: the next reader asks again.
@@ -88,5 +90,6 @@ export function sessionUser(): Promise<SessionUser | null> {
 export function setSessionUser(user: SessionUser | null): void {
   inFlight = null;
   markSignedIn(user !== null);
+  followProfileLocale(user);
   current = Promise.resolve(user);
 }

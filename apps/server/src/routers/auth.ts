@@ -4,6 +4,7 @@ import {
   endSessions,
   listSessions,
   type NewSession,
+  setUserLocale,
   signIn,
   signOut,
 } from "@tbc/db";
@@ -16,6 +17,7 @@ import {
   ZChangePasswordInput,
   ZEndOwnSessionInput,
   ZLoginInput,
+  ZSetLocaleInput,
 } from "@tbc/types";
 import { TRPCError } from "@trpc/server";
 import { actorOf, type Context, protectedProcedure, publicProcedure, router } from "../trpc";
@@ -99,5 +101,16 @@ export const authRouter = router({
       const result = await endSessions(ctx.db, ctx.user.id, input.id, actorOf(ctx));
       if (current?.id === input.id) ctx.cookies.clear();
       return result;
+    }),
+
+  /**
+   * The dashboard's language for one's own profile (one of LOCALES; another code is BAD_REQUEST on
+   * `locale`): every browser the user signs in to then opens in it.
+   */
+  setLocale: protectedProcedure
+    .input(ZSetLocaleInput)
+    .mutation(async ({ ctx, input }): Promise<{ ok: true }> => {
+      await setUserLocale(ctx.db, ctx.user.id, input.locale, actorOf(ctx));
+      return { ok: true };
     }),
 });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Role, SessionInfo, SessionUser } from "@tbc/types";
+import type { Locale, Role, SessionInfo, SessionUser } from "@tbc/types";
 import { type Actor, writeAudit } from "../audit/audit.repository";
 import { isSqliteBusy, NotFoundError } from "../errors";
 import type { Executor } from "../schema";
@@ -58,6 +58,7 @@ export async function resolveSession(db: Executor, token: string): Promise<Sessi
       "users.email",
       "users.name",
       "users.role",
+      "users.locale",
       "users.disabledAt",
     ])
     .where("sessions.tokenHash", "=", hashToken(token))
@@ -80,7 +81,13 @@ export async function resolveSession(db: Executor, token: string): Promise<Sessi
       if (!isSqliteBusy(err)) throw err;
     }
   }
-  return { id: row.id, email: row.email, name: row.name, role: row.role as Role };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    locale: row.locale as Locale | null,
+  };
 }
 
 export async function deleteSession(db: Executor, token: string): Promise<void> {

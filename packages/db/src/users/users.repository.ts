@@ -1,4 +1,4 @@
-import type { ListInput, ListResult, Role, SessionUser, User } from "@tbc/types";
+import type { ListInput, ListResult, Locale, Role, SessionUser, User } from "@tbc/types";
 import { type Actor, writeAudit } from "../audit/audit.repository";
 import { nowIso } from "../dialect";
 import { ConflictError, FieldError, NotFoundError, unlessDuplicate } from "../errors";
@@ -117,7 +117,7 @@ export async function verifyCredentials(
 ): Promise<SessionUser | null> {
   const row = await db
     .selectFrom("users")
-    .select(["id", "email", "name", "role", "passwordHash", "disabledAt"])
+    .select(["id", "email", "name", "role", "locale", "passwordHash", "disabledAt"])
     .where("email", "=", email.trim().toLowerCase())
     .executeTakeFirst();
   if (!row) {
@@ -125,7 +125,13 @@ export async function verifyCredentials(
     return null;
   }
   if (!(await verifyPassword(password, row.passwordHash)) || row.disabledAt) return null;
-  return { id: row.id, email: row.email, name: row.name, role: row.role as Role };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    locale: row.locale as Locale | null,
+  };
 }
 
 /**

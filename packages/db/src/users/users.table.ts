@@ -10,6 +10,8 @@ export interface UsersTable {
   createdAt: string;
   updatedAt: string;
   version: Generated<number>;
+  /** One of LOCALES (@tbc/types), or null: never chosen (migration 0013). */
+  locale: string | null;
 }
 export type UserRow = Selectable<UsersTable>;
 export type NewUserRow = Insertable<UsersTable>;

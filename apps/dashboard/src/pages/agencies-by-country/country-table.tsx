@@ -2,6 +2,7 @@ import type { CrudFilter } from "@refinedev/core";
 import { useTranslate } from "@refinedev/core";
 import type { AgenciesByCountry } from "@tbc/types";
 import { Card, Table, Tooltip, Typography } from "antd";
+import { useCountryName } from "../../components/countries";
 import { useVocabulary } from "../../components/labels";
 import { countryFilters } from "./drill-down";
 
@@ -21,7 +22,8 @@ export function CountryTable({
 }) {
   const t = useTranslate();
   const vocabulary = useVocabulary();
-  const countryLabel = (r: Row) => r.countryName ?? t("agencies.noCountry");
+  const localName = useCountryName();
+  const countryLabel = (r: Row) => localName(r.countryCode, r.countryName) ?? t("agencies.noCountry");
 
   return (
     <Card

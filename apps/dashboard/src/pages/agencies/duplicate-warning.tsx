@@ -2,6 +2,7 @@ import { useLink, useTranslate } from "@refinedev/core";
 import type { AgencyDuplicate } from "@tbc/types";
 import { Alert, Space, Typography } from "antd";
 import { useEffect, useState } from "react";
+import { useCountryName } from "../../components/countries";
 import { useNumberLocale } from "../../components/figure";
 import { useProcedure } from "../../providers/procedures";
 
@@ -41,6 +42,7 @@ export function DuplicateWarning(props: {
   excludeId?: number;
 }) {
   const t = useTranslate();
+  const localName = useCountryName();
   const Link = useLink();
   const reasonOf = useReason();
   const name = useDebounced(props.name?.trim() ?? "", 300);
@@ -70,7 +72,7 @@ export function DuplicateWarning(props: {
             <Typography.Text key={d.id} data-reason={d.reason.kind}>
               {t("agencies.duplicate.one", {
                 name: d.name,
-                country: d.countryName ?? t("agencies.duplicate.noCountry"),
+                country: localName(d.countryCode, d.countryName) ?? t("agencies.duplicate.noCountry"),
                 status: t(`agencies.statuses.${d.status}`),
                 reason: reasonOf(d.reason),
               })}{" "}

@@ -2,7 +2,7 @@ import { CreateButton, EditButton, getDefaultSortOrder, ShowButton } from "@refi
 import { type CrudFilter, type CrudSort, useCan, useLink, useTranslate } from "@refinedev/core";
 import type { Agency } from "@tbc/types";
 import { Card, Space, Table, Typography } from "antd";
-import { useCountrySelect } from "../../components/countries";
+import { useCountryName, useCountrySelect } from "../../components/countries";
 import { FilterBar, type FilterField } from "../../components/filter-bar/filter-bar";
 import { bind, useListFilters } from "../../components/filter-bar/list-filters";
 import { StatusTag, useVocabulary } from "../../components/labels";
@@ -24,6 +24,7 @@ const BINDINGS = [
 // biome-ignore lint/complexity/noExcessiveLinesPerFunction: the table's columns are declared inline, as antd reads best
 export function AgencyList() {
   const t = useTranslate();
+  const localName = useCountryName();
   const Link = useLink();
   const vocabulary = useVocabulary();
   const countries = useCountrySelect();
@@ -148,7 +149,9 @@ export function AgencyList() {
             sorter
             defaultSortOrder={getDefaultSortOrder("countryName", sorters)}
             render={(_, r) =>
-              r.countryName ?? <Typography.Text type="secondary">{t("agencies.noCountry")}</Typography.Text>
+              localName(r.countryCode, r.countryName) ?? (
+                <Typography.Text type="secondary">{t("agencies.noCountry")}</Typography.Text>
+              )
             }
           />
           <Table.Column<Agency>

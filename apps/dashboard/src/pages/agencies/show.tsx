@@ -4,6 +4,7 @@ import type { Agency } from "@tbc/types";
 import { Card, Descriptions, Space, Typography } from "antd";
 import dayjs from "dayjs";
 import type { ReactNode } from "react";
+import { useCountryName } from "../../components/countries";
 import { HistoryList } from "../../components/history/history-list";
 import { StatusTag, useVocabulary } from "../../components/labels";
 import { ApproveButton } from "./approve-button";
@@ -21,6 +22,7 @@ const when = (iso: string | null | undefined) => (iso ? dayjs(iso).format("YYYY-
 
 export function AgencyShow() {
   const t = useTranslate();
+  const localName = useCountryName();
   const vocabulary = useVocabulary();
   const { query } = useShow<Agency>({ resource: "agencies" });
   const record = query.data?.data;
@@ -57,7 +59,9 @@ export function AgencyShow() {
               <StatusTag status={record.status} />
             </Descriptions.Item>
             <Descriptions.Item label={t("agencies.fields.countryCode")}>
-              {record.countryCode ? `${record.countryName ?? record.countryCode}` : t("agencies.noCountry")}
+              {record.countryCode
+                ? localName(record.countryCode, record.countryName)
+                : t("agencies.noCountry")}
             </Descriptions.Item>
             <Descriptions.Item label={t("agencies.fields.region")}>
               {vocabulary.region(record.region)}

@@ -3,6 +3,7 @@ import { type DemoInfo, ZLoginInput } from "@tbc/types";
 import { Alert, Button, Card, Form, Input, Layout, Space, Tag, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useLocation } from "react-router";
+import { LocaleSwitch } from "../../components/locale-switch";
 import { LogoMark } from "../../components/logo";
 import { isRateLimited, type LoginParams } from "../../providers/auth-provider";
 import { fetchProcedure } from "../../providers/procedures";
@@ -53,7 +54,11 @@ export function LoginPage() {
         background: `linear-gradient(160deg, ${palette.navy} 0%, ${palette.primary} 100%)`,
       }}
     >
-      <Card style={{ width: "100%", maxWidth: 420 }} styles={{ body: { padding: 32 } }}>
+      <Card
+        style={{ width: "100%", maxWidth: 420 }}
+        styles={{ body: { padding: 32 } }}
+        extra={<LocaleSwitch signedIn={false} />}
+      >
         <Space direction="vertical" size={4} style={{ width: "100%", marginBottom: 24 }}>
           <Space align="center" size={12}>
             <LogoMark size={36} />

@@ -1,19 +1,23 @@
-import { useTranslate } from "@refinedev/core";
+import { useGetLocale, useTranslate } from "@refinedev/core";
 import { REGIONS, type Region } from "@tbc/types";
 import { Card, Empty, Space, Tag, Typography } from "antd";
+import { useCountryName } from "../../components/countries";
 import { useVocabulary } from "../../components/labels";
 
 type Country = { code: string; name: string; region: string };
 
 /** Countries by INTERPOL region, regions in their usual order, names sorted within each. */
-export function groupByRegion(countries: Country[]): { region: string; countries: Country[] }[] {
+export function groupByRegion(
+  countries: Country[],
+  collator: Intl.Collator = new Intl.Collator("en"),
+): { region: string; countries: Country[] }[] {
   const groups = new Map<string, Country[]>();
   for (const c of countries) groups.set(c.region, [...(groups.get(c.region) ?? []), c]);
   const order = REGIONS as readonly string[];
   const rank = (r: string) => (order.includes(r) ? order.indexOf(r) : order.length);
   return [...groups]
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([region, list]) => ({ region, countries: list.sort((a, b) => a.name.localeCompare(b.name)) }));
+    .map(([region, list]) => ({ region, countries: list.sort((a, b) => collator.compare(a.name, b.name)) }));
 }
 
 /**
@@ -29,7 +33,13 @@ export function CountriesCard({
 }) {
   const t = useTranslate();
   const vocabulary = useVocabulary();
-  const groups = groupByRegion(countries);
+  const localName = useCountryName();
+  const locale = useGetLocale()() ?? "en";
+  // Names in the current language, sorted as that language sorts them.
+  const groups = groupByRegion(
+    countries.map((c) => ({ ...c, name: localName(c.code, c.name) ?? c.name })),
+    new Intl.Collator(locale),
+  );
   const summary =
     countriesCount === null
       ? null

@@ -1,7 +1,7 @@
 import { UploadOutlined } from "@ant-design/icons";
 import { CreateButton, EditButton, getDefaultSortOrder } from "@refinedev/antd";
 import { type CrudFilter, type CrudSort, useCan, useGo, useLink, useTranslate } from "@refinedev/core";
-import type { Operation, OperationFigure } from "@tbc/types";
+import { type Operation, type OperationFigure, REGIONS, type Region } from "@tbc/types";
 import { Button, Card, Space, Table, Tooltip } from "antd";
 import { useCountrySelect } from "../../components/countries";
 import { CrimeAreaTag, useCrimeAreaSelect } from "../../components/crime-areas";
@@ -98,6 +98,7 @@ const FIGURES: { field: OperationFigure; kind: "count" | "usd"; width: number }[
 // biome-ignore lint/complexity/noExcessiveLinesPerFunction: the table's columns are declared inline, as antd reads best
 export function OperationList() {
   const t = useTranslate();
+  const vocabulary = useVocabulary();
   const Link = useLink();
   const go = useGo();
   const locale = useNumberLocale();
@@ -223,7 +224,14 @@ export function OperationList() {
             }
             {...sortable("region")}
             width={110}
-            render={(_, r) => r.region ?? t("common.none")}
+            // The source's words; one of INTERPOL's regions is shown in the page's language.
+            render={(_, r) =>
+              r.region === null
+                ? t("common.none")
+                : (REGIONS as readonly string[]).includes(r.region)
+                  ? vocabulary.region(r.region as Region)
+                  : r.region
+            }
           />
           {FIGURES.map(({ field, kind, width }) => (
             <Table.Column<Operation>

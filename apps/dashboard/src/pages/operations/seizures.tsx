@@ -4,6 +4,7 @@ import { useCan, useInvalidate, useTranslate } from "@refinedev/core";
 import type { Seizure } from "@tbc/types";
 import { Button, Card, Table, Typography } from "antd";
 import { useState } from "react";
+import { useCountryName } from "../../components/countries";
 import { Figure, NotPublished, useNumberLocale } from "../../components/figure";
 import { formatQuantity } from "../../components/format";
 import { SeizureModal } from "./seizure-modal";
@@ -11,6 +12,7 @@ import { SeizureModal } from "./seizure-modal";
 /** The operation's itemised seizures; staff add and delete them (there is no edit). */
 export function SeizuresCard({ operationId, seizures }: { operationId: number; seizures: Seizure[] }) {
   const t = useTranslate();
+  const localName = useCountryName();
   const locale = useNumberLocale();
   const invalidate = useInvalidate();
   const [open, setOpen] = useState(false);
@@ -75,7 +77,7 @@ export function SeizuresCard({ operationId, seizures }: { operationId: number; s
         <Table.Column<Seizure>
           key="country"
           title={t("operations.seizures.country")}
-          render={(_, s) => s.countryName ?? s.countryCode ?? t("common.none")}
+          render={(_, s) => localName(s.countryCode, s.countryName) ?? t("common.none")}
         />
         {canDelete?.can && (
           <Table.Column<Seizure>

@@ -3,6 +3,7 @@ import type { MapValues } from "@tbc/types";
 import { Segmented } from "antd";
 import { useMemo } from "react";
 import { ChartCard } from "../../components/chart-card";
+import { useCountryName } from "../../components/countries";
 import { useNumberLocale } from "../../components/figure";
 import { formatCount } from "../../components/format";
 import { binLabel, mapBins, NO_VALUE_COLOR } from "./color-scale";
@@ -33,6 +34,13 @@ export function MapCard({
 }) {
   const t = useTranslate();
   const locale = useNumberLocale();
+  const localName = useCountryName();
+  // The map's tooltips, labels and CSV name countries in the current language.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: localName changes with the locale
+  const named = useMemo(
+    () => values.map((v) => ({ ...v, name: localName(v.code, v.name) ?? v.name })),
+    [values, locale],
+  );
   const bins = useMemo(() => mapBins(Math.max(0, ...values.map((v) => v.value))), [values]);
   const describe = (n: number) => t(`overview.map.${layer}Count`, { count: formatCount(n, locale), n });
   const valueLabel = t(`overview.map.layers.${layer}`);
@@ -72,12 +80,12 @@ export function MapCard({
           { key: "region", label: t("overview.csv.region") },
           { key: "value", label: valueLabel },
         ],
-        rows: values,
+        rows: named,
         source,
       }}
     >
       <WorldMap
-        values={values}
+        values={named}
         bins={bins}
         describe={describe}
         selected={selected}
