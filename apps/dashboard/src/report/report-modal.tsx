@@ -65,7 +65,8 @@ export function ReportModal(props: ReportModalProps) {
           sections.push({ kind: "chart", title: handle.title, caption: props.caption, image });
       }
       setProgress({ done: items.length, total, step: t("report.assembling") });
-      const { buildReportPdf } = await import("./pdf");
+      const [{ buildReportPdf }, { scriptFor }] = await Promise.all([import("./pdf"), import("./pdf-fonts")]);
+      const script = await scriptFor(locale);
       const now = new Date();
       const blob = buildReportPdf({
         title: title.trim() || props.defaultTitle,
@@ -80,7 +81,9 @@ export function ReportModal(props: ReportModalProps) {
           contents: t("report.contents"),
           continued: t("report.continued"),
           page: (page, pages) => t("report.page", { page, pages }),
+          creator: t("exportText.pdfCreator"),
         },
+        script,
       });
       setProgress({ done: total, total, step: t("report.done") });
       saveBlob(blob, props.fileName);

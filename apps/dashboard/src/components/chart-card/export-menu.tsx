@@ -3,6 +3,7 @@ import { useGetLocale, useTranslate } from "@refinedev/core";
 import { Button, Dropdown, Tooltip } from "antd";
 import { type RefObject, useState } from "react";
 import type { ChartImageRequest } from "../../export/chart-export";
+import { directionOf } from "../../i18n";
 import { useFeedback } from "../feedback";
 import type { ChartCardProps } from "./chart-card";
 import { useChartFrame } from "./context";
@@ -40,6 +41,7 @@ export function useChartExports(props: ChartCardProps, body: RefObject<HTMLDivEl
         ...(source ? [t("chartExport.source", { source })] : []),
       ],
       background,
+      dir: directionOf(),
     };
   };
   const drawable = spec?.image !== false && !props.loading && !props.error && !props.empty;
