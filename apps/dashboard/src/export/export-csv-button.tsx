@@ -5,6 +5,7 @@ import type { CsvColumn } from "@tbc/types";
 import { Button, Tooltip } from "antd";
 import { useState } from "react";
 import { useFeedback } from "../components/feedback";
+import { currentLocale } from "../i18n";
 import { saveBlob } from "./download";
 import { fileNameOf, tableExportUrl } from "./table-url";
 
@@ -31,9 +32,12 @@ export function ExportCsvButton({
   const run = async () => {
     setBusy(true);
     try {
-      const response = await fetch(tableExportUrl(resource, { filters, sorters, columns }), {
-        credentials: "same-origin",
-      });
+      const response = await fetch(
+        tableExportUrl(resource, { filters, sorters, columns, lang: currentLocale() }),
+        {
+          credentials: "same-origin",
+        },
+      );
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { message?: string } | null;
         throw new Error(body?.message ?? String(response.status));
