@@ -112,9 +112,46 @@ describe("report PDF", () => {
       .filter((line) => line.includes("<word"));
     const xMax = Math.max(...layout.map((line) => Number(/xMax="([\d.]+)"/.exec(line)?.[1] ?? 0)));
     const xMin = Math.min(...layout.map((line) => Number(/xMin="([\d.]+)"/.exec(line)?.[1] ?? 1e9)));
+    // Visual order: the title's first word is the rightmost (poppler gives each word's glyphs as drawn).
+    const xOf = (word: string) =>
+      Number(
+        /xMin="([\d.]+)"/.exec(
+          layout.find((line) => line.normalize("NFKC").includes([...word].reverse().join(""))) ?? "",
+        )?.[1] ?? Number.NaN,
+      );
+    expect(xOf("تقرير")).toBeGreaterThan(xOf("الحملة"));
     // A4 landscape is 842 pt wide; margins are 15 mm (42.5 pt): text hugs the right one.
     expect(xMax).toBeGreaterThan(790);
     expect(xMin).toBeGreaterThan(42);
+  });
+
+  it("an English report with an Arabic title: the font for the title, the page left to right", async () => {
+    await i18nProvider.changeLocale("en");
+    const title = "Bilan: تقرير الحملة 2026";
+    const { words, file } = await pdfOf(
+      {
+        title,
+        filters: "Region: Americas",
+        generated: "25 November 2026",
+        sources: ["INTERPOL"],
+        sections: [table(["Operation", "Arrests"], [["Pangea XVII", "1,204"]])],
+        labels: labels(),
+        script: { dir: "ltr", font: arabicFont },
+      },
+      "mixed",
+    );
+    // The number after the Arabic words belongs to their right-to-left run (Unicode bidi): poppler
+    // puts it before them when it reads the line back.
+    expect(words).toContain("Bilan: 2026 تقرير الحملة");
+    expect(words).toContain(translate("report.page", { page: 2, pages: 2 }));
+    const xMin = Math.min(
+      ...execFileSync("pdftotext", ["-bbox", "-f", "1", "-l", "1", file, "-"])
+        .toString("utf8")
+        .split("\n")
+        .filter((line) => line.includes("<word"))
+        .map((line) => Number(/xMin="([\d.]+)"/.exec(line)?.[1] ?? 1e9)),
+    );
+    expect(xMin).toBeLessThan(45); // from the left margin
   });
 
   it("writes a French report: page numbers and labels from the dictionary, French typography intact", async () => {

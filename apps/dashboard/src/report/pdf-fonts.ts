@@ -5,7 +5,7 @@
  * Arabic sentences print in the same font. Fetched only when an Arabic report is made (the files are
  * assets of this lazy module, never in the app shell).
  */
-import type { PdfFont, PdfScript } from "./pdf-text";
+import { ARABIC, type PdfFont, type PdfScript } from "./pdf-text";
 
 /** Languages written right to left, and which need the bundled font. */
 const RTL = new Set(["ar"]);
@@ -34,8 +34,13 @@ export async function loadArabicFont(): Promise<PdfFont> {
   return { regular: r, bold: b };
 }
 
-/** The script a report in `locale` is written in. */
-export async function scriptFor(locale: string): Promise<PdfScript> {
+/**
+ * How a report in `locale` is written: right to left for Arabic; the bundled font for Arabic, and
+ * for any report whose text has Arabic in it (a title typed in Arabic in the English dashboard).
+ */
+export async function scriptFor(locale: string, texts: readonly string[]): Promise<PdfScript> {
   const language = locale.split("-")[0] ?? locale;
-  return RTL.has(language) ? { dir: "rtl", font: await loadArabicFont() } : { dir: "ltr" };
+  const dir = RTL.has(language) ? "rtl" : "ltr";
+  const font = dir === "rtl" || texts.some((t) => ARABIC.test(t)) ? await loadArabicFont() : undefined;
+  return { dir, font };
 }

@@ -11,9 +11,12 @@ export type PdfFont = { regular: string; bold: string };
 
 export type PdfScript = {
   dir: "ltr" | "rtl";
-  /** Set for scripts the standard fonts cannot draw (Arabic). */
+  /** Set for text the standard fonts cannot draw (Arabic); right to left needs it. */
   font?: PdfFont | undefined;
 };
+
+/** Arabic letters (and their presentation forms), which only the bundled font draws. */
+export const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
 
 const FAMILY = "IBMPlexSansArabic";
 
@@ -37,32 +40,30 @@ function fontText(text: string): string {
   return text.replace(/[\u202f\u2009]/g, "\u00a0").replace(/[\u25b2\u25bc]\s?/g, "");
 }
 
-/** Logical right-to-left input → the left-to-right visual order a PDF draws in. */
-const RTL_OPTIONS = {
+/** Logical input (a paragraph in `dir`) → the left-to-right visual order a PDF draws in. */
+const bidiOptions = (dir: "ltr" | "rtl") => ({
   isInputVisual: false,
   isOutputVisual: true,
-  isInputRtl: true,
+  isInputRtl: dir === "rtl",
   isOutputRtl: false,
   isSymmetricSwapping: true,
-};
+});
 
 /**
- * Prepares `doc` for the script: embeds the font, and for right-to-left makes every text call (ours
- * and jspdf-autotable's, whose default text options ask for left-to-right input) run the bidi engine
- * as a right-to-left paragraph.
+ * Prepares `doc` for the script: embeds the font, and with it makes every text call (ours and
+ * jspdf-autotable's, whose default text options would read Arabic as already in visual order) run
+ * the bidi engine on a paragraph in the report's direction.
  */
 export function setUpScript(doc: jsPDF, script: PdfScript): void {
-  if (script.font) {
-    doc.addFileToVFS(`${FAMILY}-regular.ttf`, script.font.regular);
-    doc.addFont(`${FAMILY}-regular.ttf`, FAMILY, "normal");
-    doc.addFileToVFS(`${FAMILY}-bold.ttf`, script.font.bold);
-    doc.addFont(`${FAMILY}-bold.ttf`, FAMILY, "bold");
-  }
-  if (script.dir === "rtl") {
-    const text = doc.text.bind(doc);
-    doc.text = ((value: string | string[], x: number, y: number, options?: object) =>
-      text(value, x, y, { ...options, ...RTL_OPTIONS })) as typeof doc.text;
-  }
+  if (!script.font) return;
+  doc.addFileToVFS(`${FAMILY}-regular.ttf`, script.font.regular);
+  doc.addFont(`${FAMILY}-regular.ttf`, FAMILY, "normal");
+  doc.addFileToVFS(`${FAMILY}-bold.ttf`, script.font.bold);
+  doc.addFont(`${FAMILY}-bold.ttf`, FAMILY, "bold");
+  const bidi = bidiOptions(script.dir);
+  const text = doc.text.bind(doc);
+  doc.text = ((value: string | string[], x: number, y: number, options?: object) =>
+    text(value, x, y, { ...options, ...bidi })) as typeof doc.text;
 }
 
 export function fontFamily(script: PdfScript): string {

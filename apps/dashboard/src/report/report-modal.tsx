@@ -66,10 +66,20 @@ export function ReportModal(props: ReportModalProps) {
       }
       setProgress({ done: items.length, total, step: t("report.assembling") });
       const [{ buildReportPdf }, { scriptFor }] = await Promise.all([import("./pdf"), import("./pdf-fonts")]);
-      const script = await scriptFor(locale);
+      const reportTitle = title.trim() || props.defaultTitle;
+      const script = await scriptFor(locale, [
+        reportTitle,
+        props.caption,
+        ...props.sources,
+        ...sections.flatMap((s) => [
+          s.title,
+          ...(s.notes ?? []),
+          ...(s.kind === "table" ? [...s.head, ...s.body.flat()] : []),
+        ]),
+      ]);
       const now = new Date();
       const blob = buildReportPdf({
-        title: title.trim() || props.defaultTitle,
+        title: reportTitle,
         filters: props.caption,
         generated: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }).format(now),
         sources: props.sources,
