@@ -1,11 +1,10 @@
 import { DownloadOutlined } from "@ant-design/icons";
 import type { CrudFilter, CrudSort } from "@refinedev/core";
-import { useTranslate } from "@refinedev/core";
+import { useGetLocale, useTranslate } from "@refinedev/core";
 import type { CsvColumn } from "@tbc/types";
 import { Button, Tooltip } from "antd";
 import { useState } from "react";
 import { useFeedback } from "../components/feedback";
-import { currentLocale } from "../i18n";
 import { saveBlob } from "./download";
 import { fileNameOf, tableExportUrl } from "./table-url";
 
@@ -26,6 +25,7 @@ export function ExportCsvButton({
   columns: readonly CsvColumn[];
 }) {
   const t = useTranslate();
+  const locale = useGetLocale()() ?? "en";
   const { message } = useFeedback();
   const [busy, setBusy] = useState(false);
 
@@ -33,7 +33,7 @@ export function ExportCsvButton({
     setBusy(true);
     try {
       const response = await fetch(
-        tableExportUrl(resource, { filters, sorters, columns, lang: currentLocale() }),
+        tableExportUrl(resource, { filters, sorters, columns, lang: locale }),
         {
           credentials: "same-origin",
         },

@@ -3,7 +3,6 @@ import { useGetLocale, useTranslate } from "@refinedev/core";
 import { Button, Dropdown, Tooltip } from "antd";
 import { type RefObject, useState } from "react";
 import type { ChartImageRequest } from "../../export/chart-export";
-import { directionOf } from "../../i18n";
 import { useFeedback } from "../feedback";
 import type { ChartCardProps } from "./chart-card";
 import { useChartFrame } from "./context";
@@ -41,7 +40,8 @@ export function useChartExports(props: ChartCardProps, body: RefObject<HTMLDivEl
         ...(source ? [t("chartExport.source", { source })] : []),
       ],
       background,
-      dir: directionOf(),
+      // The page's direction, which the i18n module keeps in step with the locale.
+      dir: document.documentElement.dir === "rtl" ? "rtl" : "ltr",
     };
   };
   const drawable = spec?.image !== false && !props.loading && !props.error && !props.empty;
