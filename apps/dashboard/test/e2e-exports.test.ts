@@ -94,6 +94,46 @@ describe("exports", () => {
     await context.close();
   });
 
+  it("right to left (as <html dir> is for Arabic): the exported chart's text hangs from the right margin", async () => {
+    const { context, page, errors } = await open(harness.browser);
+    await signIn(page, harness.base, "viewer@example.org");
+    await chartsDrawn(page);
+    await page.evaluate(() => {
+      document.documentElement.dir = "rtl";
+    });
+    const svg = (await exportChart(page, "overview-outcomes", "SVG image")).bytes.toString("utf8");
+    writeFileSync(`${SHOTS}exports-rtl.svg`, svg);
+    // Laid out by the browser: where the title and the first legend entry end up.
+    const placed = await page.evaluate((text) => {
+      const host = document.createElement("div");
+      host.innerHTML = text.replace(/^<\?xml[^>]*>\s*/, "");
+      document.body.append(host);
+      const root = host.querySelector("svg") as SVGSVGElement;
+      const title = root.querySelector(":scope > text") as SVGTextElement;
+      const swatch = root.querySelector(".export-legend-item rect") as SVGRectElement;
+      const label = root.querySelector(".export-legend-item text") as SVGTextElement;
+      const box = (el: SVGGraphicsElement) => {
+        const b = el.getBBox();
+        return { left: b.x, right: b.x + b.width };
+      };
+      const result = {
+        width: root.width.baseVal.value,
+        title: box(title),
+        swatch: box(swatch),
+        label: box(label),
+      };
+      host.remove();
+      return result;
+    }, svg);
+    expect(Math.abs(placed.title.right - (placed.width - 24))).toBeLessThan(2);
+    expect(placed.title.left).toBeGreaterThan(24);
+    expect(Math.abs(placed.swatch.right - (placed.width - 24))).toBeLessThan(1);
+    // The label reads from its swatch leftwards.
+    expect(placed.label.right).toBeLessThanOrEqual(placed.swatch.left);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("a report titled in Arabic embeds the bundled font from the build and prints the title shaped", async () => {
     const { context, page, errors } = await open(harness.browser);
     await signIn(page, harness.base, "viewer@example.org");

@@ -113,7 +113,7 @@ describe("SVG composer", () => {
     });
     const texts = [...svg.matchAll(/<text x="([\d.]+)"[^>]*>([^<]*)<\/text>/g)];
     expect(texts.map((m) => m[2])).toEqual(["الأجهزة حسب المنطقة", "نشطة", "معلقة", "المصدر: INTERPOL"]);
-    expect(svg.match(/direction="rtl" text-anchor="end"/g)).toHaveLength(4);
+    expect(svg.match(/direction="rtl" text-anchor="start"/g)).toHaveLength(4);
     // Title and footer end at the right margin; the first legend item is the rightmost.
     expect(Number(texts[0]?.[1])).toBe(width - 24);
     expect(Number(texts[3]?.[1])).toBe(width - 24);

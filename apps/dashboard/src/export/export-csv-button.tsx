@@ -32,12 +32,9 @@ export function ExportCsvButton({
   const run = async () => {
     setBusy(true);
     try {
-      const response = await fetch(
-        tableExportUrl(resource, { filters, sorters, columns, lang: locale }),
-        {
-          credentials: "same-origin",
-        },
-      );
+      const response = await fetch(tableExportUrl(resource, { filters, sorters, columns, lang: locale }), {
+        credentials: "same-origin",
+      });
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { message?: string } | null;
         throw new Error(body?.message ?? String(response.status));

@@ -77,14 +77,14 @@ type Text = {
   size: number;
   color: string;
   bold?: boolean;
-  /** Right to left: `x` is where the text ends on the right. */
+  /** Right to left: `x` is the text's right edge (its start, as SVG's text-anchor counts in RTL). */
   rtl?: boolean;
 };
 
 function textEl({ x, y, text, size, color, bold, rtl }: Text): string {
   return `<text x="${x}" y="${y}" font-family="${FONT_FAMILY}" font-size="${size}"${
     bold ? ' font-weight="600"' : ""
-  }${rtl ? ' direction="rtl" text-anchor="end"' : ""} fill="${color}">${escapeXml(text)}</text>`;
+  }${rtl ? ' direction="rtl" text-anchor="start"' : ""} fill="${color}">${escapeXml(text)}</text>`;
 }
 
 /** Legend items in rows: a swatch, then the label; a row wraps when the next item would not fit. */
