@@ -100,6 +100,28 @@ describe("SVG composer", () => {
     expect(svg).toContain(">1–4</text>");
   });
 
+  it("right to left: the text hangs from the right margin and the legend runs leftwards", () => {
+    const { svg, width } = composeChartSvg({
+      chart,
+      title: "الأجهزة حسب المنطقة",
+      legend: [
+        { label: "نشطة", color: "#1f4e8c" },
+        { label: "معلقة", color: "#e15759" },
+      ],
+      footer: ["المصدر: INTERPOL"],
+      dir: "rtl",
+    });
+    const texts = [...svg.matchAll(/<text x="([\d.]+)"[^>]*>([^<]*)<\/text>/g)];
+    expect(texts.map((m) => m[2])).toEqual(["الأجهزة حسب المنطقة", "نشطة", "معلقة", "المصدر: INTERPOL"]);
+    expect(svg.match(/direction="rtl" text-anchor="start"/g)).toHaveLength(4);
+    // Title and footer end at the right margin; the first legend item is the rightmost.
+    expect(Number(texts[0]?.[1])).toBe(width - 24);
+    expect(Number(texts[3]?.[1])).toBe(width - 24);
+    const swatches = [...svg.matchAll(/<rect x="([\d.]+)"[^>]*rx="2"/g)].map((m) => Number(m[1]));
+    expect(swatches[0]).toBe(width - 24 - 12);
+    expect(swatches[1]).toBeLessThan(swatches[0] ?? 0);
+  });
+
   it("escapes XML", () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;");
   });
@@ -133,5 +155,18 @@ describe("table export URL and file names", () => {
       "agencies-2026-11-25.csv",
     );
     expect(fileNameOf(null, "x.csv")).toBe("x.csv");
+  });
+
+  it("keeps a title's own letters in the file name, and reads the server's UTF-8 name", () => {
+    const day = new Date("2026-11-25T10:00:00Z");
+    expect(exportFileName("Agences par région : Amériques", "png", day)).toBe(
+      "agences-par-region-ameriques-2026-11-25.png",
+    );
+    expect(exportFileName("الأجهزة حسب المنطقة", "svg", day)).toBe("الأجهزة-حسب-المنطقة-2026-11-25.svg");
+    const arabic = encodeURIComponent("الأجهزة-2026-11-25.csv");
+    expect(
+      fileNameOf(`attachment; filename="agencies-2026-11-25.csv"; filename*=UTF-8''${arabic}`, "x.csv"),
+    ).toBe("الأجهزة-2026-11-25.csv");
+    expect(tableExportUrl("agencies", { columns: [], lang: "es" })).toMatch(/&lang=es$/);
   });
 });

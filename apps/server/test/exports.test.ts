@@ -1,6 +1,6 @@
 import { agencyNameKey, createSession, createUser, type Database, EXPORTS } from "@tbc/db";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "@tbc/db/testing";
-import { type CrudFilter, canExport, isPermission } from "@tbc/types";
+import { type CrudFilter, canExport, EXPORT_HEADERS, isPermission } from "@tbc/types";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../src/app";
@@ -94,6 +94,40 @@ for (const dialect of TEST_DIALECTS) {
       expect(rows[0]).toBe("Bulk Agency 1099,Belgium,active");
       expect(rows.at(-1)).toMatch(/,Belgium,active$/);
       expect(new Set(rows).size).toBe(rows.length);
+    });
+
+    it("?lang=es: Spanish headers for columns sent without a title, a Spanish file name, cells still data", async () => {
+      const filters: CrudFilter[] = [{ field: "countryCode", operator: "eq", value: "BE" }];
+      const columns = [{ key: "name" }, { key: "countryCode" }, { key: "status" }, { key: "createdAt" }];
+      const { res, body } = await exportCsv(app, "agencies.csv", { filters, columns, lang: "es" }, viewer);
+      expect(res.statusCode).toBe(200);
+      const header = lines(body)[0];
+      expect(header).toBe("Nombre,Código de país,Estado,Creado el");
+      expect(header).toBe(columns.map((c) => EXPORT_HEADERS.es.agencies[c.key as "name"]).join(","));
+      // Codes and ISO timestamps, whatever the language: a spreadsheet reads them as they are.
+      expect(lines(body)[1]).toMatch(/^Bulk Agency \d{4},BE,active,\d{4}-\d{2}-\d{2}T/);
+      expect(res.headers["content-disposition"]).toMatch(
+        /^attachment; filename="agencies-(\d{4}-\d{2}-\d{2})\.csv"; filename\*=UTF-8''organismos-\1\.csv$/,
+      );
+      // A title from the screen still wins over the catalogue.
+      const titled = await exportCsv(
+        app,
+        "agencies.csv",
+        { filters, columns: [{ key: "name", label: "Organismo" }, { key: "status" }], lang: "es" },
+        viewer,
+      );
+      expect(lines(titled.body)[0]).toBe("Organismo,Estado");
+    });
+
+    it("?lang=ar: Arabic headers and an Arabic file name (RFC 6266); an unknown language is a 400", async () => {
+      const { res, body } = await exportCsv(app, "operations.csv", { lang: "ar" }, viewer);
+      expect(res.statusCode).toBe(200);
+      expect(lines(body)[0]?.split(",").slice(0, 2)).toEqual(["العملية", "سنة الدورة"]);
+      const name = /filename\*=UTF-8''(.+)$/.exec(String(res.headers["content-disposition"]))?.[1] ?? "";
+      expect(decodeURIComponent(name)).toMatch(/^العمليات-\d{4}-\d{2}-\d{2}\.csv$/);
+      const bad = await exportCsv(app, "agencies.csv", { lang: "de" }, viewer);
+      expect(bad.res.statusCode).toBe(400);
+      expect(Object.keys(bad.json?.fieldErrors ?? {})).toEqual(["lang"]);
     });
 
     it("operations.csv: all 16 pharmaceuticals rows, though the screen shows them 5 to a page", async () => {

@@ -5,6 +5,7 @@ export * from "./auth";
 export * from "./countries";
 export * from "./csv";
 export * from "./engagement";
+export * from "./export-headers";
 export * from "./list";
 export * from "./live";
 export * from "./locale";

@@ -18,6 +18,7 @@ export type ChartImageRequest = {
   footer?: readonly string[];
   background?: "white" | "transparent";
   heading?: boolean;
+  dir?: "ltr" | "rtl";
 };
 
 export function composeFromElement(request: ChartImageRequest) {

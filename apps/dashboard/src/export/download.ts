@@ -12,14 +12,19 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** "Agencies by region" → "agencies-by-region-2026-11-25.png": safe on every file system. */
+/**
+ * "Agencies by region" → "agencies-by-region-2026-11-25.png", "Régions" → "regions-…", "المناطق" →
+ * "المناطق-…": the title's letters in its own language, without punctuation or Latin accents, so
+ * safe on every file system.
+ */
 export function exportFileName(title: string, extension: string, now = new Date()): string {
   const stem =
     title
       .normalize("NFKD")
       .replace(/[\u0300-\u036f]/g, "")
+      .normalize("NFC")
       .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/[^\p{L}\p{N}]+/gu, "-")
       .replace(/^-+|-+$/g, "")
       .slice(0, 60) || "chart";
   return `${stem}-${now.toISOString().slice(0, 10)}.${extension}`;

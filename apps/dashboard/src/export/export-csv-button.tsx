@@ -1,6 +1,6 @@
 import { DownloadOutlined } from "@ant-design/icons";
 import type { CrudFilter, CrudSort } from "@refinedev/core";
-import { useTranslate } from "@refinedev/core";
+import { useGetLocale, useTranslate } from "@refinedev/core";
 import type { CsvColumn } from "@tbc/types";
 import { Button, Tooltip } from "antd";
 import { useState } from "react";
@@ -25,13 +25,14 @@ export function ExportCsvButton({
   columns: readonly CsvColumn[];
 }) {
   const t = useTranslate();
+  const locale = useGetLocale()() ?? "en";
   const { message } = useFeedback();
   const [busy, setBusy] = useState(false);
 
   const run = async () => {
     setBusy(true);
     try {
-      const response = await fetch(tableExportUrl(resource, { filters, sorters, columns }), {
+      const response = await fetch(tableExportUrl(resource, { filters, sorters, columns, lang: locale }), {
         credentials: "same-origin",
       });
       if (!response.ok) {

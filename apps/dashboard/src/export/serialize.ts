@@ -1,3 +1,4 @@
+import { forceLight } from "./light";
 import type { ChartMarkup, Measure } from "./svg-compose";
 import { FONT_FAMILY } from "./svg-compose";
 
@@ -32,7 +33,8 @@ export function findChartSvg(root: ParentNode): SVGSVGElement | null {
 
 /**
  * The chart as standalone markup: a deep clone with the computed styles written inline (a file has
- * no stylesheet), hover-only parts (tooltip cursor, focus rings) left out.
+ * no stylesheet) in the light theme's colours whatever the screen's (light.ts), hover-only parts
+ * (tooltip cursor, focus rings) left out.
  */
 export function serializeChartSvg(svg: SVGSVGElement): ChartMarkup {
   const box = svg.getBoundingClientRect();
@@ -50,10 +52,10 @@ export function serializeChartSvg(svg: SVGSVGElement): ChartMarkup {
       return;
     }
     const computed = getComputedStyle(el);
-    const style = STYLE_PROPS.map((p) => [p, computed.getPropertyValue(p)] as const)
-      .filter(([, v]) => v !== "")
-      .map(([p, v]) => `${p}:${v}`)
-      .join(";");
+    const props = new Map(
+      STYLE_PROPS.map((p) => [p, computed.getPropertyValue(p)] as const).filter(([, v]) => v !== ""),
+    );
+    const style = [...forceLight(el, props)].map(([p, v]) => `${p}:${v}`).join(";");
     copy.setAttribute("style", style);
     copy.removeAttribute("tabindex");
     copy.removeAttribute("class");

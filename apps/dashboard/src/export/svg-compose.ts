@@ -28,6 +28,8 @@ export type ComposeInput = {
   /** "Data as of …", "Source: …" — one line each (wrapped when long). */
   footer?: readonly string[];
   background?: "white" | "transparent";
+  /** Right to left (Arabic): the text blocks hang from the right edge, the legend runs leftwards. */
+  dir?: "ltr" | "rtl";
   /** Text width in px; the browser passes a canvas measure, tests the estimate. */
   measure?: Measure;
 };
@@ -68,12 +70,21 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, measu
   return lines;
 }
 
-type Text = { x: number; y: number; text: string; size: number; color: string; bold?: boolean };
+type Text = {
+  x: number;
+  y: number;
+  text: string;
+  size: number;
+  color: string;
+  bold?: boolean;
+  /** Right to left: `x` is the text's right edge (its start, as SVG's text-anchor counts in RTL). */
+  rtl?: boolean;
+};
 
-function textEl({ x, y, text, size, color, bold }: Text): string {
+function textEl({ x, y, text, size, color, bold, rtl }: Text): string {
   return `<text x="${x}" y="${y}" font-family="${FONT_FAMILY}" font-size="${size}"${
     bold ? ' font-weight="600"' : ""
-  } fill="${color}">${escapeXml(text)}</text>`;
+  }${rtl ? ' direction="rtl" text-anchor="start"' : ""} fill="${color}">${escapeXml(text)}</text>`;
 }
 
 /** Legend items in rows: a swatch, then the label; a row wraps when the next item would not fit. */
@@ -101,19 +112,22 @@ export function composeChartSvg(input: ComposeInput): { svg: string; width: numb
   const { chart } = input;
   const width = Math.ceil(Math.max(chart.width + 2 * PAD, MIN_WIDTH));
   const inner = width - 2 * PAD;
+  const rtl = input.dir === "rtl";
+  // Where a line of text starts: the left margin, or the right one right to left.
+  const x0 = rtl ? width - PAD : PAD;
   const parts: string[] = [];
   let y = PAD;
 
   const heading = input.heading !== false;
   for (const line of heading ? wrapText(input.title, inner, 18, (t, s) => measure(t, s, true)) : []) {
     y += 20;
-    parts.push(textEl({ x: PAD, y, text: line, size: 18, color: "#1f1f1f", bold: true }));
+    parts.push(textEl({ x: x0, y, text: line, size: 18, color: "#1f1f1f", bold: true, rtl }));
     y += 4;
   }
   if (input.subtitle) {
     for (const line of wrapText(input.subtitle, inner, 13, measure)) {
       y += 16;
-      parts.push(textEl({ x: PAD, y, text: line, size: 13, color: "#434343" }));
+      parts.push(textEl({ x: x0, y, text: line, size: 13, color: "#434343", rtl }));
       y += 2;
     }
   }
@@ -121,7 +135,7 @@ export function composeChartSvg(input: ComposeInput): { svg: string; width: numb
     y += 4;
     for (const line of wrapText(input.caption, inner, 12, measure)) {
       y += 15;
-      parts.push(textEl({ x: PAD, y, text: line, size: 12, color: "#595959" }));
+      parts.push(textEl({ x: x0, y, text: line, size: 12, color: "#595959", rtl }));
     }
   }
   if (input.legend?.length) {
@@ -129,9 +143,11 @@ export function composeChartSvg(input: ComposeInput): { svg: string; width: numb
     const { placed, rows, SWATCH, GAP } = legendRows(input.legend, inner, measure);
     const items = placed.map(({ item, x, row }) => {
       const top = y + row * 20;
+      const swatch = rtl ? width - PAD - x - SWATCH : PAD + x;
+      const label = rtl ? swatch - GAP : swatch + SWATCH + GAP;
       return (
-        `<g class="export-legend-item"><rect x="${PAD + x}" y="${top}" width="${SWATCH}" height="${SWATCH}" rx="2" fill="${escapeXml(item.color)}"/>` +
-        textEl({ x: PAD + x + SWATCH + GAP, y: top + 10.5, text: item.label, size: 12, color: "#434343" }) +
+        `<g class="export-legend-item"><rect x="${swatch}" y="${top}" width="${SWATCH}" height="${SWATCH}" rx="2" fill="${escapeXml(item.color)}"/>` +
+        textEl({ x: label, y: top + 10.5, text: item.label, size: 12, color: "#434343", rtl }) +
         "</g>"
       );
     });
@@ -147,7 +163,7 @@ export function composeChartSvg(input: ComposeInput): { svg: string; width: numb
   for (const note of input.footer ?? []) {
     for (const line of wrapText(note, inner, 11, measure)) {
       y += 14;
-      parts.push(textEl({ x: PAD, y, text: line, size: 11, color: "#8c8c8c" }));
+      parts.push(textEl({ x: x0, y, text: line, size: 11, color: "#8c8c8c", rtl }));
     }
   }
   const height = Math.ceil(y + PAD);

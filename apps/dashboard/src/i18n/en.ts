@@ -1,6 +1,7 @@
 import type { AgencyKind, AgencyStatus, Region, Role } from "@tbc/types";
 import { account, adminDocumentTitles, audit, history, pages, session, sessions, users } from "./en-admin";
 import { engagement, engagementDocumentTitles, engagementImport } from "./en-engagement";
+import { exportText } from "./en-exports";
 import { locale } from "./en-locale";
 import { agencyDuplicate, aliasDocumentTitles, aliases, importNames } from "./en-names";
 import { operations } from "./en-operations";
@@ -283,6 +284,7 @@ export const en = {
   overview,
   chartExport,
   report,
+  exportText,
   users,
   audit,
   account,

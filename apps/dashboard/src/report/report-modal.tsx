@@ -65,10 +65,21 @@ export function ReportModal(props: ReportModalProps) {
           sections.push({ kind: "chart", title: handle.title, caption: props.caption, image });
       }
       setProgress({ done: items.length, total, step: t("report.assembling") });
-      const { buildReportPdf } = await import("./pdf");
+      const [{ buildReportPdf }, { scriptFor }] = await Promise.all([import("./pdf"), import("./pdf-fonts")]);
+      const reportTitle = title.trim() || props.defaultTitle;
+      const script = await scriptFor(locale, [
+        reportTitle,
+        props.caption,
+        ...props.sources,
+        ...sections.flatMap((s) => [
+          s.title,
+          ...(s.notes ?? []),
+          ...(s.kind === "table" ? [...s.head, ...s.body.flat()] : []),
+        ]),
+      ]);
       const now = new Date();
       const blob = buildReportPdf({
-        title: title.trim() || props.defaultTitle,
+        title: reportTitle,
         filters: props.caption,
         generated: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }).format(now),
         sources: props.sources,
@@ -80,7 +91,9 @@ export function ReportModal(props: ReportModalProps) {
           contents: t("report.contents"),
           continued: t("report.continued"),
           page: (page, pages) => t("report.page", { page, pages }),
+          creator: t("exportText.pdfCreator"),
         },
+        script,
       });
       setProgress({ done: total, total, step: t("report.done") });
       saveBlob(blob, props.fileName);

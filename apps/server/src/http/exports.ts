@@ -7,7 +7,9 @@
  *   filters  refine CrudFilter[]              — as the list's `filters` (ZListInput)
  *   sorters  [{ field, order: "asc"|"desc" }] — as the list's `sorters`
  *   columns  [{ key, label? }]                — which columns, in order; `label` is the screen's
- *                                               title for it (default: an English header)
+ *                                               title for it (default: the header in `lang`)
+ * and, plain text, `lang` (en|fr|es|ar, default en): the language of the headers sent without a label
+ * and of the file's name (EXPORT_HEADERS in @tbc/types); the cells stay data whatever the language.
  * Pagination does not apply: the export is every row that matches.
  *
  * Who may: PERMISSIONS' "export.csv" and the resource's "<resource>.list" (canExport in @tbc/types).
@@ -20,8 +22,15 @@
  */
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { type Database, EXPORTS, exportCsv, InvalidQueryError, writeAudit } from "@tbc/db";
-import { ZListInput, zText } from "@tbc/types";
+import { type Database, exportCsv, InvalidQueryError, isExportResource, writeAudit } from "@tbc/db";
+import {
+  EXPORT_FILE_STEMS,
+  type ExportLang,
+  type ExportResource,
+  ZExportLang,
+  ZListInput,
+  zText,
+} from "@tbc/types";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { fieldErrorsOf, INTERNAL_MESSAGE, validationMessage } from "../trpc";
@@ -40,6 +49,7 @@ export const ZExportColumns = z
 
 export const ZExportQuery = ZListInput.pick({ filters: true, sorters: true }).extend({
   columns: ZExportColumns.optional(),
+  lang: ZExportLang.default("en"),
 });
 export type ExportQuery = z.infer<typeof ZExportQuery>;
 
@@ -64,6 +74,8 @@ function parseQuery(
       fieldErrors[name] = ["Not valid JSON"];
     }
   }
+  // The language is a word, not JSON.
+  if (query.lang !== undefined) raw.lang = query.lang;
   if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
   const parsed = ZExportQuery.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
@@ -82,9 +94,21 @@ export function countRecords(chunk: string): number {
   return records;
 }
 
-/** `agencies-2025-03-14.csv` (the server's date, UTC). */
-export function exportFileName(resource: string, now = new Date()): string {
-  return `${resource}-${now.toISOString().slice(0, 10)}.csv`;
+/** `agencies-2025-03-14.csv`, `agences-2025-03-14.csv` in French (the server's date, UTC). */
+export function exportFileName(resource: ExportResource, lang: ExportLang = "en", now = new Date()): string {
+  return `${EXPORT_FILE_STEMS[lang][resource]}-${now.toISOString().slice(0, 10)}.csv`;
+}
+
+/**
+ * `attachment; filename="agencies-….csv"; filename*=UTF-8''…` (RFC 6266): the plain name for old
+ * clients, the name in the reader's language (Arabic letters included) for the others.
+ */
+export function contentDisposition(resource: ExportResource, lang: ExportLang, now = new Date()): string {
+  const plain = exportFileName(resource, "en", now);
+  const named = exportFileName(resource, lang, now);
+  return named === plain
+    ? `attachment; filename="${plain}"`
+    : `attachment; filename="${plain}"; filename*=UTF-8''${encodeURIComponent(named)}`;
 }
 
 type ExportRequest = FastifyRequest<{ Params: { resource: string }; Querystring: Record<string, unknown> }>;
@@ -99,13 +123,14 @@ async function streamExport(
   reply: FastifyReply,
   opts: {
     userId: number;
-    resource: string;
+    resource: ExportResource;
+    lang: ExportLang;
     filters: unknown[];
     head: string[];
     chunks: AsyncGenerator<string>;
   },
 ): Promise<void> {
-  const { userId, resource, filters, head, chunks } = opts;
+  const { userId, resource, lang, filters, head, chunks } = opts;
   const where = { url: req.url, ip: req.ip };
   let rows = 0;
   let audited = false;
@@ -140,7 +165,7 @@ async function streamExport(
   const res = reply.raw;
   res.writeHead(200, {
     "content-type": "text/csv; charset=utf-8",
-    "content-disposition": `attachment; filename="${exportFileName(resource)}"`,
+    "content-disposition": contentDisposition(resource, lang),
     "cache-control": "no-store",
   });
   try {
@@ -167,7 +192,7 @@ export async function exportRoutes(app: FastifyInstance, opts: { database: Datab
 
   async function handle(req: ExportRequest, reply: FastifyReply) {
     const { resource } = req.params;
-    if (!Object.hasOwn(EXPORTS, resource)) return refuse(reply, 404, "Not found");
+    if (!isExportResource(resource)) return refuse(reply, 404, "Not found");
     // canExport in @tbc/types: "export.csv" and the resource's own "<resource>.list" (imports: staff+).
     const user = await authorize(db, req, reply, ["export.csv", `${resource}.list`]);
     if (!user) return reply;
@@ -175,11 +200,11 @@ export async function exportRoutes(app: FastifyInstance, opts: { database: Datab
     if (!query.ok) {
       return refuse(reply, 400, validationMessage(query.fieldErrors), { fieldErrors: query.fieldErrors });
     }
-    const { filters, sorters, columns } = query.value;
+    const { filters, sorters, columns, lang } = query.value;
 
     // The header and the first batch of rows before answering: a column, field or operator the
     // resource does not allow is only found when the generator runs, and must still be a 400.
-    const chunks = exportCsv(db, resource, { filters, sorters }, columns);
+    const chunks = exportCsv(db, resource, { filters, sorters }, columns, lang);
     const head: string[] = [];
     try {
       for (let i = 0; i < 2; i++) {
@@ -193,7 +218,14 @@ export async function exportRoutes(app: FastifyInstance, opts: { database: Datab
       return refuse(reply, 500, INTERNAL_MESSAGE);
     }
 
-    await streamExport(db, req, reply, { userId: user.id, resource, filters: filters ?? [], head, chunks });
+    await streamExport(db, req, reply, {
+      userId: user.id,
+      resource,
+      lang,
+      filters: filters ?? [],
+      head,
+      chunks,
+    });
   }
 
   // No HEAD route: it would run (and audit) the export only to throw the body away.

@@ -40,6 +40,8 @@ export function useChartExports(props: ChartCardProps, body: RefObject<HTMLDivEl
         ...(source ? [t("chartExport.source", { source })] : []),
       ],
       background,
+      // The page's direction, which the i18n module keeps in step with the locale.
+      dir: document.documentElement.dir === "rtl" ? "rtl" : "ltr",
     };
   };
   const drawable = spec?.image !== false && !props.loading && !props.error && !props.empty;

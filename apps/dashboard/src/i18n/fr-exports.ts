@@ -1,0 +1,5 @@
+import type { Translation } from "./en";
+
+export const exportText: Translation["exportText"] = {
+  pdfCreator: "Tableau de bord Turn Back Crime",
+};
