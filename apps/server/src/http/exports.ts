@@ -21,10 +21,10 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { type Database, EXPORTS, exportCsv, InvalidQueryError, writeAudit } from "@tbc/db";
-import { ZListInput, zText } from "@tbc/types";
+import { coded, ZListInput, zText } from "@tbc/types";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { fieldErrorsOf, INTERNAL_MESSAGE, validationMessage } from "../trpc";
+import { fieldErrorsOf } from "../trpc";
 import { authorize, refuse } from "./request";
 
 export const EXPORT_PATH = "/api/export";
@@ -167,13 +167,14 @@ export async function exportRoutes(app: FastifyInstance, opts: { database: Datab
 
   async function handle(req: ExportRequest, reply: FastifyReply) {
     const { resource } = req.params;
-    if (!Object.hasOwn(EXPORTS, resource)) return refuse(reply, 404, "Not found");
+    if (!Object.hasOwn(EXPORTS, resource)) return refuse(reply, 404, coded("not_found.page"));
     // canExport in @tbc/types: "export.csv" and the resource's own "<resource>.list" (imports: staff+).
     const user = await authorize(db, req, reply, ["export.csv", `${resource}.list`]);
     if (!user) return reply;
     const query = parseQuery(req.query);
     if (!query.ok) {
-      return refuse(reply, 400, validationMessage(query.fieldErrors), { fieldErrors: query.fieldErrors });
+      const count = Object.keys(query.fieldErrors).length;
+      return refuse(reply, 400, coded("validation.failed", { count }), { fieldErrors: query.fieldErrors });
     }
     const { filters, sorters, columns } = query.value;
 
@@ -188,9 +189,9 @@ export async function exportRoutes(app: FastifyInstance, opts: { database: Datab
         head.push(next.value);
       }
     } catch (err) {
-      if (err instanceof InvalidQueryError) return refuse(reply, 400, err.message);
+      if (err instanceof InvalidQueryError) return refuse(reply, 400, err.coded);
       req.log.error({ err, url: req.url }, "Unexpected error in the CSV export");
-      return refuse(reply, 500, INTERNAL_MESSAGE);
+      return refuse(reply, 500, coded("server.internal"));
     }
 
     await streamExport(db, req, reply, { userId: user.id, resource, filters: filters ?? [], head, chunks });
