@@ -26,6 +26,8 @@ export class ConflictError extends CodedError {
 export class InvalidQueryError extends CodedError {
   constructor(readonly detail: string) {
     super("query.invalid", { detail });
+    // The detail alone, as the API has always said it (names of fields and operators, for developers).
+    this.message = detail;
     this.name = "InvalidQueryError";
   }
 }

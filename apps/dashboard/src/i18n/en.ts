@@ -1,5 +1,6 @@
 import type { AgencyKind, AgencyStatus, Region, Role } from "@tbc/types";
 import { account, adminDocumentTitles, audit, history, pages, session, sessions, users } from "./en-admin";
+import { codes } from "./en-codes";
 import { engagement, engagementDocumentTitles, engagementImport } from "./en-engagement";
 import { agencyDuplicate, aliasDocumentTitles, aliases, importNames } from "./en-names";
 import { operations } from "./en-operations";
@@ -288,6 +289,7 @@ export const en = {
   history,
   sessions,
   session,
+  codes,
 };
 
 /** A dictionary's shape: the same keys as English, any strings. */

@@ -94,7 +94,7 @@ export async function assertOperationReferences(
 }
 
 const duplicateOperation = (name: string, year: number) =>
-  new FieldError("name", "conflict.operation_exists", { name, year });
+  new FieldError("name", "conflict.operation_exists", { name, year: String(year) });
 
 async function setCountries(db: Executor, operationId: number, codes: readonly string[], isNew: boolean) {
   if (!isNew) await db.deleteFrom("operationCountries").where("operationId", "=", operationId).execute();
