@@ -28,6 +28,7 @@ export const MESSAGES = {
     url: "Use a full http(s):// address",
     datetime: "Use an ISO date-time, e.g. 2024-05-01T09:30:00Z",
     format: "This is not in the expected format",
+    country_code: "Use a two-letter ISO 3166-1 country code",
     choice: "Choose one of: {{options}}",
     unknown_keys: "Unknown field(s): {{keys}}",
     unstorable: "Contains a character that cannot be stored (a NUL or a broken character)",

@@ -48,6 +48,7 @@ export const codes: Translation<Messages["codes"]> = {
     url: "استخدم عنوانًا كاملًا يبدأ بـ http(s)://",
     datetime: "استخدم تاريخًا ووقتًا بصيغة ISO، مثل 2024-05-01T09:30:00Z",
     format: "هذه القيمة ليست بالصيغة المتوقعة",
+    country_code: "استخدم رمز بلد مكوّنًا من حرفين وفق المعيار ISO 3166-1",
     choice: "اختر واحدًا مما يلي: {{options}}",
     unknown_keys: "حقول غير معروفة: {{keys}}",
     unstorable: "يحتوي على حرف لا يمكن حفظه (حرف NUL أو حرف مبتور)",

@@ -29,6 +29,7 @@ export const codes: Translation<Messages["codes"]> = {
     url: "Use una dirección completa con http(s)://",
     datetime: "Use una fecha y hora ISO, p. ej. 2024-05-01T09:30:00Z",
     format: "No tiene el formato esperado",
+    country_code: "Use un código de país ISO 3166-1 de dos letras",
     choice: "Elija una de estas opciones: {{options}}",
     unknown_keys: "Campo(s) desconocido(s): {{keys}}",
     unstorable: "Contiene un carácter que no se puede guardar (un NUL o un carácter roto)",

@@ -29,6 +29,7 @@ export const codes: Translation<Messages["codes"]> = {
     url: "Indiquez une adresse complète en http(s)://",
     datetime: "Indiquez une date et heure ISO, p. ex. 2024-05-01T09:30:00Z",
     format: "Ce n’est pas au format attendu",
+    country_code: "Utilisez un code de pays ISO 3166-1 à deux lettres",
     choice: "Choisissez parmi : {{options}}",
     unknown_keys: "Champ(s) inconnu(s) : {{keys}}",
     unstorable: "Contient un caractère impossible à enregistrer (un NUL ou un caractère tronqué)",
