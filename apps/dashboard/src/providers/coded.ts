@@ -14,10 +14,12 @@ export function isCoded(value: unknown): value is CodedMessage {
 /**
  * A server message in the user's language: `codes.<code>` with its params, numbers written as the
  * locale writes them (`count` picks the plural form through `n`). `english`, the server's own
- * sentence, is shown only when this dashboard does not know the code (a newer server).
+ * sentence, is shown as it is in English (it is the catalogue's, or a schema's more specific one)
+ * and in another language only when this dashboard does not know the code (a newer server).
  */
 export function translateCoded(message: CodedMessage, english: string): string {
   const locale = currentLocale();
+  if (locale === "en" && english) return english;
   const params: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(message.params ?? {})) {
     if (typeof value !== "number") params[name] = value;
