@@ -187,13 +187,17 @@ export function isMessageCode(code: unknown): code is MessageCode {
   return typeof code === "string" && messageTemplate(code, { count: 2 }) !== undefined;
 }
 
-/** A code and its params → the English sentence (numbers as English writes them). */
+/** Params that are numbers but no quantities: written without digit grouping (line 12345, not 12,345). */
+export const UNGROUPED_PARAMS: ReadonlySet<string> = new Set(["id", "line", "row", "first", "year"]);
+
+/** A code and its params → the English sentence (quantities as English writes them: 1,200). */
 export function formatMessage(code: MessageCode, params: MessageParams = {}): string {
   const template = messageTemplate(code, params) ?? code;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === "number" ? value.toLocaleString("en") : value;
+    if (typeof value !== "number" || UNGROUPED_PARAMS.has(name)) return String(value);
+    return value.toLocaleString("en");
   });
 }
 

@@ -64,8 +64,8 @@ export function zPatch<T extends z.ZodObject>(
       if (!field || value === undefined) continue;
       const parsed = field.safeParse(value);
       if (parsed.success) out[key] = parsed.data;
+      // Re-raised as custom issues, which lose their kind: the code goes along (issue-codes.ts).
       else
-        // Re-raised as custom issues, which lose their kind: the code goes along (issue-codes.ts).
         for (const issue of parsed.error.issues)
           ctx.addIssue({
             code: "custom",

@@ -1,4 +1,4 @@
-import type { CodedMessage } from "@tbc/types";
+import { type CodedMessage, UNGROUPED_PARAMS } from "@tbc/types";
 import { formatCount, formatQuantity } from "../components/format";
 import { currentLocale, translate } from "../i18n";
 
@@ -22,7 +22,7 @@ export function translateCoded(message: CodedMessage, english: string): string {
   if (locale === "en" && english) return english;
   const params: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(message.params ?? {})) {
-    if (typeof value !== "number") params[name] = value;
+    if (typeof value !== "number" || UNGROUPED_PARAMS.has(name)) params[name] = value;
     else params[name] = Number.isInteger(value) ? formatCount(value, locale) : formatQuantity(value, locale);
   }
   const count = message.params?.count;

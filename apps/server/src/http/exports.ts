@@ -189,7 +189,7 @@ export async function exportRoutes(app: FastifyInstance, opts: { database: Datab
         head.push(next.value);
       }
     } catch (err) {
-      if (err instanceof InvalidQueryError) return refuse(reply, 400, err.coded);
+      if (err instanceof InvalidQueryError) return refuse(reply, 400, err.coded, { english: err.message });
       req.log.error({ err, url: req.url }, "Unexpected error in the CSV export");
       return refuse(reply, 500, coded("server.internal"));
     }

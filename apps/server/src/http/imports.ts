@@ -162,7 +162,10 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRouteOption
     if (!user) return reply;
     const query = ZImportQuery.safeParse(req.query);
     const issue = query.success ? undefined : query.error.issues[0];
-    if (!query.success) return refuse(reply, 400, issue ? issueCode(issue) : coded("server.bad_request"));
+    if (!query.success)
+      return refuse(reply, 400, issue ? issueCode(issue) : coded("server.bad_request"), {
+        ...(issue ? { english: issue.message } : {}),
+      });
     if (Number(req.headers["content-length"] ?? 0) > maxBytes) return refuse(reply, 413, tooLarge(maxBytes));
     checked.set(req, {
       kind,

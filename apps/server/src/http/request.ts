@@ -35,14 +35,16 @@ export function refuse(
   reply: FastifyReply,
   status: number,
   message: CodedMessage,
-  extra: { fieldErrors?: Record<string, string[]> } = {},
+  extra: { fieldErrors?: Record<string, string[]>; english?: string } = {},
 ) {
+  // `english`: a sentence more specific than the code's template (a schema's, a query's detail).
+  const { english, ...rest } = extra;
   const body = {
     statusCode: status,
     error: STATUS_CODES[status],
-    message: formatMessage(message.code, message.params),
+    message: english ?? formatMessage(message.code, message.params),
   };
-  return reply.code(status).send({ ...body, coded: message, ...extra });
+  return reply.code(status).send({ ...body, coded: message, ...rest });
 }
 
 /** Paths that belong to the API: never answered with the dashboard's index.html, never cached. */
