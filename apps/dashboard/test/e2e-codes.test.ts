@@ -4,17 +4,22 @@
  * (not a sentence), and the dashboard shows that code's text in the user's language — here French,
  * chosen before the page loads (localStorage `tbc.locale`). `pnpm test` builds dist/ first.
  */
-import { formatMessage } from "@tbc/types";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { formatMessage, OPERATIONS_CSV_HEADER } from "@tbc/types";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codes as frCodes } from "../src/i18n/fr-codes";
-import { eventually, type Harness, open, shot, signIn, startHarness } from "./harness";
+import { eventually, type Harness, open, shot, shownText, signIn, startHarness } from "./harness";
 
 let harness: Harness;
+let dir: string;
 let staff: { context: BrowserContext; page: Page; errors: string[] };
 
 beforeAll(async () => {
   harness = await startHarness();
+  dir = mkdtempSync(join(tmpdir(), "tbc-e2e-codes-"));
   staff = await open(harness.browser);
   // Signed in in English (the helper waits for the English "Sign out"), then switched to French.
   await signIn(staff.page, harness.base, "staff@example.org", "/account");
@@ -24,6 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await staff?.context.close();
   await harness?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /**
@@ -74,6 +80,44 @@ describe("a refused form value, in French", () => {
       formatMessage("account.wrong_password"),
     );
     await eventually(() => current.locator(".ant-form-item-explain-error").textContent()).toBe(text);
+    expect(staff.errors).toEqual([]);
+  });
+});
+
+describe("an import's row errors, in French", () => {
+  it("each row error's code and params put into words; the numbers as the locale writes them", async () => {
+    const { page } = staff;
+    await page.goto(`${harness.base}/operations/import`);
+    const file = join(dir, "bad-rows.csv");
+    const rows = [
+      "Operation Codes A,2022,2022-01/2022-02/2022-03,food,,,France,1,1,,,,,",
+      "Operation Codes B,2022,2022-01,food,,,Nethrlands,1,1,,,,,",
+    ];
+    writeFileSync(file, [OPERATIONS_CSV_HEADER.join(","), ...rows, ""].join("\r\n"));
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByTestId("import-preview").click();
+    const table = page.getByTestId("import-errors");
+    await eventually(() => table.locator("tbody tr.ant-table-row").count()).toBe(2);
+    const messages = table.locator("tbody tr.ant-table-row td:last-child");
+    const value = '"2022-01/2022-02/2022-03"';
+    expect(await shownText(messages.nth(0))).toBe(
+      await expected(
+        page,
+        frCodes.import.row.months.replace("{{value}}", value),
+        formatMessage("import.row.months", { value }),
+      ),
+    );
+    const unknown = { name: '"Nethrlands"', suggestions: '"Netherlands" (NL)' };
+    expect(await shownText(messages.nth(1))).toBe(
+      await expected(
+        page,
+        frCodes.import.row.unknown_country_suggest
+          .replace("{{name}}", unknown.name)
+          .replace("{{suggestions}}", unknown.suggestions),
+        formatMessage("import.row.unknown_country_suggest", unknown),
+      ),
+    );
+    await shot(page, "codes-02-import-errors-fr");
     expect(staff.errors).toEqual([]);
   });
 });
