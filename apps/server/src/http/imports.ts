@@ -44,9 +44,8 @@ import {
   importKindOf,
   type publicPreview,
   sanitizeFileName,
-  TOO_LARGE_MESSAGE,
 } from "../imports";
-import { actorOf, INTERNAL_MESSAGE } from "../trpc";
+import { actorOf } from "../trpc";
 import { authorize, mediaTypeOf, refuse } from "./request";
 
 export const IMPORTS_PATH = "/api/imports";
