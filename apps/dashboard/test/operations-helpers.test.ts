@@ -129,6 +129,7 @@ describe("import file checks", () => {
   it("allows Import only after a preview without errors", () => {
     const preview = {
       fileError: null,
+      fileErrorCoded: null,
       rows: [],
       errors: [],
       unresolved: [],
@@ -138,7 +139,10 @@ describe("import file checks", () => {
     expect(
       canCommit({
         step: "preview",
-        preview: { ...preview, errors: [{ line: 2, column: "arrests", message: "x" }] },
+        preview: {
+          ...preview,
+          errors: [{ line: 2, column: "arrests", message: "x", code: "validation.invalid", params: {} }],
+        },
       }),
     ).toBe(false);
     expect(canCommit({ step: "preview", preview: { ...preview, fileError: "The file is empty" } })).toBe(

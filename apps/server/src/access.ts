@@ -4,7 +4,15 @@
  * refused access logged (ASVS 16.3). Per-object rules (canEditAgency) stay in the procedures.
  */
 import { type Executor, recordRefusal } from "@tbc/db";
-import { type Role, requiredRoleOf, roleAtLeast, type SessionUser } from "@tbc/types";
+import {
+  type CodedMessage,
+  coded,
+  formatMessage,
+  type Role,
+  requiredRoleOf,
+  roleAtLeast,
+  type SessionUser,
+} from "@tbc/types";
 import type { BaseLogger } from "pino";
 
 /** What a refusal is, for either transport: tRPC throws `code`, HTTP answers `status`. */
@@ -12,12 +20,13 @@ export type AccessRefusal = {
   status: 401 | 403;
   code: "UNAUTHORIZED" | "FORBIDDEN";
   message: string;
+  coded: CodedMessage;
   /** The role that was needed, when a signed-in user's role was too low (what the audit log records). */
   required?: Role;
 };
 
-export const NOT_AVAILABLE = "This action is not available.";
-export const SIGN_IN = "Please sign in.";
+export const NOT_AVAILABLE = formatMessage("access.not_available");
+export const SIGN_IN = formatMessage("access.sign_in");
 
 /**
  * Whether `user` (null = signed out) may do every one of `permissions`; null when allowed. A name
@@ -35,14 +44,14 @@ export function checkAccess(
     const role = requiredRoleOf(permission);
     if (role === null) {
       log.error({ ...where, permission }, "Access refused: procedure missing from PERMISSIONS");
-      return { status: 403, code: "FORBIDDEN", message: NOT_AVAILABLE };
+      return { status: 403, code: "FORBIDDEN", message: NOT_AVAILABLE, coded: coded("access.not_available") };
     }
     if (role !== "public" && (needed === "public" || roleAtLeast(role, needed))) needed = role;
   }
   if (needed === "public") return null;
   if (!user) {
     log.info(where, "Access refused: not signed in");
-    return { status: 401, code: "UNAUTHORIZED", message: SIGN_IN };
+    return { status: 401, code: "UNAUTHORIZED", message: SIGN_IN, coded: coded("access.sign_in") };
   }
   if (!roleAtLeast(user.role, needed)) {
     log.info(
@@ -52,7 +61,8 @@ export function checkAccess(
     return {
       status: 403,
       code: "FORBIDDEN",
-      message: `This needs the ${needed} role or higher.`,
+      message: formatMessage("access.role", { role: needed }),
+      coded: coded("access.role", { role: needed }),
       required: needed,
     };
   }

@@ -1,7 +1,7 @@
 import { STATUS_CODES } from "node:http";
 import fastifyCookie from "@fastify/cookie";
 import { type Database, openChangeFeed } from "@tbc/db";
-import { MAX_IMPORT_BYTES } from "@tbc/types";
+import { coded, MAX_IMPORT_BYTES } from "@tbc/types";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { type Logger, pino } from "pino";
 import { AnswerCache } from "./answer-cache";
@@ -92,10 +92,18 @@ export async function buildApp({ database, config, logger, answers, live: given 
   app.setErrorHandler((error: { statusCode?: number; message: string }, req, reply) => {
     const status =
       error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
-    const body = { statusCode: status, error: STATUS_CODES[status] ?? "Error", message: error.message };
+    // Fastify's messages have no code of their own: a client shows the generic one for the status.
+    const generic = coded(status === 413 ? "limit.request_size" : "server.bad_request");
+    const body = {
+      statusCode: status,
+      error: STATUS_CODES[status] ?? "Error",
+      message: error.message,
+      coded: generic,
+    };
     if (status >= 500) {
       req.log.error({ err: error, url: req.url }, "Unexpected error in HTTP request");
       body.message = INTERNAL_MESSAGE;
+      body.coded = coded("server.internal");
     }
     return reply.code(status).send(body);
   });

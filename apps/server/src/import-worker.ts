@@ -40,7 +40,7 @@ async function* upload(jobId: number): AsyncGenerator<Buffer> {
     const m = await nextMessage();
     if (m.type === "end") return;
     // The client went away mid-upload: a refused file (recorded), nothing of it written.
-    if (m.type === "abort") throw new CsvFileError("The upload was interrupted: nothing was imported");
+    if (m.type === "abort") throw new CsvFileError("import.file.interrupted");
     if (m.type === "chunk") yield Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength);
   }
 }

@@ -123,6 +123,6 @@ export function moreErrors(preview: ImportPreview): string | null {
 
 /** Exactly the ImportPreview fields (the repository's preview also carries the parsed rows: `valid`). */
 export function publicPreview(preview: ImportPreview): ImportPreview {
-  const { fileError, rows, errors, unresolved, counts } = preview;
-  return { fileError, rows, errors, unresolved, counts };
+  const { fileError, fileErrorCoded, rows, errors, unresolved, counts } = preview;
+  return { fileError, fileErrorCoded, rows, errors, unresolved, counts };
 }

@@ -16,15 +16,27 @@ import {
   isDatabaseUnavailable,
   isUniqueViolation,
   NotFoundError,
-  unavailableMessage,
+  unavailableCode,
 } from "@tbc/db";
-import { MAX_IMPORT_BYTES, type SessionUser } from "@tbc/types";
-import { initTRPC, type TRPC_ERROR_CODE_KEY, TRPCError } from "@trpc/server";
+import { type CodedMessage, MAX_IMPORT_BYTES, type SessionUser } from "@tbc/types";
+import { initTRPC, TRPCError } from "@trpc/server";
 import type { Kysely } from "kysely";
 import type { BaseLogger } from "pino";
-import { auditRefusal, checkAccess, SIGN_IN } from "./access";
+import { auditRefusal, checkAccess } from "./access";
 import type { AnswerCache } from "./answer-cache";
+import { codedError, type ErrorData, INTERNAL_MESSAGE, publicErrorOf } from "./error-data";
 import type { LiveHub } from "./live";
+
+export {
+  codedError,
+  type ErrorData,
+  type FieldErrorCodes,
+  type FieldErrors,
+  fieldErrorCodesOf,
+  fieldErrorsOf,
+  INTERNAL_MESSAGE,
+  validationMessage,
+} from "./error-data";
 
 // ─── 1. Context ──────────────────────────────────────────────────────────────────────────────────
 
@@ -43,7 +55,7 @@ export type SessionCookie = {
  * account's count.
  */
 export type SignInLimits = {
-  check(email: string): Promise<string | null>;
+  check(email: string): Promise<CodedMessage | null>;
   failed(email: string): Promise<void>;
   succeeded(email: string): Promise<void>;
 };
@@ -101,56 +113,8 @@ export function actorOf(ctx: Pick<Context, "user" | "ip">): Actor {
 
 // ─── 2. Init ─────────────────────────────────────────────────────────────────────────────────────
 
-export const INTERNAL_MESSAGE = "Something went wrong. The error has been logged.";
 /** What a write answers while an import holds SQLite's writer (tests refer to it by this name). */
 export const BUSY_MESSAGE = DATABASE_BUSY;
-
-export type FieldErrors = Record<string, string[]>;
-
-export type ErrorData = {
-  code: TRPC_ERROR_CODE_KEY;
-  httpStatus: number;
-  path?: string;
-  /**
-   * BAD_REQUEST from input validation or a FieldError: messages per field, keyed by the input path
-   * joined with "." with a leading `values.` stripped (so they map onto form fields); `_` holds
-   * problems with the input as a whole.
-   */
-  fieldErrors?: FieldErrors;
-};
-
-type Issue = { path?: readonly PropertyKey[] | readonly { key: PropertyKey }[]; message: string };
-
-function issuesOf(cause: unknown): Issue[] | null {
-  const issues = (cause as { issues?: unknown } | null | undefined)?.issues;
-  return Array.isArray(issues) ? (issues as Issue[]) : null;
-}
-
-function fieldName(path: Issue["path"]): string {
-  const parts = (path ?? []).map((p) => String(typeof p === "object" && p !== null ? p.key : p));
-  if (parts[0] === "values" && parts.length > 1) parts.shift();
-  return parts.join(".");
-}
-
-/** zod issues (or a standard-schema error) or a FieldError → `{ field: [messages] }`. */
-export function fieldErrorsOf(cause: unknown): FieldErrors | null {
-  if (cause instanceof FieldError) return { [cause.field]: [cause.message] };
-  const issues = issuesOf(cause);
-  if (!issues) return null;
-  const out: FieldErrors = {};
-  for (const issue of issues) {
-    const key = fieldName(issue.path) || "_";
-    out[key] = [...(out[key] ?? []), issue.message];
-  }
-  return out;
-}
-
-/** "Please correct: name: …; countryCode: …" — the first three fields' first messages. */
-export function validationMessage(fieldErrors: FieldErrors): string {
-  const parts = Object.entries(fieldErrors).map(([f, m]) => (f === "_" ? m[0] : `${f}: ${m[0]}`));
-  const more = parts.length > 3 ? ` (and ${parts.length - 3} more)` : "";
-  return `Please correct: ${parts.slice(0, 3).join("; ")}${more}`;
-}
 
 const t = initTRPC.context<Context>().create({
   isDev: false,
@@ -163,20 +127,7 @@ const t = initTRPC.context<Context>().create({
     client: { reconnectAfterInactivityMs: 40_000 },
   },
   errorFormatter({ shape, error }): { message: string; code: number; data: ErrorData } {
-    // Built from scratch rather than spread, so that nothing else (stack!) ever reaches a client.
-    const data: ErrorData = { code: shape.data.code, httpStatus: shape.data.httpStatus };
-    if (shape.data.path) data.path = shape.data.path;
-    let message = shape.message;
-    if (error.code === "INTERNAL_SERVER_ERROR") {
-      message = INTERNAL_MESSAGE;
-    } else if (error.code === "BAD_REQUEST") {
-      const fieldErrors = fieldErrorsOf(error.cause);
-      if (fieldErrors) {
-        data.fieldErrors = fieldErrors;
-        if (issuesOf(error.cause)) message = validationMessage(fieldErrors);
-      }
-    }
-    return { message, code: shape.code, data };
+    return { ...publicErrorOf(error, shape), code: shape.code };
   },
 });
 
@@ -218,12 +169,11 @@ function toPublicError(error: TRPCError, log: Log, path: string): TRPCError {
   }
   // Every create checks its unique key and maps a concurrent duplicate to its field error; a write
   // that misses doing so still answers as a conflict rather than as an internal error.
-  if (isUniqueViolation(cause))
-    return new TRPCError({ code: "CONFLICT", message: "This record already exists.", cause });
+  if (isUniqueViolation(cause)) return codedError("CONFLICT", "conflict.exists");
   // The database is down, or SQLite's one writer is taken by an import worker: "try again", not a failure.
   if (isDatabaseUnavailable(cause)) {
     log.warn({ err: cause, path }, "The database is unavailable or busy");
-    return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: unavailableMessage(cause), cause });
+    return codedError("SERVICE_UNAVAILABLE", unavailableCode(cause));
   }
   const original = cause ?? error;
   logInternalError(log, original, path);
@@ -248,7 +198,7 @@ const checkPermission = t.middleware(async ({ ctx, path, next }) => {
   const refusal = checkAccess(ctx.user, [path], ctx.log, { path, ip: ctx.ip });
   if (refusal) {
     await auditRefusal(ctx.db, ctx.user, refusal, { procedure: path, ip: ctx.ip, log: ctx.log });
-    throw new TRPCError({ code: refusal.code, message: refusal.message });
+    throw codedError(refusal.code, refusal.coded.code, refusal.coded.params);
   }
   return next();
 });
@@ -261,7 +211,7 @@ export const publicProcedure = t.procedure.use(mapErrors).use(checkPermission);
  * router's): `ctx.user` is non-null here.
  */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: SIGN_IN });
+  if (!ctx.user) throw codedError("UNAUTHORIZED", "access.sign_in");
   return next({ ctx: { user: ctx.user } });
 });
 

@@ -69,7 +69,11 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
       expect(await terminate()).toBeGreaterThan(0);
       const lines = await held.finish(dailyRows(300, 300));
 
-      expect(lines.at(-1)).toEqual({ type: "error", message: DATABASE_UNAVAILABLE });
+      expect(lines.at(-1)).toEqual({
+        type: "error",
+        message: DATABASE_UNAVAILABLE,
+        coded: { code: "server.unavailable", params: {} },
+      });
       const written = await base.db
         .selectFrom("engagementDaily")
         .select("day")

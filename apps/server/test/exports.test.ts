@@ -262,7 +262,12 @@ for (const dialect of TEST_DIALECTS) {
         const { res, json } = await exportCsv(app, "posts.csv", {}, `tbc_session=${token}`);
         expect([res.statusCode, json]).toEqual([
           500,
-          { statusCode: 500, error: "Internal Server Error", message: INTERNAL_MESSAGE },
+          {
+            statusCode: 500,
+            error: "Internal Server Error",
+            message: INTERNAL_MESSAGE,
+            coded: { code: "server.internal", params: {} },
+          },
         ]);
         expect(res.body).not.toMatch(/posts|table|relation/i);
         expect(logged.some((l) => /Unexpected error in the CSV export/.test(l) && /posts/.test(l))).toBe(

@@ -105,7 +105,12 @@ for (const dialect of TEST_DIALECTS) {
       expect(final).toMatchObject({ type: "rejected", fileError: null, counts: { total: 2, rejected: 1 } });
       expect(final.errors).toEqual(
         expect.arrayContaining([
-          { line: 3, column: "channel", message: 'Unknown channel "myspace"' },
+          expect.objectContaining({
+            line: 3,
+            column: "channel",
+            message: 'Unknown channel "myspace"',
+            code: "import.row.unknown_channel",
+          }),
           expect.objectContaining({ line: 3, column: "impressions" }),
         ]),
       );
@@ -179,7 +184,12 @@ for (const dialect of TEST_DIALECTS) {
         const res = await upload(app, { kind: "agencies", body: DAILY, cookie });
         expect([res.status, res.json]).toEqual([
           404,
-          { statusCode: 404, error: "Not Found", message: "Not found" },
+          {
+            statusCode: 404,
+            error: "Not Found",
+            message: "Not found",
+            coded: { code: "not_found.page", params: {} },
+          },
         ]);
       }
       const nested = await upload(app, { kind: "engagement/extra", body: DAILY, cookie: staff });

@@ -122,7 +122,7 @@ for (const dialect of TEST_DIALECTS) {
           csvRow("Operation M3", { month: "2024-03-01-x" }),
         ]),
       );
-      expect(final.errors).toEqual([
+      expect(final.errors).toMatchObject([
         {
           line: 2,
           column: "month",
@@ -140,7 +140,7 @@ for (const dialect of TEST_DIALECTS) {
         "operations",
         true,
       );
-      expect(final.errors).toEqual([
+      expect(final.errors).toMatchObject([
         {
           line: 2,
           column: "countries",
@@ -168,7 +168,7 @@ for (const dialect of TEST_DIALECTS) {
       });
       const errors = final.errors as { line: number; message: string }[];
       expect(errors).toHaveLength(200);
-      expect(errors.slice(0, 2)).toEqual([
+      expect(errors.slice(0, 2)).toMatchObject([
         { line: 2, column: "countries", message: `Unknown country "${name.slice(0, 60)}…"` },
         { line: 2, column: "raids", message: "Raids must be a whole number" },
       ]);
@@ -183,7 +183,7 @@ for (const dialect of TEST_DIALECTS) {
       );
       const { final } = await refused(body, "engagement", true);
       expect(final.counts).toMatchObject({ total: 1000, rejected: 1000, errors: 2000 });
-      expect((final.errors as unknown[]).slice(0, 2)).toEqual([
+      expect((final.errors as unknown[]).slice(0, 2)).toMatchObject([
         { line: 2, column: "channel", message: "At most 30 characters" },
         { line: 2, column: "channel", message: `Unknown channel "${"c".repeat(60)}…"` },
       ]);
@@ -191,17 +191,17 @@ for (const dialect of TEST_DIALECTS) {
 
     it("cells longer than their column, rows of the wrong width: field errors naming them", async () => {
       const long = csvOf([csvRow("O".repeat(201)), csvRow("Operation W", { source_title: "t".repeat(501) })]);
-      expect((await refused(long)).final.errors).toEqual([
+      expect((await refused(long)).final.errors).toMatchObject([
         { line: 2, column: "operation", message: "At most 200 characters" },
         { line: 3, column: "source_title", message: "At most 500 characters" },
       ]);
       const wide = `${GOOD}${csvOf([csvRow("Operation X")]).split("\r\n")[1]},extra\r\n`;
-      expect((await refused(wide)).final.errors).toEqual([
+      expect((await refused(wide)).final.errors).toMatchObject([
         { line: 4, column: "operation", message: "This row has 15 cells; the header has 14" },
       ]);
       const text = "t".repeat(2001);
       const posts = `${POSTS_CSV_HEADER.join(",")}\n2024-01-01T10:00:00Z,x,${text},,1,,,,,\n`;
-      expect((await refused(posts, "engagement")).final.errors).toEqual([
+      expect((await refused(posts, "engagement")).final.errors).toMatchObject([
         { line: 2, column: "text", message: "At most 2000 characters" },
       ]);
     });

@@ -58,11 +58,20 @@ for (const dialect of TEST_DIALECTS) {
       expect(finalLine(res)).toEqual({
         type: "preview",
         fileError: null,
+        fileErrorCoded: null,
         rows: [
           { line: 2, name: "Operation Upload A", editionYear: 2022, action: "create" },
           { line: 4, name: "Operation Upload C", editionYear: 2022, action: "create" },
         ],
-        errors: [{ line: 3, column: "edition_year", message: "Year must be 1990 or later" }],
+        errors: [
+          {
+            line: 3,
+            column: "edition_year",
+            message: "Year must be 1990 or later",
+            code: "validation.min_number",
+            params: { minimum: 1990 },
+          },
+        ],
         unresolved: [],
         counts: { total: 3, create: 2, update: 0, unchanged: 0, rejected: 1, errors: 1 },
       });
@@ -214,6 +223,7 @@ for (const dialect of TEST_DIALECTS) {
           statusCode: 413,
           error: "Payload Too Large",
           message: "The file is larger than the 4 KiB limit",
+          coded: { code: "limit.upload_size", params: { size: 4, unit: "KiB" } },
         });
         expect(await countRows(database, "imports")).toBe(imports);
         // Exactly at the limit is read (and then judged as a file).

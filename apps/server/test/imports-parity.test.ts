@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSession, createUser, listImports, openDatabase, seedFile } from "@tbc/db";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "@tbc/db/testing";
+import type { ImportRowError } from "@tbc/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../src/app";
 import { runCli } from "../src/cli";
@@ -123,7 +124,7 @@ for (const dialect of TEST_DIALECTS) {
       const res = await upload(app, { body: BAD, cookie, fileName: "bad.csv" });
       const rejected = finalLine(res) as {
         type: string;
-        errors: { line: number; column: string; message: string }[];
+        errors: ImportRowError[];
       };
       expect(rejected.type).toBe("rejected");
       expect(rejected.errors.map((e) => [e.line, e.column])).toEqual([

@@ -71,7 +71,11 @@ for (const dialect of TEST_DIALECTS.filter((d) => d === "postgres")) {
         expect(res.raw).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack|\.ts:/);
       }
       const lines = await held.finish(dailyRows(300, 300));
-      expect(lines.at(-1)).toEqual({ type: "error", message: DATABASE_UNAVAILABLE });
+      expect(lines.at(-1)).toEqual({
+        type: "error",
+        message: DATABASE_UNAVAILABLE,
+        coded: { code: "server.unavailable", params: {} },
+      });
 
       cluster.start();
       await vi.waitFor(async () => {

@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@tbc/db/testing";
+import { formatMessage } from "@tbc/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../src/app";
 import { REPO_ROOT } from "../src/env";
-import { batchTooLargeMessage, MAX_BATCH_SIZE } from "../src/http/security";
+import { batchTooLarge, MAX_BATCH_SIZE } from "../src/http/security";
 import { appFor, loginCookie, trpcHttp } from "./helpers";
 
 /** The exact security headers every answer carries (HSTS only over https, see below). */
@@ -120,7 +121,12 @@ describe("security headers and request guards", () => {
     expect(ok.json()).toHaveLength(MAX_BATCH_SIZE);
     const tooMany = await app.inject({ method: "GET", url: batch(MAX_BATCH_SIZE + 1), headers: { cookie } });
     expect(tooMany.statusCode).toBe(413);
-    expect(tooMany.json().message).toBe(batchTooLargeMessage(MAX_BATCH_SIZE + 1));
+    const refusal = batchTooLarge(MAX_BATCH_SIZE + 1);
+    expect(tooMany.json().message).toBe(formatMessage(refusal.code, refusal.params));
+    expect(tooMany.json().coded).toEqual({
+      code: "limit.batch",
+      params: { maximum: MAX_BATCH_SIZE, calls: 21 },
+    });
     const posted = await app.inject({
       method: "POST",
       url: batch(MAX_BATCH_SIZE + 5).replaceAll("auth.me", "auth.logout"),

@@ -139,7 +139,12 @@ for (const dialect of TEST_DIALECTS) {
         }
         const next = await login(app, "viewer@example.org", DEMO_PASSWORD, "10.0.0.1");
         expect(next.statusCode).toBe(429);
-        expect(next.json().error.message).toBe(tooManyAttempts(15 * 60_000));
+        // The code and its params say it all: the English is for API clients.
+        expect(next.json().error.data.coded).toMatchObject({ code: "limit.login", params: { count: 15 } });
+        expect(tooManyAttempts(15 * 60_000)).toEqual({
+          code: "limit.login",
+          params: { count: 15, retryAfter: 900 },
+        });
         expect(next.json().error.message).toBe("Too many sign-in attempts. Try again in 15 minutes.");
         expect(next.json().error.data.code).toBe("TOO_MANY_REQUESTS");
         const logged = lines.map((l) => JSON.parse(l)).find((l) => l.limit === "address");
@@ -162,7 +167,11 @@ for (const dialect of TEST_DIALECTS) {
         expect(locked.json().error.message).toBe(
           "Too many failed sign-ins for this account from here. Try again in 15 minutes.",
         );
-        expect(locked.json().error.message).toBe(accountLocked(15 * 60_000));
+        expect(locked.json().error.data.coded).toMatchObject({
+          code: "limit.account",
+          params: { count: 15 },
+        });
+        expect(accountLocked(15 * 60_000).code).toBe("limit.account");
         expect(lines.some((l) => l.includes('"limit":"account"'))).toBe(true);
         expect((await login(app, "staff@example.org", DEMO_PASSWORD, "10.1.9.9")).statusCode).toBe(200);
         // The same refusal for an email without an account: it does not reveal which exist.

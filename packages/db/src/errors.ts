@@ -1,37 +1,45 @@
+import { CodedError, formatMessage, type MessageCode, type MessageParams } from "@tbc/types";
+
 /**
- * Errors the data layer throws on purpose. The server maps each to a tRPC code; their messages are
- * written for users and are safe to show. Any other error is internal and is never shown.
+ * Errors the data layer throws on purpose. The server maps each to a tRPC code; each carries a
+ * message code and params (`coded`, from @tbc/types' catalogue) and the English sentence as its
+ * message. Any other error is internal and is never shown.
  */
-export class NotFoundError extends Error {
-  constructor(entity: string, id: number | string) {
-    super(`${entity} ${id} does not exist`);
+export type NotFoundEntity = "agency" | "operation" | "seizure" | "user" | "session" | "alias";
+
+export class NotFoundError extends CodedError {
+  constructor(entity: NotFoundEntity, id: number | string) {
+    super(`not_found.${entity}`, { id });
     this.name = "NotFoundError";
   }
 }
 
 /** Someone else saved the record first (optimistic concurrency): nothing was written. */
-export class ConflictError extends Error {
-  constructor(message = "This record was changed by someone else. Reload it and try again.") {
-    super(message);
+export class ConflictError extends CodedError {
+  constructor(code: MessageCode = "conflict.changed", params: MessageParams = {}) {
+    super(code, params);
     this.name = "ConflictError";
   }
 }
 
-/** A list query named a field or operator the resource does not allow. */
-export class InvalidQueryError extends Error {
-  constructor(message: string) {
-    super(message);
+/** A list query named a field or operator the resource does not allow; `detail` says which (English). */
+export class InvalidQueryError extends CodedError {
+  constructor(readonly detail: string) {
+    super("query.invalid", { detail });
+    // The detail alone, as the API has always said it (names of fields and operators, for developers).
+    this.message = detail;
     this.name = "InvalidQueryError";
   }
 }
 
 /** A value is well-formed but refers to something that is not there; reported on one field. */
-export class FieldError extends Error {
+export class FieldError extends CodedError {
   constructor(
     readonly field: string,
-    message: string,
+    code: MessageCode,
+    params: MessageParams = {},
   ) {
-    super(message);
+    super(code, params);
     this.name = "FieldError";
   }
 }
@@ -57,7 +65,7 @@ export async function unlessDuplicate<T>(write: Promise<T>, duplicate: () => Fie
 }
 
 /** What the database says when it cannot serve now; the client should try again in a moment. */
-export const DATABASE_UNAVAILABLE = "The database is not available at the moment. Try again shortly.";
+export const DATABASE_UNAVAILABLE = formatMessage("server.unavailable");
 
 const CONNECTION_LOST =
   /Connection terminated|connection error|not queryable|terminating connection|Client was closed/i;
@@ -78,7 +86,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /** What SQLite's one writer answers while another connection (an import worker) holds it. */
-export const DATABASE_BUSY = "The database is busy with an import. Nothing was saved: retry in a moment.";
+export const DATABASE_BUSY = formatMessage("import.busy");
 
 export function isSqliteBusy(error: unknown): boolean {
   const code = String((error as { code?: unknown } | null)?.code ?? "");
@@ -88,4 +96,9 @@ export function isSqliteBusy(error: unknown): boolean {
 /** The message for an error isDatabaseUnavailable accepts: busy (SQLite's writer) or unavailable. */
 export function unavailableMessage(error: unknown): string {
   return isSqliteBusy(error) ? DATABASE_BUSY : DATABASE_UNAVAILABLE;
+}
+
+/** The same, coded. */
+export function unavailableCode(error: unknown): MessageCode {
+  return isSqliteBusy(error) ? "import.busy" : "server.unavailable";
 }

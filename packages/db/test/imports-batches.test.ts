@@ -37,7 +37,15 @@ for (const dialect of TEST_DIALECTS) {
 
     it("a key repeated in a later batch is reported against its first row", async () => {
       const preview = await previewEngagementImport(t.db, file(row(1), row(2), row(3), row(1, 99)), batched);
-      expect(preview.errors).toEqual([{ line: 5, column: "day", message: "Same key as row 2" }]);
+      expect(preview.errors).toEqual([
+        {
+          line: 5,
+          column: "day",
+          message: "Same key as row 2",
+          code: "import.row.duplicate_key",
+          params: { first: 2 },
+        },
+      ]);
       expect(preview.counts).toMatchObject({ total: 4, create: 3, rejected: 1 });
     });
 
@@ -66,7 +74,13 @@ for (const dialect of TEST_DIALECTS) {
       );
       expect(err).toBeInstanceOf(ImportRejectedError);
       expect((err as ImportRejectedError).preview.errors).toEqual([
-        { line: 6, column: "impressions", message: expect.any(String) },
+        {
+          line: 6,
+          column: "impressions",
+          message: expect.any(String),
+          code: expect.any(String),
+          params: expect.any(Object),
+        },
       ]);
       expect(await stored()).toEqual(before);
     });

@@ -126,11 +126,15 @@ for (const dialect of TEST_DIALECTS) {
           line: 2,
           column: "countries",
           message: 'Unknown country "Nethrlands": did you mean "Netherlands" (NL)?',
+          code: "import.row.unknown_country_suggest",
+          params: { name: '"Nethrlands"', suggestions: '"Netherlands" (NL)' },
         },
         {
           line: 2,
           column: "crime_area",
           message: 'Unknown crime area "Counterfeiting": did you mean "illicit goods/counterfeiting"?',
+          code: "import.row.unknown_crime_area_suggest",
+          params: { name: '"Counterfeiting"', suggestions: '"illicit goods/counterfeiting"' },
         },
         expect.objectContaining({ line: 3, column: "countries" }),
       ]);
@@ -223,7 +227,15 @@ for (const dialect of TEST_DIALECTS) {
         }),
       ]);
       const negative = await previewEngagementImport(t.db, file(-5));
-      expect(negative.errors).toEqual([{ line: 2, column: "impressions", message: "Must be 0 or more" }]);
+      expect(negative.errors).toEqual([
+        {
+          line: 2,
+          column: "impressions",
+          message: "Must be 0 or more",
+          code: "validation.min_number",
+          params: { minimum: 0 },
+        },
+      ]);
     });
 
     it("an update lists what changes (stored → file); number rules say the rule", async () => {

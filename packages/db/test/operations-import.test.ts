@@ -90,7 +90,13 @@ for (const dialect of TEST_DIALECTS) {
       );
       const preview = await previewOperationsImport(t.db, file);
       expect(preview.errors).toEqual([
-        { line: 3, column: "arrests", message: "Arrests must be a whole number" },
+        {
+          line: 3,
+          column: "arrests",
+          message: "Arrests must be a whole number",
+          code: "validation.not_a_number",
+          params: {},
+        },
       ]);
       expect(preview.counts).toMatchObject({ total: 3, create: 2, rejected: 1 });
       await expect(commitOperationsImport(t.db, file, { fileName: "bad.csv", actor })).rejects.toBeInstanceOf(

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type { ImportUnresolved } from "./aliases";
 import { ZCountryCode } from "./countries";
+import { withCode } from "./issue-codes";
+import type { CodedMessage, MessageCode, MessageParams } from "./messages";
 import {
   hasUnstorableCharacter,
   INT32_MAX,
@@ -101,7 +103,11 @@ export const ZOperationValues = ZOperationFields.superRefine((v, ctx) => {
     ctx.addIssue({
       code: "custom",
       path: ["countriesCount"],
-      message: `${v.countryCodes.length} countries are listed but the count says ${v.countriesCount}`,
+      ...withCode(
+        "validation.countries_count",
+        `${v.countryCodes.length} countries are listed but the count says ${v.countriesCount}`,
+        { listed: v.countryCodes.length, stated: v.countriesCount },
+      ),
     });
   }
 });
@@ -236,7 +242,14 @@ export type OperationsCsvColumn = (typeof OPERATIONS_CSV_HEADER)[number];
  */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
-export type ImportRowError = { line: number; column: string; message: string };
+/** A row's problem: its English `message` and the same as a code and params (messages.ts). */
+export type ImportRowError = {
+  line: number;
+  column: string;
+  message: string;
+  code: MessageCode;
+  params: MessageParams;
+};
 export type ImportPreviewRow = {
   line: number;
   name: string;
@@ -254,6 +267,8 @@ export type ImportChange = { column: string; from: string | null; to: string | n
  */
 export type ImportPreview = {
   fileError: string | null;
+  /** `fileError` as a code and params. */
+  fileErrorCoded: CodedMessage | null;
   rows: ImportPreviewRow[];
   errors: ImportRowError[];
   /** Names (countries, crime areas, channels) that do not resolve, with suggestions: staff may map them. */

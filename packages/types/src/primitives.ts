@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { issueCode } from "./issue-codes";
+import { formatMessage } from "./messages";
 
 /**
  * The building blocks every schema uses, so that what reaches SQL always fits its column on both
@@ -15,7 +17,7 @@ export const MAX_FIGURE = 1e13;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is this expression's purpose.
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export const UNSTORABLE_MESSAGE = "Contains a character that cannot be stored (a NUL or a broken character)";
+export const UNSTORABLE_MESSAGE = formatMessage("validation.unstorable");
 
 /** True when a string holds a character no column can store. */
 export function hasUnstorableCharacter(value: string): boolean {
@@ -62,9 +64,15 @@ export function zPatch<T extends z.ZodObject>(
       if (!field || value === undefined) continue;
       const parsed = field.safeParse(value);
       if (parsed.success) out[key] = parsed.data;
+      // Re-raised as custom issues, which lose their kind: the code goes along (issue-codes.ts).
       else
         for (const issue of parsed.error.issues)
-          ctx.addIssue({ code: "custom", path: [key, ...issue.path], message: issue.message });
+          ctx.addIssue({
+            code: "custom",
+            path: [key, ...issue.path],
+            message: issue.message,
+            params: issueCode(issue),
+          });
     }
     return out as Partial<z.output<T>>;
   }) as unknown as z.ZodType<Partial<z.output<T>>, Partial<z.input<T>>>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withCode } from "./issue-codes";
 import { ZIdInput, ZListInput } from "./list";
 import { zId, zText } from "./primitives";
 import { type Role, ZRole } from "./roles";
@@ -14,9 +15,18 @@ export const MAX_PASSWORD_LENGTH = 128;
 export const ZPassword = zText()
   .refine(
     (v) => [...v].length >= MIN_PASSWORD_LENGTH,
-    `Use at least ${MIN_PASSWORD_LENGTH} characters (a few unrelated words work well)`,
+    withCode(
+      "validation.min_length",
+      `Use at least ${MIN_PASSWORD_LENGTH} characters (a few unrelated words work well)`,
+      { count: MIN_PASSWORD_LENGTH },
+    ),
   )
-  .refine((v) => [...v].length <= MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters`);
+  .refine(
+    (v) => [...v].length <= MAX_PASSWORD_LENGTH,
+    withCode("validation.max_length", `Use at most ${MAX_PASSWORD_LENGTH} characters`, {
+      count: MAX_PASSWORD_LENGTH,
+    }),
+  );
 
 export const ZEmail = zText()
   .trim()

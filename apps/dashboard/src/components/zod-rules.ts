@@ -1,13 +1,18 @@
 import type { useTranslate } from "@refinedev/core";
+import { type IssueLike, issueCode } from "@tbc/types";
 import type { Rule } from "antd/es/form";
 import type { z } from "zod";
+import { translateCoded } from "../providers/coded";
 
 export type Translate = ReturnType<typeof useTranslate>;
+
+const fallbackOf = (issue: IssueLike) => translateCoded(issueCode(issue), issue.message);
 
 /**
  * An antd rule that checks one field with the very schema the server uses (@tbc/types), so that
  * the browser and the API can never disagree on what is valid. The message is translated by field
- * and zod issue code (`<prefix>.<field>.<code>`), falling back to the schema's English.
+ * and zod issue code (`<prefix>.<field>.<code>`), falling back to the issue's message code (what the
+ * server would answer: `codes.*`), then to the schema's English.
  */
 export function zodFieldRule(
   schema: z.ZodType,
@@ -21,7 +26,7 @@ export function zodFieldRule(
       if (result.success) return;
       const issue = result.error.issues[0];
       if (!issue) return;
-      throw new Error(t(`${key}.${issue.code}`, issue.message));
+      throw new Error(t(`${key}.${issue.code}`, fallbackOf(issue)));
     },
   };
 }
@@ -50,7 +55,7 @@ export function zodRules<S extends z.ZodRawShape>(
  * as antd `setFields` entries, the first message per field.
  */
 export function issuesToFields(
-  issues: readonly { path: readonly PropertyKey[]; message: string; code: string }[],
+  issues: readonly (IssueLike & { path: readonly PropertyKey[]; code: string })[],
   prefix: string,
   t: Translate,
 ): { name: string; errors: string[] }[] {
@@ -58,7 +63,7 @@ export function issuesToFields(
   for (const issue of issues) {
     const name = issue.path.map(String).join(".");
     if (!name || seen.has(name)) continue;
-    seen.set(name, t(`${prefix}.${name}.${issue.code}`, issue.message));
+    seen.set(name, t(`${prefix}.${name}.${issue.code}`, fallbackOf(issue)));
   }
   return [...seen].map(([name, message]) => ({ name, errors: [message] }));
 }

@@ -1,5 +1,6 @@
 import type { AgencyKind, AgencyStatus, Region, Role } from "@tbc/types";
 import { account, adminDocumentTitles, audit, history, pages, session, sessions, users } from "./en-admin";
+import { codes } from "./en-codes";
 import { engagement, engagementDocumentTitles, engagementImport } from "./en-engagement";
 import { exportText } from "./en-exports";
 import { locale } from "./en-locale";
@@ -292,6 +293,7 @@ export const en = {
   sessions,
   session,
   locale,
+  codes,
 };
 
 /** A dictionary's shape: the same keys as English, any strings. */

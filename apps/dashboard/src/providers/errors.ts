@@ -1,12 +1,17 @@
 import type { HttpError } from "@refinedev/core";
+import type { CodedMessage } from "@tbc/types";
 import { TRPCClientError } from "@trpc/client";
 import { translate } from "../i18n";
+import { isCoded, translateCoded } from "./coded";
 
 /** The `data` the server's error formatter sends (apps/server/src/trpc.ts, ErrorData). */
 type ServerErrorData = {
   code?: string;
   httpStatus?: number;
   fieldErrors?: Record<string, string[]>;
+  /** The message as a code and params (ARCHITECTURE.md, Errors): shown in the user's language. */
+  coded?: CodedMessage;
+  fieldErrorCodes?: Record<string, CodedMessage[]>;
 };
 
 /**
@@ -18,13 +23,22 @@ export class ApiError extends Error implements HttpError {
   readonly statusCode: number;
   readonly code: string;
   readonly errors?: Record<string, string[]>;
+  /** The server's message code and params, when it sent one (`message` is already its translation). */
+  readonly coded?: CodedMessage;
 
-  constructor(message: string, statusCode: number, code: string, errors?: Record<string, string[]>) {
+  constructor(
+    message: string,
+    statusCode: number,
+    code: string,
+    errors?: Record<string, string[]>,
+    coded?: CodedMessage,
+  ) {
     super(message);
     this.name = "ApiError";
     this.statusCode = statusCode;
     this.code = code;
     if (errors) this.errors = errors;
+    if (coded) this.coded = coded;
   }
 }
 
@@ -53,6 +67,22 @@ function responseStatus(err: TRPCClientError<never>): number | undefined {
   return typeof response?.status === "number" ? response.status : undefined;
 }
 
+/** Each field's messages in the user's language, by their codes; the English where a code is missing. */
+function translatedFieldErrors(
+  english: Record<string, string[]>,
+  codes: Record<string, CodedMessage[]> | undefined,
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [field, messages] of Object.entries(english)) {
+    const coded = codes?.[field];
+    out[field] = messages.map((m, i) => {
+      const c = coded?.[i];
+      return isCoded(c) ? translateCoded(c, m) : m;
+    });
+  }
+  return out;
+}
+
 /**
  * Any error from a tRPC call → ApiError. Field errors become refine's `errors` map (keys are form
  * field names, values string[]), which @refinedev/antd's useForm puts under the matching fields.
@@ -64,8 +94,12 @@ export function toHttpError(err: unknown): ApiError {
     const data = (err.data ?? undefined) as ServerErrorData | undefined;
     const code = data?.code ?? (data ? "INTERNAL_SERVER_ERROR" : "NETWORK");
     const statusCode = data?.httpStatus ?? STATUS_BY_CODE[code] ?? responseStatus(err) ?? 0;
-    const errors = isFieldErrors(data?.fieldErrors) ? data.fieldErrors : undefined;
-    return new ApiError(err.message, statusCode, code, errors);
+    const errors = isFieldErrors(data?.fieldErrors)
+      ? translatedFieldErrors(data.fieldErrors, data.fieldErrorCodes)
+      : undefined;
+    const coded = isCoded(data?.coded) ? data.coded : undefined;
+    const message = coded ? translateCoded(coded, err.message) : err.message;
+    return new ApiError(message, statusCode, code, errors, coded);
   }
   const message = err instanceof Error ? err.message : String(err);
   return new ApiError(message, 0, "NETWORK");

@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { join, sep } from "node:path";
 import fastifyStatic from "@fastify/static";
+import { coded } from "@tbc/types";
 import type { FastifyInstance } from "fastify";
 import { isApiPath } from "./request";
 
@@ -40,7 +41,10 @@ export async function dashboardRoutes(app: FastifyInstance, dashboardDir: string
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split("?")[0] ?? "/";
     const isPage = (req.method === "GET" || req.method === "HEAD") && !isApiPath(path);
-    if (!isPage) return reply.code(404).send({ statusCode: 404, error: "Not Found", message: "Not found" });
+    if (!isPage) {
+      const body = { statusCode: 404, error: "Not Found", message: "Not found" };
+      return reply.code(404).send({ ...body, coded: coded("not_found.page") });
+    }
     if (/\.[A-Za-z0-9]+$/.test(path)) return reply.code(404).type("text/plain").send("Not found\n");
     if (!hasDashboard) return reply.code(503).type("text/plain; charset=utf-8").send(DASHBOARD_MISSING);
     return reply.header("cache-control", "no-cache").sendFile("index.html");

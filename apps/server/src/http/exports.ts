@@ -24,6 +24,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { type Database, exportCsv, InvalidQueryError, isExportResource, writeAudit } from "@tbc/db";
 import {
+  coded,
   EXPORT_FILE_STEMS,
   type ExportLang,
   type ExportResource,
@@ -33,7 +34,7 @@ import {
 } from "@tbc/types";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { fieldErrorsOf, INTERNAL_MESSAGE, validationMessage } from "../trpc";
+import { fieldErrorsOf } from "../trpc";
 import { authorize, refuse } from "./request";
 
 export const EXPORT_PATH = "/api/export";
@@ -192,13 +193,14 @@ export async function exportRoutes(app: FastifyInstance, opts: { database: Datab
 
   async function handle(req: ExportRequest, reply: FastifyReply) {
     const { resource } = req.params;
-    if (!isExportResource(resource)) return refuse(reply, 404, "Not found");
+    if (!isExportResource(resource)) return refuse(reply, 404, coded("not_found.page"));
     // canExport in @tbc/types: "export.csv" and the resource's own "<resource>.list" (imports: staff+).
     const user = await authorize(db, req, reply, ["export.csv", `${resource}.list`]);
     if (!user) return reply;
     const query = parseQuery(req.query);
     if (!query.ok) {
-      return refuse(reply, 400, validationMessage(query.fieldErrors), { fieldErrors: query.fieldErrors });
+      const count = Object.keys(query.fieldErrors).length;
+      return refuse(reply, 400, coded("validation.failed", { count }), { fieldErrors: query.fieldErrors });
     }
     const { filters, sorters, columns, lang } = query.value;
 
@@ -213,9 +215,9 @@ export async function exportRoutes(app: FastifyInstance, opts: { database: Datab
         head.push(next.value);
       }
     } catch (err) {
-      if (err instanceof InvalidQueryError) return refuse(reply, 400, err.message);
+      if (err instanceof InvalidQueryError) return refuse(reply, 400, err.coded, { english: err.message });
       req.log.error({ err, url: req.url }, "Unexpected error in the CSV export");
-      return refuse(reply, 500, INTERNAL_MESSAGE);
+      return refuse(reply, 500, coded("server.internal"));
     }
 
     await streamExport(db, req, reply, {

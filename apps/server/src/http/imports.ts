@@ -11,7 +11,7 @@
  *   {"type":"preview", ...ImportPreview}    mode=preview (nothing is written)
  *   {"type":"result", ...ImportResult}      mode=commit, imported
  *   {"type":"rejected", ...ImportPreview}   mode=commit refused (file or row errors): nothing written
- *   {"type":"error","message":"…"}          failed, nothing written ("database unavailable, try again",
+ *   {"type":"error","message":"…","coded":{code,params}}  failed, nothing written ("database unavailable, try again",
  *                                           or a generic message: the details are in the log only).
  * Refusals before any work are plain JSON with a status: 404 unknown kind, 400 bad query, 401 not
  * signed in, 403 role below PERMISSIONS' "<kind>.import" (staff) or cross-site, 413 too large (by its
@@ -19,8 +19,22 @@
  * with the same message.
  */
 import type { ServerResponse } from "node:http";
-import { type Database, type ImportProgress, isDatabaseUnavailable, unavailableMessage } from "@tbc/db";
-import { type ImportResult, MAX_IMPORT_BYTES, type SessionUser } from "@tbc/types";
+import {
+  type Database,
+  type ImportProgress,
+  isDatabaseUnavailable,
+  tooLarge,
+  unavailableCode,
+} from "@tbc/db";
+import {
+  type CodedMessage,
+  coded,
+  formatMessage,
+  type ImportResult,
+  issueCode,
+  MAX_IMPORT_BYTES,
+  type SessionUser,
+} from "@tbc/types";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { runImport } from "../import-thread";
@@ -30,9 +44,8 @@ import {
   importKindOf,
   type publicPreview,
   sanitizeFileName,
-  TOO_LARGE_MESSAGE,
 } from "../imports";
-import { actorOf, INTERNAL_MESSAGE } from "../trpc";
+import { actorOf } from "../trpc";
 import { authorize, mediaTypeOf, refuse } from "./request";
 
 export const IMPORTS_PATH = "/api/imports";
@@ -59,9 +72,16 @@ export type ImportLine =
   | ({ type: "preview" } & ReturnType<typeof publicPreview>)
   | ({ type: "result" } & ImportResult)
   | ({ type: "rejected" } & ReturnType<typeof publicPreview>)
-  | { type: "error"; message: string };
+  | { type: "error"; message: string; coded: CodedMessage };
 
 /** Writes one NDJSON line and pushes it out now, even while the import keeps the event loop busy. */
+/** A failure line: the English message and its code. */
+const errorLine = (message: CodedMessage): ImportLine => ({
+  type: "error",
+  message: formatMessage(message.code, message.params),
+  coded: message,
+});
+
 function writeLine(res: ServerResponse, line: ImportLine): void {
   if (res.writableEnded || res.destroyed) return; // the client went away; the import carries on
   res.write(`${JSON.stringify(line)}\n`);
@@ -109,10 +129,10 @@ async function runUpload(
         { err, url: req.url },
         `The database went away during the ${kind.label.toLowerCase()} import`,
       );
-      writeLine(res, { type: "error", message: unavailableMessage(err) });
+      writeLine(res, errorLine(coded(unavailableCode(err))));
     } else {
       req.log.error({ err, url: req.url }, `Unexpected error in the ${kind.label.toLowerCase()} import`);
-      writeLine(res, { type: "error", message: INTERNAL_MESSAGE });
+      writeLine(res, errorLine(coded("server.internal")));
     }
   } finally {
     res.end();
@@ -132,17 +152,20 @@ export async function importRoutes(app: FastifyInstance, opts: ImportRouteOption
   /** Every check that does not need the body, before any of it is read. */
   async function guard(req: FastifyRequest<{ Params: { kind: string } }>, reply: FastifyReply) {
     const kind = importKindOf(req.params.kind);
-    if (!kind) return refuse(reply, 404, "Not found");
+    if (!kind) return refuse(reply, 404, coded("not_found.page"));
     if (!(CSV_MEDIA_TYPES as readonly string[]).includes(mediaTypeOf(req))) {
-      return refuse(reply, 415, "Send the file itself as the body, with content-type text/csv");
+      return refuse(reply, 415, coded("server.csv_only"));
     }
     // PERMISSIONS: "operations.import", "engagement.import" (an unknown kind was a 404 above).
     const user = await authorize(db, req, reply, [`${req.params.kind}.import`]);
     if (!user) return reply;
     const query = ZImportQuery.safeParse(req.query);
-    if (!query.success) return refuse(reply, 400, query.error.issues[0]?.message ?? "Bad query");
-    if (Number(req.headers["content-length"] ?? 0) > maxBytes)
-      return refuse(reply, 413, TOO_LARGE_MESSAGE(maxBytes));
+    const issue = query.success ? undefined : query.error.issues[0];
+    if (!query.success)
+      return refuse(reply, 400, issue ? issueCode(issue) : coded("server.bad_request"), {
+        ...(issue ? { english: issue.message } : {}),
+      });
+    if (Number(req.headers["content-length"] ?? 0) > maxBytes) return refuse(reply, 413, tooLarge(maxBytes));
     checked.set(req, {
       kind,
       name: req.params.kind as ImportKindName,

@@ -7,7 +7,7 @@
 import { STATUS_CODES } from "node:http";
 import type { DB } from "@tbc/db";
 import { resolveSession } from "@tbc/db";
-import type { SessionUser } from "@tbc/types";
+import { type CodedMessage, coded, formatMessage, type SessionUser } from "@tbc/types";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Kysely } from "kysely";
 import { auditRefusal, checkAccess } from "../access";
@@ -27,14 +27,24 @@ export function sessionCookieName(req: FastifyRequest): string {
   return req.protocol === "https" ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
 }
 
-/** A refusal as plain JSON, in the shape of Fastify's own errors (plus field errors, when any). */
+/**
+ * A refusal as plain JSON, in the shape of Fastify's own errors (plus field errors, when any): the
+ * English `message` and the same `coded` as `{ code, params }` (ARCHITECTURE.md, Errors).
+ */
 export function refuse(
   reply: FastifyReply,
   status: number,
-  message: string,
-  extra: { fieldErrors?: Record<string, string[]> } = {},
+  message: CodedMessage,
+  extra: { fieldErrors?: Record<string, string[]>; english?: string } = {},
 ) {
-  return reply.code(status).send({ statusCode: status, error: STATUS_CODES[status], message, ...extra });
+  // `english`: a sentence more specific than the code's template (a schema's, a query's detail).
+  const { english, ...rest } = extra;
+  const body = {
+    statusCode: status,
+    error: STATUS_CODES[status],
+    message: english ?? formatMessage(message.code, message.params),
+  };
+  return reply.code(status).send({ ...body, coded: message, ...rest });
 }
 
 /** Paths that belong to the API: never answered with the dashboard's index.html, never cached. */
@@ -108,17 +118,17 @@ export async function authorize(
       { ...where, origin: req.headers.origin, expected: publicOriginOf(req) },
       "Access refused: cross-site request",
     );
-    refuse(reply, 403, "Cross-site request refused");
+    refuse(reply, 403, coded("access.cross_site"));
     return null;
   }
   const { user } = await sessionOf(db, req);
   const refusal = checkAccess(user, permissions, req.log, where);
   if (refusal) {
     await auditRefusal(db, user, refusal, { procedure: permissions.join(","), ip: req.ip, log: req.log });
-    refuse(reply, refusal.status, refusal.message);
+    refuse(reply, refusal.status, refusal.coded);
     return null;
   }
   // Every HTTP route needs a role, so a user is there; a "public" entry would still need one here.
-  if (!user) refuse(reply, 401, "Please sign in.");
+  if (!user) refuse(reply, 401, coded("access.sign_in"));
   return user;
 }

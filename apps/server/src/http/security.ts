@@ -5,6 +5,7 @@
  * CSRF rule for /trpc, and the tRPC batch cap.
  */
 import fastifyHelmet, { type FastifyHelmetOptions } from "@fastify/helmet";
+import { type CodedMessage, coded } from "@tbc/types";
 import type { FastifyInstance } from "fastify";
 import type { TrustProxy } from "../env";
 import { isCrossSite, mediaTypeOf, publicOriginOf, refuse } from "./request";
@@ -66,8 +67,8 @@ export const HSTS = "max-age=31536000; includeSubDomains";
 /** Most calls one tRPC batch may carry; the dashboard's httpBatchLink uses `maxItems` below it. */
 export const MAX_BATCH_SIZE = 20;
 
-export function batchTooLargeMessage(calls: number): string {
-  return `Too many calls in one batch: at most ${MAX_BATCH_SIZE} (this one has ${calls}).`;
+export function batchTooLarge(calls: number): CodedMessage {
+  return coded("limit.batch", { maximum: MAX_BATCH_SIZE, calls });
 }
 
 /** How many procedures a /trpc URL names: a batch lists them comma-separated in the path. */
@@ -89,7 +90,7 @@ export async function securityHooks(app: FastifyInstance, publicOrigin: string |
     const calls = batchSizeOf(req.url);
     if (calls > MAX_BATCH_SIZE) {
       req.log.info({ ip: req.ip, calls }, "Refused: tRPC batch too large");
-      return refuse(reply, 413, batchTooLargeMessage(calls));
+      return refuse(reply, 413, batchTooLarge(calls));
     }
 
     // CSRF (ARCHITECTURE.md §6): API mutations only as same-origin application/json POSTs. tRPC would also
@@ -97,7 +98,7 @@ export async function securityHooks(app: FastifyInstance, publicOrigin: string |
     // preflight. GET never runs a mutation (tRPC answers 405/400), so GETs need no check here.
     if (req.method !== "POST") return;
     if (mediaTypeOf(req) !== "application/json") {
-      return refuse(reply, 415, "Send API calls as application/json");
+      return refuse(reply, 415, coded("server.json_only"));
     }
     if (isCrossSite(req)) {
       req.log.info(
@@ -105,7 +106,7 @@ export async function securityHooks(app: FastifyInstance, publicOrigin: string |
         { origin: req.headers.origin, expected: publicOriginOf(req), ip: req.ip, url: req.url },
         "Access refused: cross-site request",
       );
-      return refuse(reply, 403, "Cross-site request refused");
+      return refuse(reply, 403, coded("access.cross_site"));
     }
   });
 }

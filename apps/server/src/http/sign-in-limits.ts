@@ -14,6 +14,7 @@
  * "… Try again in N minutes." and a pino warning.
  */
 import { clearSignInFailures, type Database, recordSignInFailure, signInFailures } from "@tbc/db";
+import { type CodedMessage, coded } from "@tbc/types";
 import type { FastifyRequest } from "fastify";
 import type { SignInLimits } from "../trpc";
 
@@ -34,14 +35,14 @@ export const SIGN_IN_LIMITS: SignInLimitsConfig = {
   maxDelayMs: 8_000,
 };
 
-const minutes = (ms: number) => {
-  const n = Math.max(1, Math.ceil(ms / 60_000));
-  return `${n} minute${n === 1 ? "" : "s"}`;
-};
+/** A refusal's wait: `count` in whole minutes (what the sentence says), `retryAfter` in seconds. */
+const wait = (ms: number) => ({
+  count: Math.max(1, Math.ceil(ms / 60_000)),
+  retryAfter: Math.max(1, Math.ceil(ms / 1000)),
+});
 
-export const tooManyAttempts = (ms: number) => `Too many sign-in attempts. Try again in ${minutes(ms)}.`;
-export const accountLocked = (ms: number) =>
-  `Too many failed sign-ins for this account from here. Try again in ${minutes(ms)}.`;
+export const tooManyAttempts = (ms: number): CodedMessage => coded("limit.login", wait(ms));
+export const accountLocked = (ms: number): CodedMessage => coded("limit.account", wait(ms));
 
 /** How long an attempt on an account with `failures` recent failures (from anywhere) waits. */
 export function accountDelayMs(failures: number, config: SignInLimitsConfig): number {
@@ -66,7 +67,7 @@ export function signInLimiter(
       async check(email) {
         const keys = keysOf(email, ip);
         const counts = await signInFailures(database.db, Object.values(keys));
-        const refuse = (key: string, max: number, limit: string, message: (ms: number) => string) => {
+        const refuse = (key: string, max: number, limit: string, message: (ms: number) => CodedMessage) => {
           const count = counts.get(key);
           if (!count || count.failures < max) return null;
           const ms = Date.parse(count.windowEndsAt) - Date.now();

@@ -12,6 +12,8 @@ import {
 import {
   type Agency,
   canEditAgency,
+  formatMessage,
+  type MessageCode,
   roleAtLeast,
   type SessionUser,
   ZAgencyApproveInput,
@@ -22,9 +24,8 @@ import {
   ZIdInput,
   ZListInput,
 } from "@tbc/types";
-import { TRPCError } from "@trpc/server";
 import { auditObjectRefusal } from "../access";
-import { actorOf, aggregate, type Log, protectedProcedure, router } from "../trpc";
+import { actorOf, aggregate, codedError, type Log, protectedProcedure, router } from "../trpc";
 
 /**
  * The per-object rules of an agency update, checked on the stored agency inside the update's
@@ -35,16 +36,16 @@ function agencyEditGuard(user: SessionUser, log: Log, status: string | undefined
   /** What the refused user lacked, for the audit log (written after the update rolled back). */
   const refused = { required: null as string | null };
   const guard = (current: Agency) => {
-    const refuse = (message: string, required: string) => {
-      log.info({ userId: user.id, agencyId: current.id }, `Access refused: ${message}`);
+    const refuse = (code: MessageCode, required: string) => {
+      log.info({ userId: user.id, agencyId: current.id }, `Access refused: ${formatMessage(code)}`);
       refused.required = required;
-      throw new TRPCError({ code: "FORBIDDEN", message });
+      throw codedError("FORBIDDEN", code);
     };
     if (!canEditAgency(user, current)) {
-      refuse("Staff can edit only the pending agencies they registered.", "own pending agency");
+      refuse("access.own_pending_agency", "own pending agency");
     }
     if (status !== undefined && status !== current.status && !roleAtLeast(user.role, "manager")) {
-      refuse("Only managers can change an agency's status.", "manager");
+      refuse("access.agency_status", "manager");
     }
   };
   return { guard, refused };

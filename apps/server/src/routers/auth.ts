@@ -12,6 +12,7 @@ import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
   type DemoInfo,
+  formatMessage,
   type SessionInfo,
   type SessionUser,
   ZChangePasswordInput,
@@ -19,11 +20,10 @@ import {
   ZLoginInput,
   ZSetLocaleInput,
 } from "@tbc/types";
-import { TRPCError } from "@trpc/server";
-import { actorOf, type Context, protectedProcedure, publicProcedure, router } from "../trpc";
+import { actorOf, type Context, codedError, protectedProcedure, publicProcedure, router } from "../trpc";
 
 /** The same words for an unknown email and a wrong password, so that accounts cannot be probed. */
-export const LOGIN_FAILED_MESSAGE = "Email or password is incorrect";
+export const LOGIN_FAILED_MESSAGE = formatMessage("account.login_failed");
 
 const setSessionCookie = (ctx: Context, session: NewSession) =>
   ctx.cookies.set(session.token, Math.floor((Date.parse(session.expiresAt) - Date.now()) / 1000));
@@ -36,7 +36,7 @@ export const authRouter = router({
    */
   login: publicProcedure.input(ZLoginInput).mutation(async ({ ctx, input }): Promise<SessionUser> => {
     const refusal = await ctx.signInLimits.check(input.email);
-    if (refusal) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: refusal });
+    if (refusal) throw codedError("TOO_MANY_REQUESTS", refusal.code, refusal.params);
     const result = await signIn(ctx.db, {
       email: input.email,
       password: input.password,
@@ -47,7 +47,7 @@ export const authRouter = router({
     if (!result) {
       await ctx.signInLimits.failed(input.email);
       ctx.log.info({ email: input.email, ip: ctx.ip }, "Login failed");
-      throw new TRPCError({ code: "UNAUTHORIZED", message: LOGIN_FAILED_MESSAGE });
+      throw codedError("UNAUTHORIZED", "account.login_failed");
     }
     await ctx.signInLimits.succeeded(input.email);
     setSessionCookie(ctx, result.session);

@@ -99,13 +99,13 @@ export async function* streamAgencies(db: Executor, input: ListInput | undefined
 
 export async function getAgency(db: Executor, id: number): Promise<Agency> {
   const row = await baseQuery(db).where("agencies.id", "=", id).executeTakeFirst();
-  if (!row) throw new NotFoundError("Agency", id);
+  if (!row) throw new NotFoundError("agency", id);
   return toAgency(row);
 }
 
 async function assertCountry(db: Executor, code: string | null): Promise<void> {
   if (code && !(await countryExists(db, code))) {
-    throw new FieldError("countryCode", `Unknown country code ${code}`);
+    throw new FieldError("countryCode", "reference.unknown_country", { code });
   }
 }
 
@@ -206,7 +206,7 @@ export async function approveAgency(
 ): Promise<Agency> {
   return inTransaction(db, async (trx) => {
     const current = await getAgency(trx, id);
-    if (current.status === "active") throw new ConflictError("This agency is already approved.");
+    if (current.status === "active") throw new ConflictError("conflict.agency_approved");
     return updateAgency(trx, id, version, { status: "active" }, actor, "approve");
   });
 }

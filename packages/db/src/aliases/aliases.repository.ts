@@ -58,11 +58,9 @@ export async function listAliases(db: Executor, input: ListInput | undefined): P
 
 export async function getAlias(db: Executor, id: number): Promise<Alias> {
   const row = await baseQuery(db).where("a.id", "=", id).executeTakeFirst();
-  if (!row) throw new NotFoundError("Alias", id);
+  if (!row) throw new NotFoundError("alias", id);
   return toAlias(row);
 }
-
-const WHAT: Record<AliasKind, string> = { country: "country", crime_area: "crime area", channel: "channel" };
 
 /** The code must name a row of the kind's reference list. */
 async function assertTarget(db: Executor, kind: AliasKind, code: string): Promise<void> {
@@ -72,17 +70,16 @@ async function assertTarget(db: Executor, kind: AliasKind, code: string): Promis
       : kind === "channel"
         ? await db.selectFrom("channels").select("code").where("code", "=", code).executeTakeFirst()
         : await db.selectFrom("crimeAreas").select("code").where("code", "=", code).executeTakeFirst();
-  if (!found) throw new FieldError("code", `There is no ${WHAT[kind]} ${code}`);
+  if (!found) throw new FieldError("code", `reference.no_${kind}`, { code });
 }
 
 function assertName(name: string): string {
   const key = foldName(name);
-  if (!key) throw new FieldError("name", "The name needs at least one letter or digit");
+  if (!key) throw new FieldError("name", "reference.alias_name");
   return key;
 }
 
-const taken = (kind: AliasKind, name: string) =>
-  new FieldError("name", `"${name}" is already mapped (as a ${WHAT[kind]} name)`);
+const taken = (kind: AliasKind, name: string) => new FieldError("name", `conflict.alias_${kind}`, { name });
 
 export async function createAlias(db: Executor, values: AliasValues, actor: Actor): Promise<Alias> {
   return inTransaction(db, async (trx) => {

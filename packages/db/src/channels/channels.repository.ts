@@ -16,7 +16,7 @@ export async function createChannel(
       .select("code")
       .where("code", "=", values.code)
       .executeTakeFirst();
-    const duplicate = () => new FieldError("code", `The channel "${values.code}" already exists`);
+    const duplicate = () => new FieldError("code", "conflict.channel_exists", { code: values.code });
     if (existing) throw duplicate();
     await unlessDuplicate(
       trx

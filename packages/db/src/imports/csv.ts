@@ -1,19 +1,28 @@
-import type { ImportPreview } from "@tbc/types";
+import {
+  CodedError,
+  type CodedMessage,
+  coded,
+  formatMessage,
+  type ImportPreview,
+  type ImportRowError,
+} from "@tbc/types";
 import { CsvError, parse } from "csv-parse";
 import { isUtf16, Utf8Check } from "./utf8";
 
 /** Thrown by an import's commit when the file or a row is invalid: nothing was written. */
-export class ImportRejectedError extends Error {
+export class ImportRejectedError extends CodedError {
   constructor(readonly preview: ImportPreview) {
-    super(preview.fileError ?? `${preview.counts.rejected} row(s) have errors: nothing was imported`);
+    const { code, params } =
+      preview.fileErrorCoded ?? coded("import.rejected", { count: preview.counts.rejected });
+    super(code, params);
     this.name = "ImportRejectedError";
   }
 }
 
 /** A problem with the file as a whole (too large, not text, not CSV, …): its message is for the user. */
-export class CsvFileError extends Error {
-  constructor(message: string) {
-    super(message);
+export class CsvFileError extends CodedError {
+  constructor(...args: ConstructorParameters<typeof CodedError>) {
+    super(...args);
     this.name = "CsvFileError";
   }
 }
@@ -31,20 +40,33 @@ export type CsvRecord<H extends readonly string[]> = {
 };
 
 /** The error for a row with too many or too few cells (reported on its first column). */
-export function cellCountError(record: { line: number; cellCount?: number }, header: readonly string[]) {
+export function cellCountError(
+  record: { line: number; cellCount?: number },
+  header: readonly string[],
+): ImportRowError | null {
   return record.cellCount === undefined
     ? null
-    : {
-        line: record.line,
-        column: header[0] ?? "",
-        message: `This row has ${record.cellCount} cells; the header has ${header.length}`,
-      };
+    : rowError(
+        record.line,
+        header[0] ?? "",
+        coded("import.row.cell_count", { cells: record.cellCount, expected: header.length }),
+      );
+}
+
+/** A row error: the code, its params and the English sentence. */
+export function rowError(line: number, column: string, { code, params }: CodedMessage): ImportRowError {
+  return { line, column, message: formatMessage(code, params), code, params };
+}
+
+export function tooLarge(maxBytes: number): CodedMessage {
+  const [unit, size] =
+    maxBytes >= 1024 * 1024 ? ["MiB", 1024 * 1024] : maxBytes >= 1024 ? ["KiB", 1024] : ["bytes", 1];
+  return coded("limit.upload_size", { size: Math.round((maxBytes / size) * 10) / 10, unit });
 }
 
 export function tooLargeMessage(maxBytes: number): string {
-  const [unit, size] =
-    maxBytes >= 1024 * 1024 ? ["MiB", 1024 * 1024] : maxBytes >= 1024 ? ["KiB", 1024] : ["bytes", 1];
-  return `The file is larger than the ${Math.round((maxBytes / size) * 10) / 10} ${unit} limit`;
+  const { code, params } = tooLarge(maxBytes);
+  return formatMessage(code, params);
 }
 
 /**
@@ -60,22 +82,17 @@ async function* checkedChunks(source: ImportSource, maxBytes: number): AsyncGene
       typeof chunk === "string"
         ? Buffer.from(chunk)
         : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (size === 0 && isUtf16(bytes)) throw new CsvFileError(`This file is UTF-16 text: ${SAVE_AS_UTF8}`);
+    if (size === 0 && isUtf16(bytes)) throw new CsvFileError("import.file.utf16");
     size += bytes.length;
-    if (size > maxBytes) throw new CsvFileError(tooLargeMessage(maxBytes));
-    if (bytes.includes(0)) throw new CsvFileError("This is not a CSV text file");
+    if (size > maxBytes) throw new CsvFileError(tooLarge(maxBytes).code, tooLarge(maxBytes).params);
+    if (bytes.includes(0)) throw new CsvFileError("import.file.not_text");
     const invalid = utf8.check(bytes);
-    if (invalid) throw new CsvFileError(invalidUtf8Message(invalid));
+    if (invalid) throw new CsvFileError("import.file.not_utf8", invalid);
     yield bytes;
   }
   const invalid = utf8.end();
-  if (invalid) throw new CsvFileError(invalidUtf8Message(invalid));
+  if (invalid) throw new CsvFileError("import.file.not_utf8", invalid);
 }
-
-const SAVE_AS_UTF8 = "save it as “CSV UTF-8” and import it again";
-
-const invalidUtf8Message = ({ line, offset }: { line: number; offset: number }) =>
-  `The file is not UTF-8 text (line ${line}, byte offset ${offset.toLocaleString("en")}): ${SAVE_AS_UTF8}`;
 
 /**
  * Every row of a CSV file as it streams in (csv-parse's stream API: the file is never held whole):
@@ -131,13 +148,13 @@ function toFileError(e: unknown, row: number): unknown {
   const line = (e as { lines?: number }).lines ?? 0;
   switch (e.code) {
     case "CSV_QUOTE_NOT_CLOSED":
-      return new CsvFileError(`The file is not valid CSV: a quote opened in row ${row} is never closed`);
+      return new CsvFileError("import.file.unclosed_quote", { row });
     case "CSV_MAX_RECORD_SIZE":
-      return new CsvFileError(
-        `The file is not valid CSV: row ${row} is longer than ${MAX_ROW_CHARACTERS.toLocaleString("en")} characters`,
-      );
+      return new CsvFileError("import.file.row_too_long", { row, maximum: MAX_ROW_CHARACTERS });
     default:
-      return new CsvFileError(`The file is not valid CSV${line ? ` (near line ${line})` : ""}`);
+      return line
+        ? new CsvFileError("import.file.invalid_csv_near", { line })
+        : new CsvFileError("import.file.invalid_csv");
   }
 }
 
@@ -200,8 +217,9 @@ export function integerCell(cell: string): number | null | string {
   return /^[-+]?\d+(\.\d+)?$/.test(number) ? Number(number) : cell;
 }
 
-export const emptyPreview = (fileError: string): ImportPreview => ({
-  fileError,
+export const emptyPreview = (fileError: CsvFileError): ImportPreview => ({
+  fileError: fileError.message,
+  fileErrorCoded: fileError.coded,
   rows: [],
   errors: [],
   unresolved: [],

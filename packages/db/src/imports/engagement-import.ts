@@ -1,4 +1,5 @@
 import {
+  coded,
   ENGAGEMENT_CSV_HEADER,
   ENGAGEMENT_METRICS,
   type EngagementDailyValues,
@@ -73,7 +74,7 @@ function checkCodes(
   if (channel && channels.resolve(channel) === null) unknownName("channel", "channel", channel, channels);
   const country = String(input.countryCode ?? "");
   if (/^[A-Z]{2}$/.test(country) && lookups.names.country.resolve(country) === null) {
-    report("country", `Unknown country code ${quoted(country)}`);
+    report("country", coded("import.row.unknown_country_code", { code: quoted(country) }));
   }
 }
 
@@ -84,7 +85,10 @@ function operationIdOf(cell: string, { cells, lookups, report }: RowContext<Look
   if (id === undefined) {
     report(
       "operation",
-      `No operation ${quoted(cell)} in ${cells.operation_year ? quoted(cells.operation_year) : "(no year)"}`,
+      coded("import.row.unknown_operation", {
+        name: quoted(cell),
+        year: cells.operation_year ? quoted(cells.operation_year) : "—",
+      }),
     );
     return null;
   }
@@ -136,7 +140,7 @@ export const ENGAGEMENT_DAILY_IMPORT: ImportRules<EngagementDailyValues, string,
   load: loadLookups,
   check: (input, _value, row) => checkCodes(input, row),
   key: dailyKey,
-  duplicate: { column: "day", message: (first) => `Same key as row ${first}` },
+  duplicate: { column: "day", code: "import.row.duplicate_key" },
   existing: existingDaily,
   differs,
   changes: changes(DAILY_COLUMNS),
@@ -163,7 +167,7 @@ export const POSTS_IMPORT: ImportRules<PostValues, string, Lookups> = {
   load: loadLookups,
   check: (input, _value, row) => checkCodes(input, row),
   key: postKey,
-  duplicate: { column: "posted_at", message: (first) => `Same key as row ${first}` },
+  duplicate: { column: "posted_at", code: "import.row.duplicate_key" },
   existing: existingPosts,
   differs,
   changes: changes(POST_COLUMNS),
@@ -173,7 +177,7 @@ export const POSTS_IMPORT: ImportRules<PostValues, string, Lookups> = {
 
 const engagementImport = importPipeline([importer(ENGAGEMENT_DAILY_IMPORT), importer(POSTS_IMPORT)], {
   rejectedAs: "engagement",
-  headerError: `The header must be exactly one of: ${ENGAGEMENT_CSV_HEADER.join(",")} (daily metrics) or ${POSTS_CSV_HEADER.join(",")} (posts)`,
+  headers: `${ENGAGEMENT_CSV_HEADER.join(",")} (daily metrics) or ${POSTS_CSV_HEADER.join(",")} (posts)`,
 });
 
 export const previewEngagementImport = engagementImport.preview;

@@ -1,4 +1,4 @@
-import type { AliasKind, ImportUnresolved } from "@tbc/types";
+import { type AliasKind, type CodedMessage, coded, type ImportUnresolved } from "@tbc/types";
 import { countrySuggestions, resolveCountryName } from "../countries/country-names";
 import type { Executor } from "../schema";
 import { foldName, rankSuggestions, type Suggestion, trigrams } from "../text/names";
@@ -99,20 +99,17 @@ export async function loadNameLookups(db: Executor): Promise<NameLookups> {
   };
 }
 
-const UNKNOWN: Record<AliasKind, string> = {
-  country: "Unknown country",
-  crime_area: "Unknown crime area",
-  channel: "Unknown channel",
-};
-
-/** The message for a name that does not resolve: "… — did you mean "Netherlands" (NL)?" when alike. */
-export function unknownNameMessage(kind: AliasKind, name: string, suggestions: Suggestion[]): string {
-  const unknown = `${UNKNOWN[kind]} ${quoted(name)}`;
-  if (!suggestions.length) return unknown;
+/** The message for a name that does not resolve: "…: did you mean "Netherlands" (NL)?" when alike. */
+export function unknownNameMessage(kind: AliasKind, name: string, suggestions: Suggestion[]): CodedMessage {
+  if (!suggestions.length) return coded(`import.row.unknown_${kind}`, { name: quoted(name) });
   const options = suggestions.map((s) =>
     s.name === s.code ? quoted(s.code) : `${quoted(s.name)} (${s.code})`,
   );
-  return `${unknown}: did you mean ${options.join(" or ")}?`;
+  // The quoted names are the file's and the lists': no language translates them.
+  return coded(`import.row.unknown_${kind}_suggest`, {
+    name: quoted(name),
+    suggestions: options.join(" or "),
+  });
 }
 
 /** What a row reports of a name that does not resolve: its error, and the name for the preview's list. */

@@ -1,4 +1,6 @@
 import {
+  type CodedMessage,
+  coded,
   type ImportChange,
   OPERATIONS_CSV_HEADER,
   type OperationsCsvColumn,
@@ -41,7 +43,7 @@ const FIELDS: Record<string, FieldSource<NameLookups>> = {
   sourceUrl: { column: "source_url" },
 };
 
-type Reporter = { report(column: string, message: string): void };
+type Reporter = { report(column: string, message: CodedMessage): void };
 
 /**
  * `YYYY-MM` or `YYYY-MM/YYYY-MM` → [start, end]; more parts are reported (once: by the start's read),
@@ -51,7 +53,7 @@ function monthsOf(cell: string, row?: Reporter): [string | null, string | null] 
   if (!cell) return [null, null];
   const parts = cell.split("/");
   if (parts.length > 2) {
-    row?.report("month", `Use a month as YYYY-MM or a period as YYYY-MM/YYYY-MM, not ${quoted(cell)}`);
+    row?.report("month", coded("import.row.months", { value: quoted(cell) }));
     return [null, null];
   }
   return [parts[0] || null, parts[1] ?? null];
@@ -69,7 +71,7 @@ function countryCodesOf(cell: string, row: RowContext<NameLookups>): string[] {
   if (names.length > MAX_COUNTRY_NAMES) {
     row.report(
       "countries",
-      `At most ${MAX_COUNTRY_NAMES} countries in one cell; this one lists ${names.length.toLocaleString("en")}`,
+      coded("import.row.too_many_countries", { maximum: MAX_COUNTRY_NAMES, listed: names.length }),
     );
     return [];
   }
@@ -174,7 +176,7 @@ export const OPERATIONS_IMPORT: Omit<
       row.unknownName("crime_area", "crime_area", value.crimeArea, area);
   },
   key: keyOf,
-  duplicate: { column: "operation", message: (first) => `Same operation and year as line ${first}` },
+  duplicate: { column: "operation", code: "import.row.duplicate_operation" },
   existing: (db, values) =>
     existingByKey(
       db,

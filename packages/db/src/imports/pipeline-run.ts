@@ -36,7 +36,7 @@ export type RunOptions = {
 };
 export type CommitOptions = RunOptions & { fileName: string; actor: Actor };
 
-type PipelineConfig = { rejectedAs: string; headerError?: string };
+type PipelineConfig = { rejectedAs: string; headers?: string };
 
 /**
  * Opens the file as it streams: its header picks the kind (engagement: daily metrics or posts), then
@@ -51,9 +51,9 @@ async function openFile(
 ) {
   const rows = csvRows(source, opts.maxBytes ?? NO_LIMIT);
   const first = await rows.next();
-  if (first.done) throw new CsvFileError("The file is empty");
+  if (first.done) throw new CsvFileError("import.file.empty");
   const kind = kinds.find((k) => headerMatches(first.value, k.header));
-  if (!kind) throw new CsvFileError(headerError(kinds, config, first.value));
+  if (!kind) throw headerError(kinds, config, first.value);
   const size = opts.batchSize ?? IMPORT_BATCH_SIZE;
   async function* batches(): AsyncGenerator<CsvRecord<readonly string[]>[]> {
     let batch: CsvRecord<readonly string[]>[] = [];
@@ -66,7 +66,7 @@ async function openFile(
         batch = [];
       }
     }
-    if (line === 1) throw new CsvFileError("The file has a header but no rows");
+    if (line === 1) throw new CsvFileError("import.file.no_rows");
     if (batch.length) yield batch;
   }
   return { kind, batches: batches() };
@@ -76,15 +76,16 @@ async function openFile(
  * A header that matches no kind: what it must be, and what is wrong with it measured against the kind
  * it is closest to (the most columns in common), naming the unexpected and the missing columns.
  */
-function headerError(kinds: readonly Importer[], config: PipelineConfig, row: string[]): string {
+function headerError(kinds: readonly Importer[], config: PipelineConfig, row: string[]): CsvFileError {
   const names = new Set(row.map((h) => h.trim()));
   const shared = (k: Importer) => k.header.filter((h) => names.has(h)).length;
   const closest = [...kinds].sort((a, b) => shared(b) - shared(a))[0];
-  if (!closest) return config.headerError ?? "Unknown header";
+  const expected = config.headers ?? kinds.map((k) => k.header.join(",")).join(" or ");
+  if (!closest) return new CsvFileError("import.file.header_of_kinds", { expected, kind: "", problem: "" });
   const problem = headerProblem(row, closest.header);
   return kinds.length === 1
-    ? `The header must be exactly: ${closest.header.join(",")} (${problem})`
-    : `${config.headerError ?? "Unknown header"}; against the ${closest.kind} header, ${problem}`;
+    ? new CsvFileError("import.file.header", { expected: closest.header.join(","), problem })
+    : new CsvFileError("import.file.header_of_kinds", { expected, kind: closest.kind, problem });
 }
 
 /** Reads, validates and plans every batch; writes nothing. */
@@ -105,7 +106,7 @@ async function previewFile(
     }
     return tally.preview();
   } catch (e) {
-    if (e instanceof CsvFileError) return emptyPreview(e.message);
+    if (e instanceof CsvFileError) return emptyPreview(e);
     throw e;
   }
 }
@@ -134,11 +135,7 @@ async function commitFile(
         return await inTransaction(conn, (trx) => writeFile(kinds, config, trx, source, opts, importId));
       } catch (e) {
         const preview =
-          e instanceof CsvFileError
-            ? emptyPreview(e.message)
-            : e instanceof ImportRejectedError
-              ? e.preview
-              : null;
+          e instanceof CsvFileError ? emptyPreview(e) : e instanceof ImportRejectedError ? e.preview : null;
         if (!preview) throw e;
         await recordRejectedImport(conn, importId, { ...opts, kind: config.rejectedAs }, preview);
         throw new ImportRejectedError(preview);
@@ -184,8 +181,8 @@ async function writeFile(
 
 /**
  * An import of one or more kinds, told apart by the header (engagement: daily metrics or posts).
- * `rejectedAs` names a refused file in the import history; `headerError` is the message when no
- * kind's header matches (one kind: the header's own message).
+ * `rejectedAs` names a refused file in the import history; `headers` lists the expected headers for
+ * the message when no kind's header matches (one kind: the header's own message).
  */
 export function importPipeline(kinds: readonly Importer[], config: PipelineConfig) {
   return {

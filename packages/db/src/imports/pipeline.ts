@@ -1,15 +1,20 @@
 import {
   type AliasKind,
+  type CodedMessage,
+  coded,
   IMPORT_MESSAGE_MAX,
   type ImportChange,
   type ImportPreview,
   type ImportPreviewRow,
   type ImportRowError,
   type ImportUnresolved,
+  type IssueLike,
+  issueCode,
+  type MessageCode,
 } from "@tbc/types";
 import type { Actor } from "../audit/audit.repository";
 import type { Executor } from "../schema";
-import { type CsvRecord, cellCountError } from "./csv";
+import { type CsvRecord, cellCountError, rowError } from "./csv";
 import { type NameLookup, unknownNameMessage } from "./name-lookups";
 
 /**
@@ -25,7 +30,7 @@ export type RowContext<L> = {
   /** What the rules check against, loaded once per file (crime areas, channels, …). */
   lookups: L;
   /** An error the schema cannot see, on a column of the file. */
-  report(column: string, message: string): void;
+  report(column: string, message: CodedMessage): void;
   /** A name that `lookup` does not resolve: reported with suggestions, and listed for mapping. */
   unknownName(kind: AliasKind, column: string, name: string, lookup: NameLookup): void;
 };
@@ -43,7 +48,7 @@ export type RowSchema<V> = {
     input: unknown,
   ):
     | { success: true; data: V }
-    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+    | { success: false; error: { issues: readonly (IssueLike & { path: readonly PropertyKey[] })[] } };
 };
 
 export type PlannedRow<V, E> = {
@@ -67,7 +72,7 @@ export type ImportRules<V, E, L> = {
   /** The key columns' value: two rows of a file may not share it, and it finds the stored row. */
   key(value: V): string;
   /** Where a duplicate key is reported, and how. */
-  duplicate: { column: string; message(firstLine: number): string };
+  duplicate: { column: string; code: MessageCode };
   /** The stored rows the valid rows would change, by key. */
   existing(db: Executor, values: V[]): Promise<Map<string, E>>;
   /** Whether a stored row would change ("unchanged" when the file says what is stored). */
@@ -95,7 +100,7 @@ function validateRow<V, E, L>(
   tally: Tally,
 ): V | null {
   const { line, cells } = record;
-  const report = (column: string, message: string) => errors.push({ line, column, message });
+  const report = (column: string, message: CodedMessage) => errors.push(rowError(line, column, message));
   const countError = cellCountError(record, rules.header);
   if (countError) errors.push(countError);
   const unknownName: RowContext<L>["unknownName"] = (kind, column, name, lookup) => {
@@ -113,7 +118,10 @@ function validateRow<V, E, L>(
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = String(issue.path[0]);
-      report(rules.fields[field]?.column ?? field, issue.message);
+      // The schema's own sentence stays the English message (it names the rule, e.g. "Raids must be
+      // 0 or more"); the code comes from the issue's kind.
+      const error = rowError(line, rules.fields[field]?.column ?? field, issueCode(issue));
+      errors.push({ ...error, message: issue.message });
     }
   }
   // Checked whatever else is wrong with the row, so that one preview shows all of its problems.
@@ -157,6 +165,7 @@ export class Tally {
   preview(): ImportPreview {
     return {
       fileError: null,
+      fileErrorCoded: null,
       rows: this.rows,
       errors: this.errors,
       unresolved: [...this.unresolved.values()],
@@ -211,11 +220,9 @@ export function importer<V, E, L>(rules: ImportRules<V, E, L>): Importer {
               const key = rules.key(value);
               const first = seen.get(key);
               if (first !== undefined) {
-                rowErrors.push({
-                  line,
-                  column: rules.duplicate.column,
-                  message: rules.duplicate.message(first),
-                });
+                rowErrors.push(
+                  rowError(line, rules.duplicate.column, coded(rules.duplicate.code, { first })),
+                );
               } else seen.set(key, line);
             }
             tally.counts.total++;

@@ -97,7 +97,7 @@ export async function listOperations(
 
 export async function getOperation(db: Executor, id: number): Promise<OperationDetail> {
   const row = await baseQuery(db).where("operations.id", "=", id).executeTakeFirst();
-  if (!row) throw new NotFoundError("Operation", id);
+  if (!row) throw new NotFoundError("operation", id);
   const countries = await db
     .selectFrom("operationCountries as oc")
     .innerJoin("countries as c", "c.code", "oc.countryCode")
@@ -166,7 +166,7 @@ export async function createCrimeArea(db: Executor, code: string, actor: Actor):
       .select("code")
       .where("code", "=", code)
       .executeTakeFirst();
-    const duplicate = () => new FieldError("code", `The crime area "${code}" already exists`);
+    const duplicate = () => new FieldError("code", "conflict.crime_area_exists", { code });
     if (existing) throw duplicate();
     await unlessDuplicate(
       trx.insertInto("crimeAreas").values({ code, createdAt: nowIso() }).execute(),

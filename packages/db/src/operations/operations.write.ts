@@ -1,4 +1,10 @@
-import { type OperationPatch, type OperationValuesParsed, ZOperationValues } from "@tbc/types";
+import {
+  coded,
+  issueCode,
+  type OperationPatch,
+  type OperationValuesParsed,
+  ZOperationValues,
+} from "@tbc/types";
 import type { Actor, NewAuditEntry } from "../audit/audit.repository";
 import { nowIso } from "../dialect";
 import { ConflictError, FieldError, NotFoundError, unlessDuplicate } from "../errors";
@@ -35,7 +41,7 @@ async function storedRecord(db: Executor, id: number): Promise<OperationRecord &
     .select([...OPERATION_COLUMNS, "announcedOn", "version"])
     .where("id", "=", id)
     .executeTakeFirst();
-  if (!row) throw new NotFoundError("Operation", id);
+  if (!row) throw new NotFoundError("operation", id);
   const links = await db
     .selectFrom("operationCountries")
     .select("countryCode")
@@ -51,7 +57,8 @@ function validated(merged: Record<string, unknown>): OperationValuesParsed {
   const parsed = ZOperationValues.safeParse(merged);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw new FieldError(String(issue?.path[0] ?? "name"), issue?.message ?? "Invalid value");
+  const { code, params } = issue ? issueCode(issue) : coded("validation.invalid");
+  throw new FieldError(String(issue?.path[0] ?? "name"), code, params);
 }
 
 /**
@@ -73,20 +80,21 @@ export async function assertOperationReferences(
       .select("code")
       .where("code", "=", values.crimeArea)
       .executeTakeFirst();
-    if (!area) throw new FieldError("crimeArea", `Unknown crime area "${values.crimeArea}"`);
+    if (!area) throw new FieldError("crimeArea", "reference.unknown_crime_area", { code: values.crimeArea });
     known.crimeAreas.add(values.crimeArea);
   }
   const unchecked = values.countryCodes.filter((c) => !known.countries.has(c));
   if (unchecked.length) {
     const found = await db.selectFrom("countries").select("code").where("code", "in", unchecked).execute();
     const missing = unchecked.filter((c) => !found.some((f) => f.code === c));
-    if (missing.length) throw new FieldError("countryCodes", `Unknown country code ${missing.join(", ")}`);
+    if (missing.length)
+      throw new FieldError("countryCodes", "reference.unknown_country", { code: missing.join(", ") });
     for (const c of unchecked) known.countries.add(c);
   }
 }
 
 const duplicateOperation = (name: string, year: number) =>
-  new FieldError("name", `${name} (${year}) already exists`);
+  new FieldError("name", "conflict.operation_exists", { name, year: String(year) });
 
 async function setCountries(db: Executor, operationId: number, codes: readonly string[], isNew: boolean) {
   if (!isNew) await db.deleteFrom("operationCountries").where("operationId", "=", operationId).execute();

@@ -19,9 +19,9 @@ export async function createSeizure(
       .select("id")
       .where("id", "=", operationId)
       .executeTakeFirst();
-    if (!op) throw new NotFoundError("Operation", operationId);
+    if (!op) throw new NotFoundError("operation", operationId);
     if (values.countryCode && !(await countryExists(trx, values.countryCode))) {
-      throw new FieldError("countryCode", `Unknown country code ${values.countryCode}`);
+      throw new FieldError("countryCode", "reference.unknown_country", { code: values.countryCode });
     }
     const { id } = await trx
       .insertInto("seizures")
@@ -55,7 +55,7 @@ export function seizuresQuery(db: Executor) {
 
 export async function getSeizure(db: Executor, id: number): Promise<Seizure> {
   const row = await seizuresQuery(db).where("s.id", "=", id).executeTakeFirst();
-  if (!row) throw new NotFoundError("Seizure", id);
+  if (!row) throw new NotFoundError("seizure", id);
   return row as Seizure;
 }
 

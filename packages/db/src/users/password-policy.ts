@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { ZPassword } from "@tbc/types";
+import { type CodedMessage, coded, formatMessage, issueCode, ZPassword } from "@tbc/types";
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { FieldError } from "../errors";
 
@@ -23,9 +23,7 @@ export function commonPasswordCount(): number {
   return commonPasswords().size;
 }
 
-export const COMMON_PASSWORD_MESSAGE =
-  "This password is too common: it is on a list of passwords that attackers try first. " +
-  "Choose another one, for example a few unrelated words.";
+export const COMMON_PASSWORD_MESSAGE = formatMessage("validation.password_common");
 
 /**
  * Whether a password is on the list, compared lower-case; a listed password with digits or
@@ -46,10 +44,18 @@ export function passwordProblem(password: string): string | null {
   return isCommonPassword(password) ? COMMON_PASSWORD_MESSAGE : null;
 }
 
+/** The first problem with a new password, coded; null when it is acceptable. */
+export function passwordProblemCode(password: string): CodedMessage | null {
+  const parsed = ZPassword.safeParse(password);
+  const issue = parsed.success ? undefined : parsed.error.issues[0];
+  if (issue) return issueCode(issue);
+  return isCommonPassword(password) ? coded("validation.password_common") : null;
+}
+
 /** Throws a FieldError on `field` when the password breaks the policy. */
 export function assertPasswordPolicy(password: string, field = "password"): void {
-  const problem = passwordProblem(password);
-  if (problem) throw new FieldError(field, problem);
+  const problem = passwordProblemCode(password);
+  if (problem) throw new FieldError(field, problem.code, problem.params);
 }
 
 /**

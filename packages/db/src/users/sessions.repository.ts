@@ -167,7 +167,7 @@ export async function endSessions(
     let q = trx.deleteFrom("sessions").where("userId", "=", userId);
     if (sessionId !== undefined) q = q.where("id", "=", sessionId);
     const ended = Number((await q.executeTakeFirst()).numDeletedRows);
-    if (sessionId !== undefined && ended === 0) throw new NotFoundError("Session", sessionId);
+    if (sessionId !== undefined && ended === 0) throw new NotFoundError("session", sessionId);
     await writeAudit(trx, {
       ...actor,
       action: "session_end",

@@ -54,7 +54,7 @@ export async function listUsers(db: Executor, input: ListInput | undefined): Pro
 
 export async function getUser(db: Executor, id: number): Promise<User> {
   const row = await userQuery(db).where("users.id", "=", id).executeTakeFirst();
-  if (!row) throw new NotFoundError("User", id);
+  if (!row) throw new NotFoundError("user", id);
   return toUser(row);
 }
 
@@ -72,7 +72,7 @@ export async function createUser(
   const passwordHash = await hashPassword(input.password);
   return inTransaction(db, async (trx) => {
     const existing = await trx.selectFrom("users").select("id").where("email", "=", email).executeTakeFirst();
-    const duplicate = () => new FieldError("email", `A user with the email ${email} already exists`);
+    const duplicate = () => new FieldError("email", "conflict.email_taken", { email });
     if (existing) throw duplicate();
     const now = nowIso();
     const insert = trx
@@ -186,7 +186,7 @@ export async function updateUser(
   if (actor.userId === id && values.role !== undefined) {
     const current = await getUser(db, id);
     if (current.role !== values.role) {
-      throw new FieldError("role", "You cannot change your own role. Ask another admin to do it.");
+      throw new FieldError("role", "account.own_role");
     }
   }
   const set: { name?: string; role?: Role } = {};
@@ -198,7 +198,7 @@ export async function updateUser(
 /** Disables the account and ends every session of it at once. Not one's own account. */
 export async function disableUser(db: Executor, id: number, actor: Actor): Promise<User> {
   if (actor.userId === id) {
-    throw new FieldError("_", "You cannot disable your own account. Ask another admin to do it.");
+    throw new FieldError("_", "account.own_account");
   }
   const current = await getUser(db, id);
   return changeUser(db, id, {
@@ -242,12 +242,12 @@ export async function changeOwnPassword(
   actor: Actor,
 ): Promise<User> {
   const row = await db.selectFrom("users").select("passwordHash").where("id", "=", userId).executeTakeFirst();
-  if (!row) throw new NotFoundError("User", userId);
+  if (!row) throw new NotFoundError("user", userId);
   if (!(await verifyPassword(current, row.passwordHash))) {
-    throw new FieldError("current", "Your current password is not correct");
+    throw new FieldError("current", "account.wrong_password");
   }
   assertPasswordPolicy(next, "next");
-  if (next === current) throw new FieldError("next", "Choose a password different from the current one");
+  if (next === current) throw new FieldError("next", "account.same_password");
   const passwordHash = await hashPassword(next);
   return changeUser(db, userId, {
     set: { passwordHash },

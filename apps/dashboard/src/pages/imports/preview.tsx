@@ -3,6 +3,7 @@ import type { ImportChange, ImportPreview, ImportPreviewRow, ImportRowError } fr
 import { Alert, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from "antd";
 import { useNumberLocale } from "../../components/figure";
 import { formatCount } from "../../components/format";
+import { messageText } from "../../providers/coded";
 import { UnresolvedNames } from "./unresolved";
 
 const ACTION_COLORS = { create: "green", update: "blue", unchanged: "default" } as const;
@@ -75,7 +76,12 @@ function ErrorsTable({ errors, counts }: { errors: ImportRowError[]; counts: Imp
             </Tag>
           )}
         />
-        <Table.Column key="message" dataIndex="message" title={t("imports.errors.message")} />
+        <Table.Column
+          key="message"
+          dataIndex="message"
+          title={t("imports.errors.message")}
+          render={(message: string, error: ImportRowError) => messageText(error, message)}
+        />
       </Table>
       {more > 0 && (
         <Alert
@@ -194,7 +200,7 @@ export function PreviewResult({
         showIcon
         data-testid="import-file-error"
         message={t("imports.fileError")}
-        description={preview.fileError}
+        description={messageText(preview.fileErrorCoded, preview.fileError)}
       />
     );
   }

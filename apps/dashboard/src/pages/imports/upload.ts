@@ -1,4 +1,5 @@
 import type { ImportLine } from "@tbc/server";
+import { messageText } from "../../providers/coded";
 import { NdjsonReader } from "./ndjson";
 
 /**
@@ -62,8 +63,8 @@ function isLine(value: unknown): value is ImportLine {
 function refusal(xhr: XMLHttpRequest): UploadError {
   let message = xhr.statusText || `HTTP ${xhr.status}`;
   try {
-    const body = JSON.parse(xhr.responseText) as { message?: unknown };
-    if (typeof body.message === "string") message = body.message;
+    const body = JSON.parse(xhr.responseText) as { message?: unknown; coded?: unknown };
+    if (typeof body.message === "string") message = messageText(body.coded, body.message);
   } catch {
     // Not JSON (a proxy's error page): keep the status text.
   }

@@ -1,6 +1,7 @@
 import { useInvalidate } from "@refinedev/core";
 import type { ImportPreview, ImportResult } from "@tbc/types";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { messageText } from "../../providers/coded";
 import { useProcedure } from "../../providers/procedures";
 import {
   checkImportFile,
@@ -82,7 +83,7 @@ export function useImport(kind: ImportKind) {
         else if (line.type === "result") {
           setState({ step: "done", result: line });
           for (const stale of STALE[kind]) void invalidate(stale);
-        } else setState({ step: "failed", status: 500, message: line.message });
+        } else setState({ step: "failed", status: 500, message: messageText(line.coded, line.message) });
       } catch (err) {
         if (err instanceof UploadError && err.message === "Cancelled") return;
         const status = err instanceof UploadError ? err.status : 0;

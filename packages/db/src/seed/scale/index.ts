@@ -9,7 +9,7 @@ import type { Executor } from "../../schema";
 import { inTransaction } from "../../transaction";
 import { createUser } from "../../users/users.repository";
 import { AGENCIES, generateAgencies } from "./agencies";
-import { scaleContext, scaleProblem } from "./context";
+import { MAX_SCALE, MIN_SCALE, scaleContext, scaleProblem } from "./context";
 import { ENGAGEMENT_DAILY, generateEngagement, planEngagement } from "./engagement";
 import {
   generateOperationCountries,
@@ -54,7 +54,7 @@ export type ScaleSeedReport = {
  */
 export async function seedScale(db: Executor, options: ScaleSeedOptions): Promise<ScaleSeedReport> {
   const problem = scaleProblem(options.scale);
-  if (problem) throw new FieldError("scale", problem);
+  if (problem) throw new FieldError("scale", "seed.scale", { minimum: MIN_SCALE, maximum: MAX_SCALE });
   await refuseUnlessEmpty(db);
   return withLoadCache(db, () => load(db, options));
 }
@@ -148,11 +148,9 @@ async function refuseUnlessEmpty(db: Executor): Promise<void> {
   for (const table of ["users", "agencies", "operations", "engagementDaily"] as const) {
     const row = await db.selectFrom(table).select(sql<number>`1`.as("one")).limit(1).executeTakeFirst();
     if (row)
-      throw new FieldError(
-        "database",
-        `The database already has ${table === "engagementDaily" ? "engagement data" : table}: ` +
-          "the scale seed goes only into an empty database (create a new one, migrate, then seed).",
-      );
+      throw new FieldError("database", "seed.not_empty", {
+        what: table === "engagementDaily" ? "engagement data" : table,
+      });
   }
 }
 
