@@ -51,6 +51,7 @@ export const operations: Translation<Operations> = {
     name: "العملية",
     editionYear: "سنة النسخة",
     operationDay: "تاريخ الاحتساب (اليوم)",
+    announcedOn: "تاريخ الإعلان",
     year: "السنة",
     period: "الفترة",
     periodStart: "الشهر الأول",

@@ -50,6 +50,7 @@ export const operations: Translation<Messages["operations"]> = {
     name: "Operación",
     editionYear: "Año de la edición",
     operationDay: "Contada el (día)",
+    announcedOn: "Anunciada el",
     year: "Año",
     period: "Periodo",
     periodStart: "Primer mes",

@@ -51,6 +51,7 @@ export const operations: Translation<Messages["operations"]> = {
     name: "Opération",
     editionYear: "Année de l'édition",
     operationDay: "Comptée le (jour)",
+    announcedOn: "Annoncée le",
     year: "Année",
     period: "Période",
     periodStart: "Premier mois",

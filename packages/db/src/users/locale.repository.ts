@@ -18,7 +18,7 @@ export async function setUserLocale(
 ): Promise<void> {
   await inTransaction(db, async (trx) => {
     const row = await trx.selectFrom("users").select("locale").where("id", "=", userId).executeTakeFirst();
-    if (!row) throw new NotFoundError("User", userId);
+    if (!row) throw new NotFoundError("user", userId);
     if (row.locale === locale) return;
     await trx.updateTable("users").set({ locale }).where("id", "=", userId).execute();
     await writeAudit(trx, {
