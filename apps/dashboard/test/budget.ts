@@ -16,10 +16,11 @@ import { gzipSync } from "node:zlib";
  * module the shell needs for createTRPCClient anyway. With issue 12's strings and schemas the shell is
  * 303.7 kB, past the 300 kB target (it was 297.7). Issue 14 moved every dictionary, English's
  * included, and i18next itself (≈15 kB) out of the shell: they load with the language, in parallel
- * with the landing page (src/i18n/locale-data.ts, engine.ts): 295.8 kB (budget 295.9: rounding).
+ * with the landing page (src/i18n/locale-data.ts, engine.ts): 295.8 kB; 296.0 with the language
+ * switch compact on phones.
  */
 export const SHELL_TARGET = 300 * 1024;
-export const SHELL_BUDGET = 295.9 * 1024;
+export const SHELL_BUDGET = 296.0 * 1024;
 /**
  * The issue's target is 450 kB; today's overview is 480.1 kB (was 559 kB before the filter bar came
  * after the charts and antd's Card and Typography left the first drawing): recharts ≈ 120 kB
@@ -31,7 +32,7 @@ export const SHELL_BUDGET = 295.9 * 1024;
  * partial year, plural coverage texts and the cards' "Not filtered by" (+0.5 kB), and by issue 11's
  * subscription link (+4.3 kB, see the shell's budget above).
  *
- * Issue 14 raised it by 17.9 kB (480.1 → 498.0), now counting the English dictionary and i18next,
+ * Issue 14 raised it by 18.0 kB (480.1 → 498.1), now counting the English dictionary and i18next,
  * which the first render waits for (they left the shell, see above): i18next is 15.4 kB of it, the
  * rest is the dictionary compressing less well on its own than inside the shell's chunk. Loading
  * only the current route's English (per-page namespaces) is the way back down.

@@ -79,6 +79,7 @@ export function AppHeader() {
   const { data: user } = useGetIdentity<SessionUser>();
   const { mutate: logout, isPending } = useLogout();
   const Link = useLink();
+  const wide = Grid.useBreakpoint().sm ?? true;
 
   return (
     <Layout.Header
@@ -97,7 +98,7 @@ export function AppHeader() {
     >
       {user && (
         <Space size="middle">
-          <LocaleSwitch signedIn />
+          <LocaleSwitch signedIn compact={!wide} />
           {/* The name opens My account (password, sessions). */}
           <Link to="/account" title={t("account.link")} data-testid="account-link">
             <Space size={6}>

@@ -12,13 +12,17 @@ import { useFeedback } from "./feedback";
  * saved to the user's profile too; a failure to save says so and leaves the screen switched.
  * A native <select>, styled with the theme's tokens: antd's Dropdown would add 12 kB gzip to the
  * app shell, and the platform's own picker is the easiest one on a phone and for assistive tools.
+ *
+ * `compact` (phones): only the globe shows, the select lies transparent over it, so the picker still
+ * opens natively and is still the focusable control; the globe is outlined while it has focus.
  */
-export function LocaleSwitch({ signedIn }: { signedIn: boolean }) {
+export function LocaleSwitch({ signedIn, compact = false }: { signedIn: boolean; compact?: boolean }) {
   const t = useTranslate();
   const { token } = theme.useToken();
   const current = (useGetLocale()() ?? "en") as Locale;
   const { message } = useFeedback();
   const [busy, setBusy] = useState(false);
+  const [focused, setFocused] = useState(false);
 
   const choose = async (next: string) => {
     if (!isLocale(next) || next === current) return;
@@ -35,26 +39,45 @@ export function LocaleSwitch({ signedIn }: { signedIn: boolean }) {
   return (
     <label
       title={t("locale.label")}
-      style={{ display: "inline-flex", alignItems: "center", gap: 6, color: token.colorTextSecondary }}
+      style={{
+        position: "relative",
+        display: "inline-flex",
+        alignItems: "center",
+        gap: 6,
+        color: token.colorTextSecondary,
+        ...(compact
+          ? {
+              padding: token.paddingXS,
+              borderRadius: token.borderRadius,
+              outline: focused ? `2px solid ${token.colorPrimary}` : "none",
+            }
+          : {}),
+      }}
     >
-      <GlobalOutlined aria-hidden />
+      <GlobalOutlined aria-hidden style={compact ? { fontSize: 18 } : undefined} />
       <select
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
         aria-label={t("locale.label")}
         data-testid="locale-switch"
         value={current}
         disabled={busy}
         onChange={(e) => void choose(e.target.value)}
         lang={current}
-        style={{
-          height: token.controlHeight,
-          padding: `0 ${token.paddingXS}px`,
-          borderRadius: token.borderRadius,
-          border: `1px solid ${token.colorBorder}`,
-          background: token.colorBgContainer,
-          color: token.colorText,
-          font: "inherit",
-          cursor: "pointer",
-        }}
+        style={
+          compact
+            ? { position: "absolute", inset: 0, width: "100%", opacity: 0, cursor: "pointer" }
+            : {
+                height: token.controlHeight,
+                padding: `0 ${token.paddingXS}px`,
+                borderRadius: token.borderRadius,
+                border: `1px solid ${token.colorBorder}`,
+                background: token.colorBgContainer,
+                color: token.colorText,
+                font: "inherit",
+                cursor: "pointer",
+              }
+        }
       >
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
