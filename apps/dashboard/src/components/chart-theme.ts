@@ -115,6 +115,7 @@ export function chartCssVariables(p: ChartPalette): Record<string, string> {
     "--tbc-chart-tooltip-border": p.tooltipBorder,
     "--tbc-chart-tooltip-text": p.tooltipText,
     "--tbc-chart-cursor": p.cursor,
+    "--tbc-chart-marker": p.marker,
   };
 }
 

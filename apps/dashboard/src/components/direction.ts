@@ -22,7 +22,23 @@ export function useDirection(): Direction {
  * How a chart lays out in this direction: in RTL time flows right to left (the x-axis reversed)
  * and the value axis stands on the right, where a reader starts.
  */
-export function useChartDirection(): { rtl: boolean; reversed: boolean; yOrientation: "left" | "right" } {
+export function useChartDirection(): {
+  rtl: boolean;
+  /** Spread on <XAxis>, <YAxis>; `end`: a legend's align. */
+  x: { reversed: boolean };
+  y: { orientation: "left" | "right" };
+  end: "left" | "right";
+} {
   const rtl = useDirection() === "rtl";
-  return { rtl, reversed: rtl, yOrientation: rtl ? "right" : "left" };
+  return {
+    rtl,
+    x: { reversed: rtl },
+    y: { orientation: rtl ? "right" : "left" },
+    end: rtl ? "left" : "right",
+  };
+}
+
+/** A chart's margins with left and right swapped in RTL (the room kept for the last tick moves over). */
+export function mirrorMargin<M extends { left?: number; right?: number }>(margin: M, rtl: boolean): M {
+  return rtl ? { ...margin, left: margin.right, right: margin.left } : margin;
 }
