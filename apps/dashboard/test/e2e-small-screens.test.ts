@@ -18,6 +18,9 @@ import {
   uncoveredAtCentre,
 } from "./small-screen-helpers";
 
+/** antd's range pickers, and the overview's stand-in drawn until its picker loads. */
+const RANGES = '.ant-picker-range, [data-testid="overview-range"]';
+
 let harness: Harness;
 const shots = screenshotDir();
 
@@ -51,7 +54,7 @@ async function expectNoOverflow(page: Page, where: string) {
 
 /** Every date range picker on the page lies wholly within the viewport. */
 async function expectDateRangesVisible(page: Page, where: string) {
-  const boxes = await page.locator(".ant-picker-range").evaluateAll((els) =>
+  const boxes = await page.locator(RANGES).evaluateAll((els) =>
     els.map((el) => {
       const r = el.getBoundingClientRect();
       return { left: Math.round(r.left), right: Math.round(r.right), width: Math.round(r.width) };
@@ -79,7 +82,7 @@ for (const { name, look } of LOOKS) {
         const { name: pageName, path } = entry;
         await page.goto(`${harness.base}${path}`);
         // The filter bars load after the page's frame: wait for the range where there is one.
-        if ("range" in entry) await page.locator(".ant-picker-range").first().waitFor();
+        if ("range" in entry) await page.locator(RANGES).first().waitFor();
         await settled(page);
         await expectNoOverflow(page, path);
         const ranges = await expectDateRangesVisible(page, path);
@@ -124,7 +127,7 @@ describe("on a 390 px phone, as a manager", () => {
   it("shows the overview without sideways overflow, its date range whole", async () => {
     const { context, page, errors } = await openLook(harness.browser, {});
     await signIn(page, harness.base, "manager@example.org");
-    await page.locator(".ant-picker-range").first().waitFor();
+    await page.locator(RANGES).first().waitFor();
     await settled(page);
     await expectNoOverflow(page, "/ (manager)");
     expect(await expectDateRangesVisible(page, "/ (manager)")).toBe(1);

@@ -82,6 +82,8 @@ describe("dark mode", () => {
     const { context, page, errors } = await openLook(harness.browser, { dark: true, viewport: DESKTOP });
     await signIn(page, harness.base, "viewer@example.org");
     const card = page.getByTestId("overview-outcomes");
+    // The overview draws its lower charts once they scroll into view.
+    await card.scrollIntoViewIfNeeded();
     await card.locator(".recharts-cartesian-axis-tick-value").first().waitFor();
     const colours = await card.evaluate((el) => ({
       card: getComputedStyle(el).backgroundColor,
@@ -128,6 +130,7 @@ describe("right to left", () => {
   it("runs a time chart's years from right to left", async () => {
     const { context, page, errors } = await openLook(harness.browser, { rtl: true, viewport: DESKTOP });
     await signIn(page, harness.base, "viewer@example.org");
+    await page.getByTestId("overview-outcomes").scrollIntoViewIfNeeded();
     const axis = page.getByTestId("overview-outcomes").locator(".recharts-xAxis");
     await axis.locator(".recharts-cartesian-axis-tick-value").first().waitFor();
     const ticks = await axis

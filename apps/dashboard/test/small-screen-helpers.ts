@@ -16,7 +16,7 @@ export const MENU_PAGES = [
   { name: "overview", path: "/", range: true },
   { name: "agencies-by-country", path: "/agencies/by-country" },
   { name: "agencies", path: "/agencies" },
-  { name: "outcomes", path: "/outcomes", range: true },
+  { name: "outcomes", path: "/outcomes" },
   { name: "operations", path: "/operations" },
   { name: "operations-import", path: "/operations/import" },
   { name: "engagement", path: "/engagement", range: true },
