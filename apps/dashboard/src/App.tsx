@@ -3,10 +3,12 @@ import { DocumentTitleHandler, NavigateToResource, UnsavedChangesNotifier } from
 import { ConfigProvider, Spin } from "antd";
 import { type ComponentType, lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
+import { ChartThemeProvider } from "./components/chart-theme";
+import { useDirection } from "./components/direction";
 import { AppFeedback } from "./components/feedback";
 import { AppLayout } from "./components/layout";
 import { useReducedMotion } from "./components/reduced-motion";
-import { antdLocaleOf, currentLocale, directionOf, i18nProvider, onLocaleChange, translate } from "./i18n";
+import { antdLocaleOf, currentLocale, i18nProvider, onLocaleChange, translate } from "./i18n";
 import { accessControlProvider } from "./providers/access-control";
 import { authProvider } from "./providers/auth-provider";
 import { dataProvider } from "./providers/data-provider";
@@ -14,7 +16,7 @@ import { liveProvider } from "./providers/live-provider";
 import { useNotificationProvider } from "./providers/notification-provider";
 import { routerProvider } from "./providers/router-provider";
 import { resources } from "./resources";
-import { theme } from "./theme";
+import { darkTheme, theme, useDocumentTheme, useThemeMode } from "./theme";
 
 // Pages load on first visit: the login page does not wait for the chart library, nor the chart
 // for the forms. Named exports, hence the small adapter.
@@ -68,90 +70,96 @@ export function App() {
   const i18n = useMemo(() => ({ ...i18nProvider, locale }), [locale]);
   // Whoever asked the system for less motion gets none: menus, drawers and modals open in place.
   const reducedMotion = useReducedMotion();
-  const themed = useMemo(
-    () => (reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme),
-    [reducedMotion],
-  );
+  const { dark } = useThemeMode();
+  useDocumentTheme(dark);
+  const themed = useMemo(() => {
+    const base = dark ? darkTheme : theme;
+    return reducedMotion ? { ...base, token: { ...base.token, motion: false } } : base;
+  }, [dark, reducedMotion]);
+  // <html dir> is the one source (set from the locale by applyDocumentLocale): antd follows it.
+  const direction = useDirection();
 
   return (
     <BrowserRouter>
-      <ConfigProvider theme={themed} direction={directionOf(locale)} locale={antdLocaleOf(locale)}>
-        <AppFeedback>
-          <Refine
-            dataProvider={dataProvider}
-            liveProvider={liveProvider}
-            routerProvider={routerProvider}
-            authProvider={authProvider}
-            accessControlProvider={accessControlProvider}
-            i18nProvider={i18n}
-            notificationProvider={useNotificationProvider}
-            resources={resources}
-            options={{
-              syncWithLocation: true,
-              warnWhenUnsavedChanges: true,
-              disableTelemetry: true,
-              mutationMode: "pessimistic",
-              // Lists and show pages refetch when someone else commits a change (live-provider.ts).
-              liveMode: "auto",
-              redirect: { afterCreate: "list", afterEdit: "show" },
-            }}
-          >
-            <Suspense fallback={loading}>
-              <Routes>
-                <Route
-                  element={
-                    <Authenticated key="app" redirectOnFail="/login" loading={loading}>
-                      <AppLayout loading={loading}>
-                        <Outlet />
-                      </AppLayout>
-                    </Authenticated>
-                  }
-                >
-                  {/* The overview is home: where signing in lands. */}
-                  <Route index element={<Overview />} />
-                  <Route path="/agencies">
-                    <Route index element={<AgencyList />} />
-                    <Route path="create" element={<AgencyCreate />} />
-                    <Route path="edit/:id" element={<AgencyEdit />} />
-                    <Route path="show/:id" element={<AgencyShow />} />
-                    <Route path="by-country" element={<AgenciesByCountry />} />
+      <ConfigProvider theme={themed} direction={direction} locale={antdLocaleOf(locale)}>
+        <ChartThemeProvider dark={dark}>
+          <AppFeedback>
+            <Refine
+              dataProvider={dataProvider}
+              liveProvider={liveProvider}
+              routerProvider={routerProvider}
+              authProvider={authProvider}
+              accessControlProvider={accessControlProvider}
+              i18nProvider={i18n}
+              notificationProvider={useNotificationProvider}
+              resources={resources}
+              options={{
+                syncWithLocation: true,
+                warnWhenUnsavedChanges: true,
+                disableTelemetry: true,
+                mutationMode: "pessimistic",
+                // Lists and show pages refetch when someone else commits a change (live-provider.ts).
+                liveMode: "auto",
+                redirect: { afterCreate: "list", afterEdit: "show" },
+              }}
+            >
+              <Suspense fallback={loading}>
+                <Routes>
+                  <Route
+                    element={
+                      <Authenticated key="app" redirectOnFail="/login" loading={loading}>
+                        <AppLayout loading={loading}>
+                          <Outlet />
+                        </AppLayout>
+                      </Authenticated>
+                    }
+                  >
+                    {/* The overview is home: where signing in lands. */}
+                    <Route index element={<Overview />} />
+                    <Route path="/agencies">
+                      <Route index element={<AgencyList />} />
+                      <Route path="create" element={<AgencyCreate />} />
+                      <Route path="edit/:id" element={<AgencyEdit />} />
+                      <Route path="show/:id" element={<AgencyShow />} />
+                      <Route path="by-country" element={<AgenciesByCountry />} />
+                    </Route>
+                    <Route path="/outcomes" element={<Outcomes />} />
+                    <Route path="/operations">
+                      <Route index element={<OperationList />} />
+                      <Route path="create" element={<OperationCreate />} />
+                      <Route path="edit/:id" element={<OperationEdit />} />
+                      <Route path="show/:id" element={<OperationShow />} />
+                      <Route path="import" element={<OperationsImport />} />
+                    </Route>
+                    <Route path="/engagement">
+                      <Route index element={<Engagement />} />
+                      <Route path="import" element={<EngagementImport />} />
+                    </Route>
+                    <Route path="/users" element={<UserList />} />
+                    <Route path="/audit" element={<AuditList />} />
+                    <Route path="/aliases" element={<AliasList />} />
+                    <Route path="/account" element={<Account />} />
+                    <Route path="*" element={<NotFound />} />
                   </Route>
-                  <Route path="/outcomes" element={<Outcomes />} />
-                  <Route path="/operations">
-                    <Route index element={<OperationList />} />
-                    <Route path="create" element={<OperationCreate />} />
-                    <Route path="edit/:id" element={<OperationEdit />} />
-                    <Route path="show/:id" element={<OperationShow />} />
-                    <Route path="import" element={<OperationsImport />} />
+                  <Route
+                    element={
+                      // loading={<Outlet />}: the login page stays mounted while refine re-checks the
+                      // session after a failed attempt, so the typed email is not wiped.
+                      <Authenticated key="auth" fallback={<Outlet />} loading={<Outlet />}>
+                        <NavigateToResource resource="overview" />
+                      </Authenticated>
+                    }
+                  >
+                    <Route path="/login" element={<LoginPage />} />
                   </Route>
-                  <Route path="/engagement">
-                    <Route index element={<Engagement />} />
-                    <Route path="import" element={<EngagementImport />} />
-                  </Route>
-                  <Route path="/users" element={<UserList />} />
-                  <Route path="/audit" element={<AuditList />} />
-                  <Route path="/aliases" element={<AliasList />} />
-                  <Route path="/account" element={<Account />} />
-                  <Route path="*" element={<NotFound />} />
-                </Route>
-                <Route
-                  element={
-                    // loading={<Outlet />}: the login page stays mounted while refine re-checks the
-                    // session after a failed attempt, so the typed email is not wiped.
-                    <Authenticated key="auth" fallback={<Outlet />} loading={<Outlet />}>
-                      <NavigateToResource resource="overview" />
-                    </Authenticated>
-                  }
-                >
-                  <Route path="/login" element={<LoginPage />} />
-                </Route>
-              </Routes>
-            </Suspense>
-            <UnsavedChangesNotifier />
-            {/* Keyed by language: the title is set again when the language changes. */}
-            <DocumentTitleHandler key={locale} handler={documentTitle} />
-          </Refine>
-        </AppFeedback>
+                </Routes>
+              </Suspense>
+              <UnsavedChangesNotifier />
+              {/* Keyed by language: the title is set again when the language changes. */}
+              <DocumentTitleHandler key={locale} handler={documentTitle} />
+            </Refine>
+          </AppFeedback>
+        </ChartThemeProvider>
       </ConfigProvider>
     </BrowserRouter>
   );

@@ -2,6 +2,7 @@
 import "@ant-design/v5-patch-for-react-19";
 // antd 5 ships no global reset: without it the browser's own margins (body, h1–h6) shift the layout.
 import "antd/dist/reset.css";
+import "./theme.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";

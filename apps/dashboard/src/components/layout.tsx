@@ -1,4 +1,4 @@
-import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
+import { LogoutOutlined, MenuOutlined, UserOutlined } from "@ant-design/icons";
 import { useGetIdentity, useLink, useLogout, useTranslate } from "@refinedev/core";
 import type { SessionUser } from "@tbc/types";
 import { Button, Grid, Layout, Space, Tag, theme } from "antd";
@@ -6,6 +6,7 @@ import { type ReactNode, Suspense, useState } from "react";
 import { LocaleSwitch } from "./locale-switch";
 import { LogoMark } from "./logo";
 import { AppSider } from "./sider";
+import { ThemeSwitch } from "./theme-switch";
 
 /**
  * The frame of every signed-in page, as refine's ThemedLayout draws it: the sider, the header and
@@ -17,6 +18,8 @@ export function AppLayout({ children, loading }: { children: ReactNode; loading:
   const [mobileOpen, setMobileOpen] = useState(false);
   const breakpoint = Grid.useBreakpoint();
   const isSmall = breakpoint.sm ?? true;
+  // Below lg the sider is a drawer, opened from the header's menu button.
+  const drawer = breakpoint.lg === false;
   return (
     <Layout style={{ minHeight: "100vh" }} hasSider>
       <AppSider
@@ -27,8 +30,8 @@ export function AppLayout({ children, loading }: { children: ReactNode; loading:
         title={(folded) => <AppTitle collapsed={folded} />}
       />
       <Layout>
-        <AppHeader />
-        <Layout.Content>
+        <AppHeader onOpenMenu={drawer ? () => setMobileOpen(true) : undefined} menuOpen={mobileOpen} />
+        <Layout.Content style={{ minWidth: 0 }}>
           <div style={{ minHeight: 360, padding: isSmall ? 24 : 12 }}>
             {/* A page's code loads inside the frame: the menu and header stay while it comes. */}
             <Suspense fallback={loading}>{children}</Suspense>
@@ -72,14 +75,18 @@ export function AppTitle({ collapsed }: { collapsed: boolean }) {
 
 const ROLE_COLORS = { viewer: "default", staff: "blue", manager: "geekblue", admin: "purple" } as const;
 
-/** Who is signed in, in which role, and the way out. */
-export function AppHeader() {
+/**
+ * The menu button (small screens), then who is signed in, in which role, the theme and the way out:
+ * one flex row of controls. On a phone the name, role and sign-out shrink to icons with their names
+ * kept for screen readers.
+ */
+export function AppHeader({ onOpenMenu, menuOpen = false }: { onOpenMenu?: () => void; menuOpen?: boolean }) {
   const t = useTranslate();
   const { token } = theme.useToken();
+  const compact = Grid.useBreakpoint().sm === false;
   const { data: user } = useGetIdentity<SessionUser>();
   const { mutate: logout, isPending } = useLogout();
   const Link = useLink();
-  const wide = Grid.useBreakpoint().sm ?? true;
 
   return (
     <Layout.Header
@@ -89,32 +96,68 @@ export function AppHeader() {
         display: "flex",
         justifyContent: "flex-end",
         alignItems: "center",
-        padding: "0 24px",
+        gap: compact ? 4 : 16,
+        padding: compact ? "0 8px" : "0 24px",
         height: 64,
         position: "sticky",
         top: 0,
         zIndex: 10,
       }}
     >
+      {onOpenMenu && (
+        <Button
+          type="text"
+          icon={<MenuOutlined />}
+          onClick={onOpenMenu}
+          aria-label={t("layout.openMenu")}
+          aria-expanded={menuOpen}
+          data-testid="menu-button"
+          style={{ marginInlineEnd: "auto" }}
+        />
+      )}
       {user && (
-        <Space size="middle">
-          <LocaleSwitch signedIn compact={!wide} />
+        <>
+          <LocaleSwitch signedIn compact={compact} />
           {/* The name opens My account (password, sessions). */}
-          <Link to="/account" title={t("account.link")} data-testid="account-link">
-            <Space size={6}>
-              <UserOutlined />
-              <strong data-testid="current-user" style={{ color: token.colorText, fontWeight: 600 }}>
-                {user.name}
-              </strong>
-            </Space>
+          <Link
+            to="/account"
+            title={t("account.link")}
+            aria-label={compact ? `${user.name}, ${t("account.link")}` : undefined}
+            data-testid="account-link"
+            style={{ minWidth: 0, display: "inline-flex", alignItems: "center", gap: 6 }}
+          >
+            <UserOutlined />
+            <strong
+              data-testid="current-user"
+              style={{
+                color: token.colorText,
+                fontWeight: 600,
+                overflow: "hidden",
+                textOverflow: "ellipsis",
+                whiteSpace: "nowrap",
+                maxWidth: compact ? 96 : 240,
+              }}
+            >
+              {user.name}
+            </strong>
           </Link>
-          <Tag color={ROLE_COLORS[user.role]} data-testid="current-role">
-            {t(`roles.${user.role}`)}
-          </Tag>
-          <Button icon={<LogoutOutlined />} onClick={() => logout()} loading={isPending}>
-            {t("buttons.logout")}
+          {!compact && (
+            <Tag color={ROLE_COLORS[user.role]} data-testid="current-role" style={{ marginInlineEnd: 0 }}>
+              {t(`roles.${user.role}`)}
+            </Tag>
+          )}
+          <ThemeSwitch />
+          <Button
+            icon={<LogoutOutlined />}
+            onClick={() => logout()}
+            loading={isPending}
+            aria-label={compact ? t("buttons.logout") : undefined}
+            title={compact ? t("buttons.logout") : undefined}
+            data-testid="logout"
+          >
+            {compact ? null : t("buttons.logout")}
           </Button>
-        </Space>
+        </>
       )}
     </Layout.Header>
   );

@@ -1,5 +1,5 @@
-import { BarsOutlined, LeftOutlined, RightOutlined, UnorderedListOutlined } from "@ant-design/icons";
-import { CanAccess, type TreeMenuItem, useLink, useMenu } from "@refinedev/core";
+import { LeftOutlined, RightOutlined, UnorderedListOutlined } from "@ant-design/icons";
+import { CanAccess, type TreeMenuItem, useLink, useMenu, useTranslate } from "@refinedev/core";
 import { Button, ConfigProvider, Drawer, Grid, Layout, Menu, type MenuProps, theme } from "antd";
 import { type ReactNode, useContext } from "react";
 
@@ -22,6 +22,7 @@ export type SiderProps = {
  */
 export function AppSider(props: SiderProps) {
   const { collapsed, onCollapse } = props;
+  const t = useTranslate();
   const { token } = theme.useToken();
   const direction = useContext(ConfigProvider.ConfigContext)?.direction;
   const breakpoint = Grid.useBreakpoint();
@@ -30,7 +31,10 @@ export function AppSider(props: SiderProps) {
   const Fold = (direction === "rtl") !== collapsed ? RightOutlined : LeftOutlined;
   return (
     <Layout.Sider
-      style={{ backgroundColor: token.colorBgContainer, borderRight: `1px solid ${token.colorBgElevated}` }}
+      style={{
+        backgroundColor: token.colorBgContainer,
+        borderInlineEnd: `1px solid ${token.colorBorderSecondary}`,
+      }}
       collapsible
       collapsed={collapsed}
       onCollapse={(value, type) => {
@@ -41,6 +45,7 @@ export function AppSider(props: SiderProps) {
       trigger={
         <Button
           type="text"
+          aria-label={t(collapsed ? "layout.unfoldMenu" : "layout.foldMenu")}
           style={{ borderRadius: 0, height: "100%", width: "100%", backgroundColor: token.colorBgElevated }}
         >
           <Fold style={{ color: token.colorPrimary }} />
@@ -53,47 +58,31 @@ export function AppSider(props: SiderProps) {
   );
 }
 
-/** Small screens: the menu in a drawer, opened by a button at the left edge. */
+/**
+ * Small screens: the menu in a drawer from the start edge, opened by the header's menu button (in
+ * the header's row, so that it never covers the menu's first entry).
+ */
 function MobileSider({ mobileOpen, onMobileOpen, title }: SiderProps) {
+  const t = useTranslate();
   const { token } = theme.useToken();
   const direction = useContext(ConfigProvider.ConfigContext)?.direction;
   return (
-    <>
-      <Drawer
-        open={mobileOpen}
-        onClose={() => onMobileOpen(false)}
-        placement={direction === "rtl" ? "right" : "left"}
-        closable={false}
-        width={SIDER_WIDTH}
-        styles={{ body: { padding: 0 } }}
-        maskClosable
-      >
-        <Layout>
-          <Layout.Sider
-            style={{
-              height: "100vh",
-              backgroundColor: token.colorBgContainer,
-              borderRight: `1px solid ${token.colorBgElevated}`,
-            }}
-          >
-            <SiderHeading collapsed={false}>{title(false)}</SiderHeading>
-            <SiderMenu collapsed={false} onClick={() => onMobileOpen(false)} />
-          </Layout.Sider>
-        </Layout>
-      </Drawer>
-      <Button
-        style={{
-          borderStartStartRadius: 0,
-          borderEndStartRadius: 0,
-          position: "fixed",
-          top: 64,
-          zIndex: 999,
-        }}
-        size="large"
-        onClick={() => onMobileOpen(true)}
-        icon={<BarsOutlined />}
-      />
-    </>
+    <Drawer
+      open={mobileOpen}
+      onClose={() => onMobileOpen(false)}
+      placement={direction === "rtl" ? "right" : "left"}
+      closable={false}
+      width={SIDER_WIDTH + 40}
+      styles={{ body: { padding: 0 }, wrapper: { maxWidth: "85vw" } }}
+      maskClosable
+      aria-label={t("layout.menu")}
+      data-testid="menu-drawer"
+    >
+      <div style={{ minHeight: "100%", backgroundColor: token.colorBgContainer }}>
+        <SiderHeading collapsed={false}>{title(false)}</SiderHeading>
+        <SiderMenu collapsed={false} onClick={() => onMobileOpen(false)} />
+      </div>
+    </Drawer>
   );
 }
 
@@ -102,7 +91,7 @@ function SiderHeading({ collapsed, children }: { collapsed: boolean; children: R
   return (
     <div
       style={{
-        width: collapsed ? COLLAPSED_WIDTH : SIDER_WIDTH,
+        width: collapsed ? COLLAPSED_WIDTH : "100%",
         padding: collapsed ? 0 : "0 16px",
         display: "flex",
         justifyContent: collapsed ? "center" : "flex-start",

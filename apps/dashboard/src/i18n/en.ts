@@ -8,6 +8,7 @@ import { agencyDuplicate, aliasDocumentTitles, aliases, importNames } from "./en
 import { operations } from "./en-operations";
 import { imports, outcomes } from "./en-outcomes";
 import { chartExport, overview, report } from "./en-overview";
+import { layout, theme } from "./en-theme";
 
 /**
  * English, the reference dictionary: every other locale has the same shape (see ./index.ts).
@@ -294,6 +295,8 @@ export const en = {
   session,
   locale,
   codes,
+  theme,
+  layout,
 };
 
 /** A dictionary's shape: the same keys as English, any strings. */

@@ -29,6 +29,7 @@ export function SessionsTable({
   const t = useTranslate();
   return (
     <Table<SessionInfo>
+      scroll={{ x: "max-content" }}
       rowKey="id"
       size="small"
       dataSource={sessions}

@@ -33,6 +33,7 @@ export function CountryTable({
       data-testid="country-table"
     >
       <Table<Row>
+        scroll={{ x: "max-content" }}
         dataSource={rows}
         loading={loading}
         rowKey={(r) => r.countryCode ?? "none"}

@@ -3,9 +3,10 @@ import { useTranslate } from "@refinedev/core";
 import type { AgenciesByCountry, Region } from "@tbc/types";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "../../components/chart-card";
+import { LIGHT_CHART, useChartTheme } from "../../components/chart-theme";
+import { mirrorMargin, useChartDirection } from "../../components/direction";
 import { useVocabulary } from "../../components/labels";
 import { useReducedMotion } from "../../components/reduced-motion";
-import { palette } from "../../theme";
 import { regionFilters } from "./drill-down";
 
 type Row = AgenciesByCountry["byRegion"][number];
@@ -27,6 +28,8 @@ export function RegionChart({
   const t = useTranslate();
   const vocabulary = useVocabulary();
   const animate = !useReducedMotion();
+  const dir = useChartDirection();
+  const colors = useChartTheme();
   const data: Datum[] = rows.map((r) => ({
     region: r.region,
     label: vocabulary.region(r.region),
@@ -51,8 +54,8 @@ export function RegionChart({
       drill={{ label: t("overview.drill.agencies"), onClick: () => onSelect([]) }}
       exportSpec={{
         legend: [
-          { label: activeName, color: palette.active },
-          { label: pendingName, color: palette.pending },
+          { label: activeName, color: LIGHT_CHART.primary },
+          { label: pendingName, color: LIGHT_CHART.pending },
         ],
         columns: [
           { key: "label", label: t("agencies-by-country.chart.xAxis") },
@@ -65,9 +68,10 @@ export function RegionChart({
     >
       <div style={{ width: "100%", height: 360 }}>
         <ResponsiveContainer>
-          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 56, left: 24 }}>
+          <BarChart data={data} margin={mirrorMargin({ top: 8, right: 16, bottom: 56, left: 24 }, dir.rtl)}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis
+              {...dir.x}
               dataKey="label"
               interval={0}
               tick={{ fontSize: 12 }}
@@ -77,6 +81,7 @@ export function RegionChart({
               label={{ value: t("agencies-by-country.chart.xAxis"), position: "insideBottom", offset: -48 }}
             />
             <YAxis
+              {...dir.y}
               allowDecimals={false}
               label={{
                 value: t("agencies-by-country.chart.yAxis"),
@@ -87,12 +92,12 @@ export function RegionChart({
               }}
             />
             <Tooltip cursor={{ fill: "rgba(31, 78, 140, 0.08)" }} />
-            <Legend verticalAlign="top" align="right" height={36} />
+            <Legend verticalAlign="top" align={dir.end} height={36} />
             <Bar
               dataKey="active"
               name={activeName}
               stackId="agencies"
-              fill={palette.active}
+              fill={colors.primary}
               cursor="pointer"
               isAnimationActive={animate}
               onClick={select}
@@ -101,7 +106,7 @@ export function RegionChart({
               dataKey="pending"
               name={pendingName}
               stackId="agencies"
-              fill={palette.pending}
+              fill={colors.pending}
               cursor="pointer"
               radius={[4, 4, 0, 0]}
               isAnimationActive={animate}

@@ -125,6 +125,7 @@ export function AgencyList() {
           }))}
         />
         <Table<Agency>
+          scroll={{ x: "max-content" }}
           {...tableProps}
           rowKey="id"
           size="middle"

@@ -124,6 +124,7 @@ function AliasTable() {
           ]}
         />
         <Table<Alias>
+          scroll={{ x: "max-content" }}
           {...tableProps}
           pagination={pagination}
           rowKey="id"

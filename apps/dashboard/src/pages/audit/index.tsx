@@ -146,6 +146,7 @@ function AuditTable() {
           ]}
         />
         <Table<AuditEntry>
+          scroll={{ x: "max-content" }}
           {...tableProps}
           pagination={pagination}
           rowKey="id"

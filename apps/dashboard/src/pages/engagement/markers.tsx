@@ -2,12 +2,13 @@ import { CloseOutlined } from "@ant-design/icons";
 import { useGo, useLink, useTranslate } from "@refinedev/core";
 import { Button, Typography } from "antd";
 import type { KeyboardEvent } from "react";
+import { useChartTheme } from "../../components/chart-theme";
 import { CrimeAreaTag } from "../../components/crime-areas";
 import { useNumberLocale } from "../../components/figure";
 import { formatDay, type MarkerGroup } from "./buckets";
 import { TooltipBox } from "./card";
 
-export const MARKER_COLOR = "#595959";
+export const MARKER_COLOR = "var(--tbc-chart-marker, #595959)";
 
 /** Which marker group is shown in the box, where, and whether a click pinned it open. */
 export type MarkerFocus = { group: MarkerGroup; x: number; y: number; pinned: boolean };
@@ -37,6 +38,7 @@ export function MarkerShape({
   onOpen: (focus: MarkerFocus) => void;
 }) {
   const t = useTranslate();
+  const colors = useChartTheme();
   if (![x1, y1, x2, y2].every((v) => typeof v === "number" && Number.isFinite(v))) return <g />;
   const x = x1 as number;
   const top = Math.min(y1 as number, y2 as number);
@@ -55,7 +57,7 @@ export function MarkerShape({
   };
   return (
     <g>
-      <line x1={x} x2={x} y1={top} y2={bottom} stroke={MARKER_COLOR} strokeDasharray="4 3" strokeWidth={1} />
+      <line x1={x} x2={x} y1={top} y2={bottom} stroke={colors.marker} strokeDasharray="4 3" strokeWidth={1} />
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG flag cannot be a <button> */}
       <g
         role="button"
@@ -72,9 +74,9 @@ export function MarkerShape({
         onClick={() => onOpen(focus)}
         onKeyDown={key}
       >
-        <path d={`M${x - 6},${top - 16} h12 v8 l-6,6 l-6,-6 z`} fill={MARKER_COLOR} />
+        <path d={`M${x - 6},${top - 16} h12 v8 l-6,6 l-6,-6 z`} fill={colors.marker} />
         {count > 1 && (
-          <text x={x} y={top - 9} textAnchor="middle" fontSize={9} fill="#fff" pointerEvents="none">
+          <text x={x} y={top - 9} textAnchor="middle" fontSize={9} fill={colors.dotFill} pointerEvents="none">
             {count > 9 ? "9+" : count}
           </text>
         )}

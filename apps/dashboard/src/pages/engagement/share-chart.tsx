@@ -12,6 +12,7 @@ import {
   Tooltip,
   type TooltipContentProps,
 } from "recharts";
+import { useChartTheme } from "../../components/chart-theme";
 import { useNumberLocale } from "../../components/figure";
 import { formatCompact, formatCount } from "../../components/format";
 import { useReducedMotion } from "../../components/reduced-motion";
@@ -40,13 +41,14 @@ function ShareTooltip({
 /** The total in the donut's hole, drawn in the chart's SVG so that the PNG and SVG exports have it. */
 function TotalLabel({ viewBox, label, value }: { viewBox?: unknown; label: string; value: string }) {
   const { cx, cy } = (viewBox ?? {}) as { cx?: number; cy?: number };
+  const colors = useChartTheme();
   if (typeof cx !== "number" || typeof cy !== "number") return null;
   return (
     <g>
-      <text x={cx} y={cy - 6} textAnchor="middle" fontSize={14} fill="#8c8c8c">
+      <text x={cx} y={cy - 6} textAnchor="middle" fontSize={14} fill={colors.muted}>
         {label}
       </text>
-      <text x={cx} y={cy + 18} textAnchor="middle" fontSize={20} fontWeight={600} fill="#1f1f1f">
+      <text x={cx} y={cy + 18} textAnchor="middle" fontSize={20} fontWeight={600} fill={colors.strong}>
         {value}
       </text>
     </g>
@@ -130,7 +132,7 @@ export function ShareCard({
               wrapperStyle={{ fontSize: 12 }}
               formatter={(_, entry) => {
                 const d = entry.payload as unknown as ShareDatum | undefined;
-                return <span style={{ color: "#434343" }}>{d ? legendLabel(d) : ""}</span>;
+                return <span style={{ color: "var(--tbc-chart-label)" }}>{d ? legendLabel(d) : ""}</span>;
               }}
               // The slices' order (largest first), as in the exported legend; recharts sorts by name.
               itemSorter={(item) => data.findIndex((d) => d.channel === String(item.value))}

@@ -17,6 +17,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useChartTheme } from "../../components/chart-theme";
+import { mirrorMargin, useChartDirection } from "../../components/direction";
 import { useNumberLocale } from "../../components/figure";
 import { useReducedMotion } from "../../components/reduced-motion";
 import { formatBucket, type MarkerGroup } from "./buckets";
@@ -117,6 +119,8 @@ export function TimeChart({
   const t = useTranslate();
   const locale = useNumberLocale();
   const animate = !useReducedMotion();
+  const dir = useChartDirection();
+  const colors = useChartTheme();
   const bucketLabel = useBucketLabel(granularity);
   const [focus, setFocus] = useState<MarkerFocus | null>(null);
   const open = useMarkerOpen(setFocus);
@@ -142,9 +146,13 @@ export function TimeChart({
     >
       <ResponsiveContainer>
         {/* Room on the right for half of the last tick's label, which is centred on the last point. */}
-        <Chart data={data} margin={{ top: markers.length ? 22 : 8, right: 32, bottom: 0, left: 4 }}>
+        <Chart
+          data={data}
+          margin={mirrorMargin({ top: markers.length ? 22 : 8, right: 32, bottom: 0, left: 4 }, dir.rtl)}
+        >
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis
+            {...dir.x}
             dataKey="bucket"
             tickFormatter={(b: string) => formatBucket(b, granularity, locale)}
             interval="preserveStartEnd"
@@ -152,6 +160,7 @@ export function TimeChart({
             tick={{ fontSize: 12 }}
           />
           <YAxis
+            {...dir.y}
             tickFormatter={(v: number) => formatValue(v, kind, locale, true)}
             width={kind === "percent" ? 52 : 60}
             tick={{ fontSize: 12 }}
@@ -173,7 +182,7 @@ export function TimeChart({
           <Legend
             verticalAlign="bottom"
             wrapperStyle={{ fontSize: 12, paddingTop: 4 }}
-            formatter={(name) => <span style={{ color: "#434343" }}>{name}</span>}
+            formatter={(name) => <span style={{ color: "var(--tbc-chart-label)" }}>{name}</span>}
             // The channels' own order, as in the exported legend (recharts sorts by name by default).
             itemSorter={(item) => channels.indexOf(byLabel.get(String(item.value)) ?? "")}
           />
@@ -208,16 +217,17 @@ export function TimeChart({
             <ReferenceLine
               key={`partial:${d.bucket}`}
               x={d.bucket}
-              stroke="#bfbfbf"
+              stroke={colors.reference}
               strokeDasharray="2 3"
               label={{
                 value:
                   d === data[data.length - 1]
                     ? t("engagement.timeline.toDate")
                     : t("engagement.timeline.partial"),
-                position: d === data[data.length - 1] ? "insideTopRight" : "insideTopLeft",
+                // Beside the line, on the side away from the data (mirrored in RTL).
+                position: (d === data[data.length - 1]) !== dir.rtl ? "insideTopRight" : "insideTopLeft",
                 fontSize: 11,
-                fill: "#595959",
+                fill: colors.marker,
               }}
             />
           ))}

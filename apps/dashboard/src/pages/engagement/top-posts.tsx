@@ -149,7 +149,7 @@ export function TopPosts({
               )}
               {r.operationId && (
                 <div>
-                  <AimOutlined style={{ color: "#8c8c8c", marginInlineEnd: 4 }} />
+                  <AimOutlined style={{ color: "var(--tbc-chart-tick)", marginInlineEnd: 4 }} />
                   <Link to={`/operations/show/${r.operationId}`} data-testid="post-operation">
                     {r.operationName}
                   </Link>

@@ -1,23 +1,23 @@
 import { useTranslate } from "@refinedev/core";
 import type { ImportChange, ImportPreview, ImportPreviewRow, ImportRowError } from "@tbc/types";
-import { Alert, Card, Col, Row, Space, Statistic, Table, Tag, Typography } from "antd";
+import { Alert, Card, Col, Row, Space, Statistic, Table, Tag, Typography, theme } from "antd";
 import { useNumberLocale } from "../../components/figure";
 import { formatCount } from "../../components/format";
 import { messageText } from "../../providers/coded";
 import { UnresolvedNames } from "./unresolved";
 
 const ACTION_COLORS = { create: "green", update: "blue", unchanged: "default" } as const;
-const ERROR_BG = "#fff1f0";
 
 function Counts({ counts }: { counts: ImportPreview["counts"] }) {
   const t = useTranslate();
   const locale = useNumberLocale();
+  const { token } = theme.useToken();
   const items = [
     ["total", counts.total, undefined],
-    ["create", counts.create, "#389e0d"],
-    ["update", counts.update, "#1f4e8c"],
+    ["create", counts.create, token.colorSuccessText],
+    ["update", counts.update, token.colorPrimaryText],
     ["unchanged", counts.unchanged, undefined],
-    ["rejected", counts.rejected, counts.rejected > 0 ? "#cf1322" : undefined],
+    ["rejected", counts.rejected, counts.rejected > 0 ? token.colorErrorText : undefined],
   ] as const;
   return (
     <Row gutter={[16, 16]} data-testid="import-counts">
@@ -44,6 +44,7 @@ function Counts({ counts }: { counts: ImportPreview["counts"] }) {
 function ErrorsTable({ errors, counts }: { errors: ImportRowError[]; counts: ImportPreview["counts"] }) {
   const t = useTranslate();
   const locale = useNumberLocale();
+  const { token } = theme.useToken();
   const sorted = [...errors].sort((a, b) => a.line - b.line);
   const more = counts.errors - errors.length;
   return (
@@ -59,10 +60,11 @@ function ErrorsTable({ errors, counts }: { errors: ImportRowError[]; counts: Imp
     >
       <Alert type="error" banner showIcon message={t("imports.errors.hint")} />
       <Table<ImportRowError & { key: number }>
+        scroll={{ x: "max-content" }}
         dataSource={sorted.map((e, i) => ({ ...e, key: i }))}
         size="small"
         pagination={sorted.length > 20 ? { pageSize: 20, size: "small", showSizeChanger: false } : false}
-        onRow={() => ({ style: { background: ERROR_BG } })}
+        onRow={() => ({ style: { background: token.colorErrorBg } })}
       >
         <Table.Column key="line" dataIndex="line" width={80} title={t("imports.errors.line")} />
         <Table.Column
@@ -136,6 +138,7 @@ function RowsTable({
       data-testid="import-rows"
     >
       <Table<ImportPreviewRow>
+        scroll={{ x: "max-content" }}
         dataSource={rows}
         rowKey="line"
         size="small"

@@ -74,7 +74,7 @@ export function UnresolvedNames({
       data-testid="import-unresolved"
     >
       <Alert type="info" banner showIcon message={t("imports.unresolved.hint")} />
-      <Table<Row> dataSource={rows} size="small" pagination={false}>
+      <Table<Row> scroll={{ x: "max-content" }} dataSource={rows} size="small" pagination={false}>
         <Table.Column<Row>
           key="name"
           title={t("aliases.fields.name")}

@@ -15,6 +15,7 @@ import {
   YAxis,
 } from "recharts";
 import { crimeAreaColor, useCrimeAreaLabel } from "../../components/crime-areas";
+import { mirrorMargin, useChartDirection } from "../../components/direction";
 import { useNumberLocale } from "../../components/figure";
 import { formatCompact, formatUsd } from "../../components/format";
 import { useReducedMotion } from "../../components/reduced-motion";
@@ -64,6 +65,7 @@ export function ByCrimeAreaChart({
   const locale = useNumberLocale();
   const label = useCrimeAreaLabel();
   const animate = !useReducedMotion();
+  const dir = useChartDirection();
   const { bars, unreported } = useMemo(() => toSeizedByArea(rows), [rows]);
   const data: Datum[] = bars.map((b) => ({ ...b, label: label(b.crimeArea) }));
   const height = Math.max(300, data.length * 44 + 48);
@@ -91,14 +93,26 @@ export function ByCrimeAreaChart({
     >
       <div style={{ width: "100%", height }}>
         <ResponsiveContainer>
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+          <BarChart
+            data={data}
+            layout="vertical"
+            margin={mirrorMargin({ top: 4, right: 24, bottom: 4, left: 8 }, dir.rtl)}
+          >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis
+              {...dir.x}
               type="number"
               tickFormatter={(v: number) => `$${formatCompact(v, locale)}`}
               tick={{ fontSize: 12 }}
             />
-            <YAxis type="category" dataKey="label" width={180} tick={{ fontSize: 12 }} interval={0} />
+            <YAxis
+              {...dir.y}
+              type="category"
+              dataKey="label"
+              width={180}
+              tick={{ fontSize: 12 }}
+              interval={0}
+            />
             <Tooltip
               cursor={{ fill: "rgba(31, 78, 140, 0.08)" }}
               content={(props) => <AreaTooltip active={props.active} payload={props.payload} />}

@@ -15,6 +15,7 @@ import {
   YAxis,
 } from "recharts";
 import { crimeAreaColor, useCrimeAreaLabel } from "../../components/crime-areas";
+import { mirrorMargin, useChartDirection } from "../../components/direction";
 import { useNumberLocale } from "../../components/figure";
 import { formatCompact, formatCount, formatUsd } from "../../components/format";
 import { useReducedMotion } from "../../components/reduced-motion";
@@ -91,6 +92,7 @@ export function ByYearChart({
   const locale = useNumberLocale();
   const label = useCrimeAreaLabel();
   const animate = !useReducedMotion();
+  const dir = useChartDirection();
   const options = useFigureOptions(OPERATION_FIGURES);
   const { yearFrom, yearTo } = range;
   const { data, areas, reported } = useMemo(
@@ -133,16 +135,17 @@ export function ByYearChart({
     >
       <div style={{ width: "100%", height: 380 }}>
         <ResponsiveContainer>
-          <BarChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+          <BarChart data={data} margin={mirrorMargin({ top: 8, right: 16, bottom: 24, left: 8 }, dir.rtl)}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis
+              {...dir.x}
               dataKey="year"
               interval="preserveStartEnd"
               tick={{ fontSize: 12 }}
               tickFormatter={partial.tick}
               label={{ value: t("outcomes.byYear.xAxis"), position: "insideBottom", offset: -16 }}
             />
-            <YAxis tickFormatter={tick} width={64} tick={{ fontSize: 12 }} allowDecimals={false} />
+            <YAxis {...dir.y} tickFormatter={tick} width={64} tick={{ fontSize: 12 }} allowDecimals={false} />
             <Tooltip
               cursor={{ fill: "rgba(31, 78, 140, 0.08)" }}
               content={(props) => (
@@ -153,9 +156,9 @@ export function ByYearChart({
             {/* Dark text next to the colour swatch: yellow or pink text would be unreadable. */}
             <Legend
               verticalAlign="top"
-              align="right"
+              align={dir.end}
               wrapperStyle={{ paddingBottom: 8, fontSize: 12 }}
-              formatter={(value) => <span style={{ color: "#434343" }}>{value}</span>}
+              formatter={(value) => <span style={{ color: "var(--tbc-chart-label)" }}>{value}</span>}
             />
             {areas.map((area) => (
               <Bar

@@ -61,6 +61,7 @@ export function TopOperations({
       }
     >
       <Table<TopOperation & { rank: number }>
+        scroll={{ x: "max-content" }}
         dataSource={rows.map((r, i) => ({ ...r, rank: i + 1 }))}
         rowKey="id"
         size="small"

@@ -1,4 +1,5 @@
 import { type BuiltInChannel, DEFAULT_CHANNELS, isBuiltInChannel } from "@tbc/types";
+import { type ChartPalette, LIGHT_CHART } from "../../components/chart-theme";
 
 /** One colour per channel, the same in the chart, its legend and the exports. */
 const FIXED: Record<BuiltInChannel, string> = {
@@ -11,7 +12,9 @@ const FIXED: Record<BuiltInChannel, string> = {
 };
 const SPARE = ["#76b7b2", "#edc948", "#9c755f", "#ff9da7", "#bab0ac"];
 
-export function channelColor(code: string): string {
+/** `colors`: the screen's chart palette (X's navy turns steel blue on dark); exports use the light one. */
+export function channelColor(code: string, colors: ChartPalette = LIGHT_CHART): string {
+  if (code === "x") return colors.primary;
   if (isBuiltInChannel(code)) return FIXED[code];
   let hash = 0;
   for (const ch of code) hash = (hash * 31 + (ch.codePointAt(0) ?? 0)) >>> 0;

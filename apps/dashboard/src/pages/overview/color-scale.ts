@@ -1,3 +1,5 @@
+import type { ChartPalette } from "../../components/chart-theme";
+
 /**
  * The choropleth's classes: at most five, of whole numbers (agencies and operations are counts),
  * from light to dark blue. Countries with none are grey, never the lightest blue.
@@ -29,4 +31,14 @@ export function colorOf(bins: readonly Bin[], value: number | undefined): string
 /** "3", "5–8". */
 export function binLabel(bin: Bin): string {
   return bin.from === bin.to ? String(bin.from) : `${bin.from}–${bin.to}`;
+}
+
+/**
+ * A class colour as the screen's palette draws it: bins hold the light colours (the exports' legend),
+ * a dark screen shows the same class in the dark scale (few: dim, many: bright).
+ */
+export function onPalette(color: string, palette: ChartPalette): string {
+  if (color === NO_VALUE_COLOR) return palette.mapNoValue;
+  const i = (MAP_COLORS as readonly string[]).indexOf(color);
+  return i < 0 ? color : (palette.mapClasses[i] ?? color);
 }

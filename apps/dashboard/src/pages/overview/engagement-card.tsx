@@ -4,6 +4,8 @@ import { Tag } from "antd";
 import { useMemo } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "../../components/chart-card";
+import { useChartTheme } from "../../components/chart-theme";
+import { mirrorMargin, useChartDirection } from "../../components/direction";
 import { useNumberLocale } from "../../components/figure";
 import { formatCompact, formatCount } from "../../components/format";
 import { useReducedMotion } from "../../components/reduced-motion";
@@ -63,18 +65,13 @@ export function EngagementCard({
   const t = useTranslate();
   const locale = useNumberLocale();
   const animate = !useReducedMotion();
+  const dir = useChartDirection();
+  const colors = useChartTheme();
   const { data, channels } = useMemo(() => toEngagementData(series), [series]);
   const byLabel = new Map(channels.map((c) => [channelLabel(c), c]));
   const partials = data.filter((d) => d[PARTIAL] === "true").map((d) => d.bucket);
   const granularity = series?.granularity ?? "month";
-  const tick = (bucket: string) => {
-    const date = new Date(`${bucket}T00:00:00Z`);
-    const options: Intl.DateTimeFormatOptions =
-      granularity === "month"
-        ? { month: "short", year: "numeric" }
-        : { day: "numeric", month: "short", year: "2-digit" };
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(date);
-  };
+  const tick = (bucket: string) => bucketTick(bucket, granularity, locale);
 
   return (
     <ChartCard
@@ -102,10 +99,11 @@ export function EngagementCard({
     >
       <div style={{ width: "100%", height: 340 }}>
         <ResponsiveContainer>
-          <LineChart data={data} margin={{ top: 8, right: 28, bottom: 8, left: 0 }}>
+          <LineChart data={data} margin={mirrorMargin({ top: 8, right: 28, bottom: 8, left: 0 }, dir.rtl)}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="bucket" tickFormatter={tick} minTickGap={24} tick={{ fontSize: 12 }} />
+            <XAxis {...dir.x} dataKey="bucket" tickFormatter={tick} minTickGap={24} tick={{ fontSize: 12 }} />
             <YAxis
+              {...dir.y}
               tickFormatter={(v: number) => formatCompact(v, locale)}
               width={52}
               tick={{ fontSize: 12 }}
@@ -117,9 +115,9 @@ export function EngagementCard({
             />
             <Legend
               verticalAlign="top"
-              align="right"
+              align={dir.end}
               wrapperStyle={{ paddingBottom: 8, fontSize: 12, cursor: "pointer" }}
-              formatter={(value) => <span style={{ color: "#434343" }}>{value}</span>}
+              formatter={(value) => <span style={{ color: "var(--tbc-chart-label)" }}>{value}</span>}
               // The stack's own order, as in the exported legend (recharts sorts by name by default).
               itemSorter={(item) => channels.indexOf(byLabel.get(String(item.value)) ?? "")}
               onClick={(entry) => {
@@ -133,7 +131,7 @@ export function EngagementCard({
                 type="monotone"
                 dataKey={(d: Datum) => (d[PARTIAL] === "true" ? null : d[c])}
                 name={channelLabel(c)}
-                stroke={channelColor(c)}
+                stroke={channelColor(c, colors)}
                 strokeWidth={1.5}
                 dot={false}
                 connectNulls={false}
@@ -149,7 +147,7 @@ export function EngagementCard({
                   name={channelLabel(c)}
                   stroke="none"
                   legendType="none"
-                  dot={{ r: 3, fill: "#fff", stroke: channelColor(c) }}
+                  dot={{ r: 3, fill: colors.dotFill, stroke: channelColor(c, colors) }}
                   isAnimationActive={false}
                 />
               ))}
@@ -158,4 +156,14 @@ export function EngagementCard({
       </div>
     </ChartCard>
   );
+}
+
+/** "Mar 2025" for a month, "3 Mar 25" for a week, in the dashboard's locale. */
+function bucketTick(bucket: string, granularity: string, locale: string): string {
+  const date = new Date(`${bucket}T00:00:00Z`);
+  const options: Intl.DateTimeFormatOptions =
+    granularity === "month"
+      ? { month: "short", year: "numeric" }
+      : { day: "numeric", month: "short", year: "2-digit" };
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(date);
 }

@@ -1,6 +1,6 @@
 import { CalendarOutlined, SwapRightOutlined } from "@ant-design/icons";
 import { useTranslate } from "@refinedev/core";
-import { Select, Space, theme } from "antd";
+import { Grid, Select, Space, theme } from "antd";
 import { lazy, Suspense, useState } from "react";
 import { useCountrySelect } from "../../components/countries";
 import { useCrimeAreaLabel, useCrimeAreaSelect } from "../../components/crime-areas";
@@ -28,7 +28,7 @@ type RangeProps = { from: string; to: string; label: string; onChange: (from: st
  * clicks it; only then does the picker's code load (and a click opens it). The overview's first
  * drawing does not wait for a date picker nobody has used yet.
  */
-function PeriodRange(props: RangeProps) {
+function PeriodRange({ stacked, ...props }: RangeProps & { stacked: boolean }) {
   const [wanted, setWanted] = useState<"no" | "load" | "open">("no");
   const { token } = theme.useToken();
   const look = (
@@ -46,13 +46,25 @@ function PeriodRange(props: RangeProps) {
         gap: 8,
         height: token.controlHeight,
         padding: "4px 11px",
-        marginInlineStart: -token.lineWidth,
+        // Joined to the preset beside it (below it on a phone), whichever the writing direction.
+        ...(stacked
+          ? {
+              marginTop: -token.lineWidth,
+              borderRadius: `0 0 ${token.borderRadius}px ${token.borderRadius}px`,
+            }
+          : {
+              marginInlineStart: -token.lineWidth,
+              borderStartStartRadius: 0,
+              borderEndStartRadius: 0,
+              borderStartEndRadius: token.borderRadius,
+              borderEndEndRadius: token.borderRadius,
+            }),
         background: token.colorBgContainer,
         border: `${token.lineWidth}px solid ${token.colorBorder}`,
-        borderRadius: `0 ${token.borderRadius}px ${token.borderRadius}px 0`,
         color: token.colorText,
         font: "inherit",
         cursor: "pointer",
+        whiteSpace: "nowrap",
       }}
     >
       <span style={{ flex: 1, textAlign: "start" }}>{props.from}</span>
@@ -80,11 +92,13 @@ function PeriodField({
   onChange: (next: OverviewView) => void;
 }) {
   const t = useTranslate();
+  // A phone has no room for the preset and both days on one line: the days go below.
+  const stacked = Grid.useBreakpoint().sm === false;
   return (
-    <Space.Compact style={{ width: "100%" }}>
+    <Space.Compact style={{ width: "100%" }} direction={stacked ? "vertical" : "horizontal"}>
       <Select<Period>
         value={view.period}
-        style={{ width: 170 }}
+        style={{ width: stacked ? "100%" : 170 }}
         onChange={(period) =>
           period !== "custom" && onChange({ ...view, period, ...resolvePreset(period, today) })
         }
@@ -97,6 +111,7 @@ function PeriodField({
         }))}
       />
       <PeriodRange
+        stacked={stacked}
         from={view.from}
         to={view.to}
         label={t("overview.filters.range")}

@@ -1,6 +1,7 @@
 import { useTranslate } from "@refinedev/core";
 import type { OverviewFilters, OverviewKpis } from "@tbc/types";
 import { Col, Row, Statistic, Tag, Tooltip } from "antd";
+import { useChartTheme } from "../../components/chart-theme";
 import { useNumberLocale } from "../../components/figure";
 import { formatCount, formatUsd, formatUsdCompact } from "../../components/format";
 import { LightCard, Text } from "../../components/light";
@@ -10,14 +11,15 @@ import { compareKpi, comparisonText, ignoredFilters, kpiNotes } from "./kpi-text
 
 export { KPI_KEYS, type KpiKey, kpiNumber };
 
-const COLORS = { up: "#237804", down: "#a8071a", flat: "#595959" } as const;
-
 function ChangeLine({ kpis, k }: { kpis: OverviewKpis; k: KpiKey }) {
   const t = useTranslate();
   const locale = useNumberLocale();
   const c = compareKpi(kpis, k);
   const text = comparisonText(c, k, t, locale);
-  const color = COLORS[c.kind === "change" ? c.change.direction : "flat"];
+  const colors = useChartTheme();
+  const color = { up: colors.kpiUp, down: colors.kpiDown, flat: colors.kpiFlat }[
+    c.kind === "change" ? c.change.direction : "flat"
+  ];
   return (
     <Tooltip
       title={t("overview.kpis.vs", {

@@ -14,6 +14,7 @@ import {
 } from "recharts";
 import { ChartCard } from "../../components/chart-card";
 import { crimeAreaColor, useCrimeAreaLabel } from "../../components/crime-areas";
+import { mirrorMargin, useChartDirection } from "../../components/direction";
 import { useNumberLocale } from "../../components/figure";
 import { formatCompact, formatCount } from "../../components/format";
 import { useReducedMotion } from "../../components/reduced-motion";
@@ -44,6 +45,7 @@ export function OutcomesCard({
   const locale = useNumberLocale();
   const label = useCrimeAreaLabel();
   const animate = !useReducedMotion();
+  const dir = useChartDirection();
   const { yearFrom, yearTo } = range;
   const { data, areas, reported } = useMemo(
     () => toYearChart(rows, { yearFrom, yearTo }),
@@ -80,16 +82,21 @@ export function OutcomesCard({
           <BarChart
             data={data}
             // Room for the last tick when it reads "2026 (to date)".
-            margin={{ top: 8, right: partial.notes.length ? 40 : 16, bottom: 8, left: 0 }}
+            margin={mirrorMargin(
+              { top: 8, right: partial.notes.length ? 40 : 16, bottom: 8, left: 0 },
+              dir.rtl,
+            )}
           >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis
+              {...dir.x}
               dataKey="year"
               interval="preserveStartEnd"
               tick={{ fontSize: 12 }}
               tickFormatter={partial.tick}
             />
             <YAxis
+              {...dir.y}
               tickFormatter={(v: number) => formatCompact(v, locale)}
               width={52}
               tick={{ fontSize: 12 }}
@@ -102,9 +109,9 @@ export function OutcomesCard({
             />
             <Legend
               verticalAlign="top"
-              align="right"
+              align={dir.end}
               wrapperStyle={{ paddingBottom: 8, fontSize: 12, cursor: "pointer" }}
-              formatter={(value) => <span style={{ color: "#434343" }}>{value}</span>}
+              formatter={(value) => <span style={{ color: "var(--tbc-chart-label)" }}>{value}</span>}
               // The stack's own order, as in the exported legend (recharts sorts by name by default).
               itemSorter={(item) => areas.indexOf(byLabel.get(String(item.value)) ?? "")}
               onClick={(entry) => {

@@ -3,9 +3,10 @@ import { type MapValues, REGIONS, type Region } from "@tbc/types";
 import { useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "../../components/chart-card";
+import { LIGHT_CHART, useChartTheme } from "../../components/chart-theme";
+import { mirrorMargin, useChartDirection } from "../../components/direction";
 import { useVocabulary } from "../../components/labels";
 import { useReducedMotion } from "../../components/reduced-motion";
-import { palette } from "../../theme";
 
 type Datum = { region: Region; label: string; agencies: number; countries: number };
 
@@ -41,6 +42,8 @@ export function RegionCard({
   const t = useTranslate();
   const vocabulary = useVocabulary();
   const animate = !useReducedMotion();
+  const dir = useChartDirection();
+  const colors = useChartTheme();
   const data = useMemo(() => toRegionData(values, vocabulary.region), [values, vocabulary]);
   const name = t("overview.region.agencies");
 
@@ -56,7 +59,7 @@ export function RegionCard({
       emptyText={t("overview.region.empty")}
       drill={{ label: t("overview.drill.agencies"), onClick: onDrill }}
       exportSpec={{
-        legend: [{ label: name, color: palette.active }],
+        legend: [{ label: name, color: LIGHT_CHART.primary }],
         columns: [
           { key: "label", label: t("overview.csv.region") },
           { key: "agencies", label: name },
@@ -68,15 +71,26 @@ export function RegionCard({
     >
       <div style={{ width: "100%", height: 320 }}>
         <ResponsiveContainer>
-          <BarChart data={data} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+          <BarChart
+            data={data}
+            layout="vertical"
+            margin={mirrorMargin({ top: 4, right: 24, bottom: 4, left: 8 }, dir.rtl)}
+          >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
-            <YAxis type="category" dataKey="label" width={190} interval={0} tick={{ fontSize: 12 }} />
+            <XAxis {...dir.x} type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
+            <YAxis
+              {...dir.y}
+              type="category"
+              dataKey="label"
+              width={190}
+              interval={0}
+              tick={{ fontSize: 12 }}
+            />
             <Tooltip cursor={{ fill: "rgba(31, 78, 140, 0.08)" }} isAnimationActive={animate} />
             <Bar
               dataKey="agencies"
               name={name}
-              fill={palette.active}
+              fill={colors.primary}
               radius={[0, 4, 4, 0]}
               maxBarSize={40}
               cursor="pointer"

@@ -3,8 +3,9 @@ import type { MapValues } from "@tbc/types";
 import { Skeleton } from "antd";
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from "react";
 import { TooltipBox } from "../../components/chart-card";
+import { useChartTheme } from "../../components/chart-theme";
 import { Text } from "../../components/light";
-import { type Bin, binLabel, colorOf, NO_VALUE_COLOR } from "./color-scale";
+import { type Bin, binLabel, colorOf, onPalette } from "./color-scale";
 import type { WorldShapes } from "./map-shapes";
 
 type Value = MapValues[number];
@@ -48,6 +49,7 @@ export function WorldMap({
   onSelect: (code: string) => void;
 }) {
   const t = useTranslate();
+  const colors = useChartTheme();
   const shapes = useWorldShapes();
   const box = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
@@ -90,15 +92,15 @@ export function WorldMap({
         aria-labelledby="overview-map-title"
       >
         <title id="overview-map-title">{t("overview.map.aria")}</title>
-        <rect width={shapes.width} height={shapes.height} fill="#f7f9fc" rx={6} />
+        <rect width={shapes.width} height={shapes.height} fill={colors.mapSea} rx={6} />
         {ordered.map((c) => {
           const value = byNumeric.get(c.numeric);
-          const fill = colorOf(bins, value?.value);
+          const fill = onPalette(colorOf(bins, value?.value), colors);
           const isSelected = !!value && value.code === selected;
           const common = {
             d: c.d,
             fill,
-            stroke: isSelected ? "#0b2a5b" : "#ffffff",
+            stroke: isSelected ? colors.mapSelected : colors.mapBorder,
             strokeWidth: isSelected ? 1.6 : 0.5,
             strokeLinejoin: "round" as const,
             onMouseMove: (e: MouseEvent<SVGElement>) => place(e, value?.name ?? c.name, value),
@@ -137,8 +139,8 @@ export function WorldMap({
               cx={p.x}
               cy={p.y}
               r={isSelected ? 5 : 4}
-              fill={colorOf(bins, value.value)}
-              stroke={isSelected ? "#0b2a5b" : "#434343"}
+              fill={onPalette(colorOf(bins, value.value), colors)}
+              stroke={isSelected ? colors.mapSelected : colors.mapPointStroke}
               strokeWidth={isSelected ? 1.6 : 0.8}
               role="button"
               tabIndex={0}
@@ -181,9 +183,10 @@ export function WorldMap({
 
 function MapLegend({ bins }: { bins: readonly Bin[] }) {
   const t = useTranslate();
+  const colors = useChartTheme();
   const items = [
-    ...bins.map((b) => ({ label: binLabel(b), color: b.color })),
-    { label: t("overview.map.none"), color: NO_VALUE_COLOR },
+    ...bins.map((b) => ({ label: binLabel(b), color: onPalette(b.color, colors) })),
+    { label: t("overview.map.none"), color: colors.mapNoValue },
   ];
   return (
     <div
@@ -200,7 +203,7 @@ function MapLegend({ bins }: { bins: readonly Bin[] }) {
       {items.map((item) => (
         <span
           key={item.label}
-          style={{ display: "inline-flex", alignItems: "center", gap: 6, color: "#434343" }}
+          style={{ display: "inline-flex", alignItems: "center", gap: 6, color: colors.label }}
         >
           <span
             style={{
@@ -208,7 +211,7 @@ function MapLegend({ bins }: { bins: readonly Bin[] }) {
               height: 10,
               borderRadius: 2,
               background: item.color,
-              border: "1px solid #d9d9d9",
+              border: `1px solid ${colors.tooltipBorder}`,
             }}
           />
           {item.label}

@@ -111,6 +111,7 @@ function UserTable() {
           ]}
         />
         <Table<User>
+          scroll={{ x: "max-content" }}
           {...tableProps}
           pagination={pagination}
           rowKey="id"
