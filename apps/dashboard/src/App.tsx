@@ -3,6 +3,7 @@ import { DocumentTitleHandler, NavigateToResource, UnsavedChangesNotifier } from
 import { ConfigProvider, Spin } from "antd";
 import { type ComponentType, lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
+import { contrastTokens } from "./components/contrast";
 import { AppFeedback } from "./components/feedback";
 import { AppLayout } from "./components/layout";
 import { useReducedMotion } from "./components/reduced-motion";
@@ -69,7 +70,10 @@ export function App() {
   // Whoever asked the system for less motion gets none: menus, drawers and modals open in place.
   const reducedMotion = useReducedMotion();
   const themed = useMemo(
-    () => (reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme),
+    () => ({
+      ...theme,
+      token: { ...theme.token, ...contrastTokens(false), ...(reducedMotion ? { motion: false } : {}) },
+    }),
     [reducedMotion],
   );
 

@@ -1,4 +1,5 @@
 import type { AgencyKind, AgencyStatus, Region, Role } from "@tbc/types";
+import { a11yMessages } from "./en-a11y";
 import { account, adminDocumentTitles, audit, history, pages, session, sessions, users } from "./en-admin";
 import { engagement, engagementDocumentTitles, engagementImport } from "./en-engagement";
 import { agencyDuplicate, aliasDocumentTitles, aliases, importNames } from "./en-names";
@@ -288,6 +289,7 @@ export const en = {
   history,
   sessions,
   session,
+  ...a11yMessages,
 };
 
 /** A dictionary's shape: the same keys as English, any strings. */

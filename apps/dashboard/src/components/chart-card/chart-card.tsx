@@ -1,11 +1,14 @@
-import { UnorderedListOutlined } from "@ant-design/icons";
+import { TableOutlined, UnorderedListOutlined } from "@ant-design/icons";
 import { useTranslate } from "@refinedev/core";
 import type { CsvColumn } from "@tbc/types";
-import { Button, Skeleton, Space } from "antd";
-import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from "react";
+import { Button, Skeleton, Space, Tooltip } from "antd";
+import { lazy, type ReactNode, Suspense, useEffect, useId, useRef, useState } from "react";
 import type { LegendItem } from "../../export/svg-compose";
+import { useNumberLocale } from "../figure";
 import { LightCard, Text } from "../light";
+import { visuallyHidden } from "../visually-hidden";
 import { useChartFrame } from "./context";
+import { type ChartActions, ChartDataTable, type ChartSummarySpec, chartSummary } from "./data-table";
 import { ExportMenu, useChartExports } from "./export-menu";
 
 export type ChartExportSpec = {
@@ -20,6 +23,10 @@ export type ChartExportSpec = {
   image?: boolean;
   /** What a reader of the image must know (a partial period, a filter that does not apply): its footer. */
   notes?: readonly string[];
+  /** The screen-reader summary's figures (default: the second column). */
+  summary?: ChartSummarySpec;
+  /** What a click on the chart does, offered in the table view for the keyboard. */
+  actions?: ChartActions;
 };
 
 export type ChartCardProps = {
@@ -60,6 +67,12 @@ export function ChartCard(props: ChartCardProps) {
   const body = useRef<HTMLDivElement>(null);
   const exports = useChartExports(props, body);
   const ready = useDrawn(body, !loading && (error || empty));
+  const locale = useNumberLocale();
+  const [table, setTable] = useState(false);
+  const summaryId = useId();
+  const spec = props.exportSpec;
+  // A table card is its own table; a chart without data has nothing to show as one.
+  const tabular = spec && spec.image !== false && !loading && !error && !empty ? spec : undefined;
 
   const { registry } = frame;
   const handle = useRef(exports.handle);
@@ -82,6 +95,18 @@ export function ChartCard(props: ChartCardProps) {
       title={title}
       extra={
         <Space size={4}>
+          {tabular && (
+            <Tooltip title={t("a11y.chart.viewTable")} placement="top">
+              <Button
+                type="text"
+                icon={<TableOutlined aria-hidden />}
+                aria-label={t("a11y.chart.viewTable")}
+                aria-pressed={table}
+                onClick={() => setTable(!table)}
+                data-testid={`${id}-table-toggle`}
+              />
+            </Tooltip>
+          )}
           {props.exportSpec && <ExportMenu id={id} exports={exports} />}
           {drill && (
             <Button
@@ -122,10 +147,28 @@ export function ChartCard(props: ChartCardProps) {
                 }
               />
             </Suspense>
+          ) : tabular ? (
+            <>
+              <div role="img" aria-label={title} aria-describedby={summaryId}>
+                {props.children}
+              </div>
+              <span id={summaryId} style={visuallyHidden}>
+                {chartSummary(title, tabular.columns, tabular.rows, tabular.summary, locale, t)}
+              </span>
+            </>
           ) : (
             props.children
           )}
         </div>
+        {tabular && table && (
+          <ChartDataTable
+            id={id}
+            title={title}
+            columns={tabular.columns}
+            rows={tabular.rows}
+            actions={tabular.actions}
+          />
+        )}
       </Space>
     </LightCard>
   );

@@ -74,6 +74,8 @@ export function MapCard({
         ],
         rows: values,
         source,
+        summary: { category: "name", keys: ["value"] },
+        actions: { row: (row) => () => onSelectCountry(String(row.code)) },
       }}
     >
       <WorldMap
