@@ -42,7 +42,10 @@ export async function openIn(browser: Browser, mode: Mode): Promise<{ context: B
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
   await page.locator(".ant-skeleton, .ant-spin-spinning").first().waitFor({ state: "detached" });
-  await page.locator('[data-ready="false"]:has(.recharts-wrapper, svg[data-chart-svg])').first().waitFor({ state: "detached" });
+  await page
+    .locator('[data-ready="false"]:has(.recharts-wrapper, svg[data-chart-svg])')
+    .first()
+    .waitFor({ state: "detached" });
   await painted(page);
 }
 

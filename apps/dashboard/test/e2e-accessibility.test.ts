@@ -14,8 +14,8 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { blocking, check, MODES, type Mode, openIn, type Row, report } from "./axe";
 import { type Harness, startHarness } from "./harness";
-import { api } from "./overview-e2e-helpers";
 import { GOOD_CSV } from "./operations-csv";
+import { api } from "./overview-e2e-helpers";
 
 let harness: Harness;
 let dir: string;
@@ -59,7 +59,8 @@ const MENU = [
 
 describe.each(MODES)("accessibility (%s)", (mode: Mode) => {
   const found: string[] = [];
-  const checked = async (page: Page, name: string) => found.push(...blocking(await check(page, name, mode, rows)));
+  const checked = async (page: Page, name: string) =>
+    found.push(...blocking(await check(page, name, mode, rows)));
 
   it("has no serious or critical axe violation on any page", async () => {
     const { context, page } = await openIn(harness.browser, mode);

@@ -1,5 +1,5 @@
-import type { a11yMessages } from "./en-a11y";
 import type { Translation } from "./en";
+import type { a11yMessages } from "./en-a11y";
 
 /** العربية: إمكانية الوصول (`a11y.*`) ولوحة الأوامر (`palette.*`)، على غرار en-a11y.ts. */
 export const a11yMessagesAr: Translation<typeof a11yMessages> = {

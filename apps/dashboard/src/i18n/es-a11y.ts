@@ -1,5 +1,5 @@
-import type { a11yMessages } from "./en-a11y";
 import type { Translation } from "./en";
+import type { a11yMessages } from "./en-a11y";
 
 /** Español: accesibilidad (`a11y.*`) y paleta de comandos (`palette.*`), como en-a11y.ts. */
 export const a11yMessagesEs: Translation<typeof a11yMessages> = {

@@ -1,5 +1,5 @@
-import type { a11yMessages } from "./en-a11y";
 import type { Translation } from "./en";
+import type { a11yMessages } from "./en-a11y";
 
 /** Français : accessibilité (`a11y.*`) et palette de commandes (`palette.*`), comme en-a11y.ts. */
 export const a11yMessagesFr: Translation<typeof a11yMessages> = {
@@ -8,8 +8,7 @@ export const a11yMessagesFr: Translation<typeof a11yMessages> = {
       viewTable: "Afficher sous forme de tableau",
       tableCaption: "{{title}} : les chiffres du graphique",
       filterBy: "Filtrer sur {{value}}",
-      summary:
-        "{{title}} : de {{first}} à {{last}} ; maximum {{top}} avec {{value}} ; total {{total}}.",
+      summary: "{{title}} : de {{first}} à {{last}} ; maximum {{top}} avec {{value}} ; total {{total}}.",
       summaryEmpty: "{{title}} : aucun chiffre.",
     },
     actions: {

@@ -46,6 +46,11 @@ export type ChartCardProps = {
   empty?: boolean;
   emptyText?: string;
   exportSpec?: ChartExportSpec;
+  /**
+   * "img" (default): the chart is one picture, named by the title and described by its summary.
+   * "figure": the chart has controls of its own (the map's countries), which an image would hide.
+   */
+  figureRole?: "img" | "figure";
   children: ReactNode;
 };
 
@@ -69,7 +74,6 @@ export function ChartCard(props: ChartCardProps) {
   const ready = useDrawn(body, !loading && (error || empty));
   const locale = useNumberLocale();
   const [table, setTable] = useState(false);
-  const summaryId = useId();
   const spec = props.exportSpec;
   // A table card is its own table; a chart without data has nothing to show as one.
   const tabular = spec && spec.image !== false && !loading && !error && !empty ? spec : undefined;
@@ -148,14 +152,13 @@ export function ChartCard(props: ChartCardProps) {
               />
             </Suspense>
           ) : tabular ? (
-            <>
-              <div role="img" aria-label={title} aria-describedby={summaryId}>
-                {props.children}
-              </div>
-              <span id={summaryId} style={visuallyHidden}>
-                {chartSummary(title, tabular.columns, tabular.rows, tabular.summary, locale, t)}
-              </span>
-            </>
+            <ChartFigure
+              role={props.figureRole ?? "img"}
+              title={title}
+              summary={chartSummary(title, tabular.columns, tabular.rows, tabular.summary, locale, t)}
+            >
+              {props.children}
+            </ChartFigure>
           ) : (
             props.children
           )}
@@ -171,6 +174,27 @@ export function ChartCard(props: ChartCardProps) {
         )}
       </Space>
     </LightCard>
+  );
+}
+
+/** The drawn chart, named by its title and described by a summary that only screen readers read. */
+function ChartFigure(props: { role: "img" | "figure"; title: string; summary: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <>
+      {props.role === "figure" ? (
+        <figure aria-label={props.title} aria-describedby={id} style={{ margin: 0 }}>
+          {props.children}
+        </figure>
+      ) : (
+        <div role="img" aria-label={props.title} aria-describedby={id}>
+          {props.children}
+        </div>
+      )}
+      <span id={id} style={visuallyHidden}>
+        {props.summary}
+      </span>
+    </>
   );
 }
 

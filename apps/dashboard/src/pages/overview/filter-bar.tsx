@@ -6,6 +6,7 @@ import { useCountrySelect } from "../../components/countries";
 import { useCrimeAreaLabel, useCrimeAreaSelect } from "../../components/crime-areas";
 import { FilterBar, type FilterTag } from "../../components/filter-bar/filter-bar";
 import { useVocabulary } from "../../components/labels";
+import { visuallyHidden } from "../../components/visually-hidden";
 import type { UrlWrite } from "../../hooks/use-url-state";
 import {
   DEFAULT_PERIOD,
@@ -34,8 +35,6 @@ function PeriodRange(props: RangeProps) {
   const look = (
     <button
       type="button"
-      // The name holds the days shown (WCAG 2.5.3: what is seen is what a voice command says).
-      aria-label={`${props.label}: ${props.from} – ${props.to}`}
       data-testid="overview-range"
       onPointerEnter={() => setWanted((w) => (w === "no" ? "load" : w))}
       onFocus={() => setWanted((w) => (w === "no" ? "load" : w))}
@@ -56,6 +55,8 @@ function PeriodRange(props: RangeProps) {
         cursor: "pointer",
       }}
     >
+      {/* A hidden label before the days: the name starts with what it is and holds what is seen. */}
+      <span style={visuallyHidden}>{props.label}: </span>
       <span style={{ flex: 1, textAlign: "start" }}>{props.from}</span>
       <SwapRightOutlined aria-hidden style={{ color: token.colorTextQuaternary }} />
       <span style={{ flex: 1, textAlign: "start" }}>{props.to}</span>

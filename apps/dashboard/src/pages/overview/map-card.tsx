@@ -40,6 +40,7 @@ export function MapCard({
   return (
     <ChartCard
       id="overview-map"
+      figureRole="figure"
       title={t("overview.map.title")}
       subtitle={t(`overview.map.subtitles.${layer}`)}
       hint={t("overview.map.hint")}
