@@ -4,6 +4,7 @@ import type { SessionUser } from "@tbc/types";
 import { Button, Grid, Layout, Space, Tag, theme } from "antd";
 import { type ReactNode, Suspense, useState } from "react";
 import { LogoMark } from "./logo";
+import { PaletteButton } from "./palette/button";
 import { AppSider } from "./sider";
 
 /**
@@ -96,6 +97,7 @@ export function AppHeader() {
     >
       {user && (
         <Space size="middle">
+          <PaletteButton />
           {/* The name opens My account (password, sessions). */}
           <Link to="/account" title={t("account.link")} data-testid="account-link">
             <Space size={6}>
