@@ -38,7 +38,7 @@ export function PaletteButton() {
         aria-keyshortcuts="Control+K Meta+K"
         data-testid="palette-button"
       >
-        {t("palette.open")}
+        {t("palette.open")}{" "}
         <kbd style={{ fontFamily: "inherit", fontSize: "0.85em", opacity: 0.85 }}>
           {t("palette.shortcut")}
         </kbd>
