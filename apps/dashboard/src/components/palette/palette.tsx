@@ -46,35 +46,34 @@ function PageActions() {
   const t = useTranslate();
   const navigate = useNavigate();
   const { menuItems } = useMenu();
-  const [allowed, setAllowed] = useState<Set<string>>(new Set());
+  // useMenu answers a new array on every render: the check runs again only when the names change.
+  const names = menuItems.map((item) => item.name).join("\n");
+  const [allowed, setAllowed] = useState("");
   useEffect(() => {
     let live = true;
     void Promise.all(
-      menuItems.map(async (item) => {
-        const { can } = await accessControlProvider.can({ resource: item.name, action: "list" });
-        return can ? item.name : null;
+      names.split("\n").map(async (name) => {
+        const { can } = await accessControlProvider.can({ resource: name, action: "list" });
+        return can ? name : null;
       }),
-    ).then((names) => {
-      if (live) setAllowed(new Set(names.filter((n): n is string => n !== null)));
+    ).then((list) => {
+      if (live) setAllowed(list.filter((n): n is string => n !== null).join("\n"));
     });
     return () => {
       live = false;
     };
-  }, [menuItems]);
-  const actions = useMemo<Action[]>(
-    () =>
-      menuItems
-        .filter((item) => allowed.has(item.name) && item.route)
-        .map((item) => ({
-          id: `page:${item.name}`,
-          name: String(item.label ?? item.name),
-          section: { name: t("palette.sections.pages"), priority: Priority.HIGH },
-          priority: Priority.HIGH,
-          perform: () => navigate(item.route ?? "/"),
-        })),
-    [menuItems, allowed, navigate, t],
-  );
-  useRegisterActions(actions, [actions]);
+  }, [names]);
+  const actions: Action[] = menuItems
+    .filter((item) => allowed.split("\n").includes(item.name) && item.route)
+    .map((item) => ({
+      id: `page:${item.name}`,
+      name: String(item.label ?? item.name),
+      section: { name: t("palette.sections.pages"), priority: Priority.HIGH },
+      priority: Priority.HIGH,
+      perform: () => navigate(item.route ?? "/"),
+    }));
+  // Registered again only when the pages or the permissions change (menuItems is new every render).
+  useRegisterActions(actions, [names, allowed, t]);
   return null;
 }
 
@@ -98,8 +97,11 @@ function useRecords(resource: "agencies" | "operations", query: string) {
     queryOptions: { enabled: query.length >= 2 },
     liveMode: "off",
   });
-  return query.length >= 2 ? result.data : [];
+  return query.length >= 2 ? result.data : NONE;
 }
+
+// One empty list for every render: a new [] each time would re-register the actions in a loop.
+const NONE: (BaseRecord & { id: number; name: string })[] = [];
 
 /** Agencies and operations whose name holds the typed text: a few each, each to its show page. */
 function RecordActions() {
