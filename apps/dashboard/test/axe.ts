@@ -36,16 +36,12 @@ export async function openIn(browser: Browser, mode: Mode): Promise<{ context: B
 }
 
 /**
- * Waits until the page has settled: no request in flight, no skeleton or spinner, every chart that
- * draws an image drawn (a table card stays data-ready="false": it has no <svg> to wait for).
+ * Waits until the page has settled: no request in flight, no skeleton (a card or list loading), and a
+ * frame drawn after that.
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
-  await page.locator(".ant-skeleton, .ant-spin-spinning").first().waitFor({ state: "detached" });
-  await page
-    .locator('[data-ready="false"]:has(.recharts-wrapper, svg[data-chart-svg])')
-    .first()
-    .waitFor({ state: "detached" });
+  await page.locator(".ant-skeleton").first().waitFor({ state: "detached" });
   await painted(page);
 }
 
@@ -66,6 +62,8 @@ export async function check(page: Page, name: string, mode: Mode, rows: Row[]): 
     });
   }
   const row = { page: name, mode, counts, findings };
+  // Progress as it goes: a page that never settles is then named by the last line.
+  process.stdout.write(`[axe] ${name} ${mode}: ${JSON.stringify(counts)}\n`);
   rows.push(row);
   return row;
 }
