@@ -5,6 +5,7 @@ import { type ComponentType, lazy, Suspense, useEffect, useMemo, useState } from
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
 import { ChartThemeProvider } from "./components/chart-theme";
 import { useDirection } from "./components/direction";
+import { contrastTokens } from "./components/contrast";
 import { AppFeedback } from "./components/feedback";
 import { AppLayout } from "./components/layout";
 import { useReducedMotion } from "./components/reduced-motion";
@@ -74,7 +75,8 @@ export function App() {
   useDocumentTheme(dark);
   const themed = useMemo(() => {
     const base = dark ? darkTheme : theme;
-    return reducedMotion ? { ...base, token: { ...base.token, motion: false } } : base;
+    const token = { ...base.token, ...contrastTokens(dark), ...(reducedMotion ? { motion: false } : {}) };
+    return { ...base, token };
   }, [dark, reducedMotion]);
   // <html dir> is the one source (set from the locale by applyDocumentLocale): antd follows it.
   const direction = useDirection();

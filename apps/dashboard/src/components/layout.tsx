@@ -5,6 +5,7 @@ import { Button, Grid, Layout, Space, Tag, theme } from "antd";
 import { type ReactNode, Suspense, useState } from "react";
 import { LocaleSwitch } from "./locale-switch";
 import { LogoMark } from "./logo";
+import { PaletteButton } from "./palette/button";
 import { AppSider } from "./sider";
 import { ThemeSwitch } from "./theme-switch";
 
@@ -118,6 +119,7 @@ export function AppHeader({ onOpenMenu, menuOpen = false }: { onOpenMenu?: () =>
       {user && (
         <>
           <LocaleSwitch signedIn compact={compact} />
+          <PaletteButton compact={compact} />
           {/* The name opens My account (password, sessions). */}
           <Link
             to="/account"

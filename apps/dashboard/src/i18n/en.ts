@@ -1,4 +1,5 @@
 import type { AgencyKind, AgencyStatus, Region, Role } from "@tbc/types";
+import { a11yMessages } from "./en-a11y";
 import { account, adminDocumentTitles, audit, history, pages, session, sessions, users } from "./en-admin";
 import { codes } from "./en-codes";
 import { engagement, engagementDocumentTitles, engagementImport } from "./en-engagement";
@@ -297,6 +298,7 @@ export const en = {
   codes,
   theme,
   layout,
+  ...a11yMessages,
 };
 
 /** A dictionary's shape: the same keys as English, any strings. */

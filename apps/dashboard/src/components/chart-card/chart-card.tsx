@@ -1,11 +1,14 @@
-import { UnorderedListOutlined } from "@ant-design/icons";
+import { TableOutlined, UnorderedListOutlined } from "@ant-design/icons";
 import { useTranslate } from "@refinedev/core";
 import type { CsvColumn } from "@tbc/types";
-import { Button, Skeleton, Space } from "antd";
-import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from "react";
+import { Button, Skeleton, Space, Tooltip } from "antd";
+import { lazy, type ReactNode, Suspense, useEffect, useId, useRef, useState } from "react";
 import type { LegendItem } from "../../export/svg-compose";
+import { useNumberLocale } from "../figure";
 import { LightCard, Text } from "../light";
+import { visuallyHidden } from "../visually-hidden";
 import { useChartFrame } from "./context";
+import { type ChartActions, ChartDataTable, type ChartSummarySpec, chartSummary } from "./data-table";
 import { ExportMenu, useChartExports } from "./export-menu";
 
 export type ChartExportSpec = {
@@ -20,6 +23,10 @@ export type ChartExportSpec = {
   image?: boolean;
   /** What a reader of the image must know (a partial period, a filter that does not apply): its footer. */
   notes?: readonly string[];
+  /** The screen-reader summary's figures (default: the second column). */
+  summary?: ChartSummarySpec;
+  /** What a click on the chart does, offered in the table view for the keyboard. */
+  actions?: ChartActions;
 };
 
 export type ChartCardProps = {
@@ -39,6 +46,11 @@ export type ChartCardProps = {
   empty?: boolean;
   emptyText?: string;
   exportSpec?: ChartExportSpec;
+  /**
+   * "img" (default): the chart is one picture, named by the title and described by its summary.
+   * "figure": the chart has controls of its own (the map's countries), which an image would hide.
+   */
+  figureRole?: "img" | "figure";
   children: ReactNode;
 };
 
@@ -60,6 +72,11 @@ export function ChartCard(props: ChartCardProps) {
   const body = useRef<HTMLDivElement>(null);
   const exports = useChartExports(props, body);
   const ready = useDrawn(body, !loading && (error || empty));
+  const locale = useNumberLocale();
+  const [table, setTable] = useState(false);
+  const spec = props.exportSpec;
+  // A table card is its own table; a chart without data has nothing to show as one.
+  const tabular = spec && spec.image !== false && !loading && !error && !empty ? spec : undefined;
 
   const { registry } = frame;
   const handle = useRef(exports.handle);
@@ -82,6 +99,18 @@ export function ChartCard(props: ChartCardProps) {
       title={title}
       extra={
         <Space size={4}>
+          {tabular && (
+            <Tooltip title={t("a11y.chart.viewTable")} placement="top">
+              <Button
+                type="text"
+                icon={<TableOutlined aria-hidden />}
+                aria-label={t("a11y.chart.viewTable")}
+                aria-pressed={table}
+                onClick={() => setTable(!table)}
+                data-testid={`${id}-table-toggle`}
+              />
+            </Tooltip>
+          )}
           {props.exportSpec && <ExportMenu id={id} exports={exports} />}
           {drill && (
             <Button
@@ -122,12 +151,50 @@ export function ChartCard(props: ChartCardProps) {
                 }
               />
             </Suspense>
+          ) : tabular ? (
+            <ChartFigure
+              role={props.figureRole ?? "img"}
+              title={title}
+              summary={chartSummary(title, tabular.columns, tabular.rows, tabular.summary, locale, t)}
+            >
+              {props.children}
+            </ChartFigure>
           ) : (
             props.children
           )}
         </div>
+        {tabular && table && (
+          <ChartDataTable
+            id={id}
+            title={title}
+            columns={tabular.columns}
+            rows={tabular.rows}
+            actions={tabular.actions}
+          />
+        )}
       </Space>
     </LightCard>
+  );
+}
+
+/** The drawn chart, named by its title and described by a summary that only screen readers read. */
+function ChartFigure(props: { role: "img" | "figure"; title: string; summary: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <>
+      {props.role === "figure" ? (
+        <figure aria-label={props.title} aria-describedby={id} style={{ margin: 0 }}>
+          {props.children}
+        </figure>
+      ) : (
+        <div role="img" aria-label={props.title} aria-describedby={id}>
+          {props.children}
+        </div>
+      )}
+      <span id={id} style={visuallyHidden}>
+        {props.summary}
+      </span>
+    </>
   );
 }
 

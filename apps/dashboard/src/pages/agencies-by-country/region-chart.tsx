@@ -64,6 +64,8 @@ export function RegionChart({
         ],
         rows: data,
         source: t("chartExport.sources.agencies"),
+        summary: { keys: ["active", "pending"] },
+        actions: { row: (row) => () => onSelect(regionFilters((row as Datum).region)) },
       }}
     >
       <div style={{ width: "100%", height: 360 }}>

@@ -189,8 +189,20 @@ export function AgencyList() {
             fixed="right"
             render={(_, r) => (
               <Space size={4}>
-                <ShowButton hideText size="small" recordItemId={r.id} resource="agencies" />
-                <EditButton hideText size="small" recordItemId={r.id} resource="agencies" />
+                <ShowButton
+                  hideText
+                  size="small"
+                  recordItemId={r.id}
+                  resource="agencies"
+                  aria-label={t("a11y.actions.view", { name: r.name })}
+                />
+                <EditButton
+                  hideText
+                  size="small"
+                  recordItemId={r.id}
+                  resource="agencies"
+                  aria-label={t("a11y.actions.edit", { name: r.name })}
+                />
                 <ApproveButton record={r} size="small" hideText />
               </Space>
             )}

@@ -261,7 +261,13 @@ export function OperationList() {
               fixed="right"
               width={44}
               render={(_, r) => (
-                <EditButton hideText size="small" recordItemId={r.id} resource="operations" />
+                <EditButton
+                  hideText
+                  size="small"
+                  recordItemId={r.id}
+                  resource="operations"
+                  aria-label={t("a11y.actions.edit", { name: r.name })}
+                />
               )}
             />
           )}

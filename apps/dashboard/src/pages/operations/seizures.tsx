@@ -87,6 +87,7 @@ export function SeizuresCard({ operationId, seizures }: { operationId: number; s
               <DeleteButton
                 hideText
                 size="small"
+                aria-label={t("a11y.actions.delete", { name: s.countryName ?? s.countryCode ?? "" })}
                 resource="seizures"
                 recordItemId={s.id}
                 confirmTitle={t("operations.seizures.deleteConfirm")}

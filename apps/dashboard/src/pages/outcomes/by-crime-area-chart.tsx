@@ -89,6 +89,8 @@ export function ByCrimeAreaChart({
           { key: "operations", label: t("chartExport.columns.operations") },
         ],
         rows: data,
+        summary: { format: formatUsd },
+        actions: { row: (row) => () => onSelectArea((row as Datum).crimeArea) },
       }}
     >
       <div style={{ width: "100%", height }}>

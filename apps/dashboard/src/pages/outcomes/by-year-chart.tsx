@@ -122,6 +122,11 @@ export function ByYearChart({
         ],
         rows: data.map((d) => ({ year: d.year, ...d.values, ...partial.row(d) })),
         notes: partial.notes,
+        summary: {
+          keys: areas,
+          format: (v, l) => (figure === "seizedValueUsd" ? formatUsd(v, l) : formatCount(v, l)),
+        },
+        actions: { column: (key) => (areas.includes(key) ? () => onSelectArea(key) : undefined) },
       }}
       toolbar={
         <Segmented<OperationFigure>

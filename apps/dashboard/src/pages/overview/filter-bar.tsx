@@ -6,6 +6,7 @@ import { useCountrySelect } from "../../components/countries";
 import { useCrimeAreaLabel, useCrimeAreaSelect } from "../../components/crime-areas";
 import { FilterBar, type FilterTag } from "../../components/filter-bar/filter-bar";
 import { useVocabulary } from "../../components/labels";
+import { visuallyHidden } from "../../components/visually-hidden";
 import type { UrlWrite } from "../../hooks/use-url-state";
 import {
   DEFAULT_PERIOD,
@@ -34,7 +35,6 @@ function PeriodRange({ stacked, ...props }: RangeProps & { stacked: boolean }) {
   const look = (
     <button
       type="button"
-      aria-label={props.label}
       data-testid="overview-range"
       onPointerEnter={() => setWanted((w) => (w === "no" ? "load" : w))}
       onFocus={() => setWanted((w) => (w === "no" ? "load" : w))}
@@ -67,10 +67,12 @@ function PeriodRange({ stacked, ...props }: RangeProps & { stacked: boolean }) {
         whiteSpace: "nowrap",
       }}
     >
+      {/* A hidden label before the days: the name starts with what it is and holds what is seen. */}
+      <span style={visuallyHidden}>{props.label}: </span>
       <span style={{ flex: 1, textAlign: "start" }}>{props.from}</span>
-      <SwapRightOutlined style={{ color: token.colorTextQuaternary }} />
+      <SwapRightOutlined aria-hidden style={{ color: token.colorTextQuaternary }} />
       <span style={{ flex: 1, textAlign: "start" }}>{props.to}</span>
-      <CalendarOutlined style={{ color: token.colorTextQuaternary }} />
+      <CalendarOutlined aria-hidden style={{ color: token.colorTextQuaternary }} />
     </button>
   );
   if (wanted === "no") return look;

@@ -48,6 +48,7 @@ export function MapCard({
   return (
     <ChartCard
       id="overview-map"
+      figureRole="figure"
       title={t("overview.map.title")}
       subtitle={t(`overview.map.subtitles.${layer}`)}
       hint={t("overview.map.hint")}
@@ -82,6 +83,8 @@ export function MapCard({
         ],
         rows: named,
         source,
+        summary: { category: "name", keys: ["value"] },
+        actions: { row: (row) => () => onSelectCountry(String(row.code)) },
       }}
     >
       <WorldMap

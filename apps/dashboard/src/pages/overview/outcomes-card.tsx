@@ -75,6 +75,8 @@ export function OutcomesCard({
         rows: data.map((d: YearDatum) => ({ year: d.year, ...d.values, ...partial.row(d) })),
         notes: partial.notes,
         source,
+        summary: { keys: areas },
+        actions: { column: (key) => (areas.includes(key) ? () => onSelectArea(key) : undefined) },
       }}
     >
       <div style={{ width: "100%", height: 340 }}>

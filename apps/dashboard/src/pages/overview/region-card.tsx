@@ -67,6 +67,7 @@ export function RegionCard({
         ],
         rows: data,
         source,
+        actions: { row: (row) => () => onSelectRegion((row as Datum).region) },
       }}
     >
       <div style={{ width: "100%", height: 320 }}>

@@ -1,0 +1,44 @@
+/**
+ * English for accessibility (`a11y.*`: names of icon buttons and filters, the charts' table view and
+ * summaries) and the command palette (`palette.*`).
+ */
+
+export const a11y = {
+  chart: {
+    viewTable: "View as table",
+    tableCaption: "{{title}}: the chart's figures",
+    filterBy: "Filter by {{value}}",
+    summary: "{{title}}: {{first}} to {{last}}; highest {{top}} with {{value}}; total {{total}}.",
+    summaryEmpty: "{{title}}: no figures.",
+  },
+  actions: {
+    view: "View {{name}}",
+    edit: "Edit {{name}}",
+    delete: "Delete {{name}}",
+  },
+  filters: {
+    years: "Years",
+    yearFrom: "From year",
+    yearTo: "To year",
+    period: "Period",
+    region: "INTERPOL region",
+    country: "Participating country",
+    crimeAreas: "Crime areas",
+    channels: "Channels",
+  },
+  map: "World map of supporting agencies by country",
+  pagination: "Pages of the list",
+};
+
+export const palette = {
+  open: "Search / jump to…",
+  shortcut: "Ctrl K",
+  label: "Search pages, agencies and operations",
+  placeholder: "Type a page, an agency or an operation…",
+  sections: { pages: "Pages", agencies: "Agencies", operations: "Operations" },
+  searching: "Searching…",
+  empty: "Nothing found",
+  hint: "↑↓ to choose, Enter to open, Esc to close",
+};
+
+export const a11yMessages = { a11y, palette };

@@ -1,0 +1,42 @@
+import type { Translation } from "./en";
+import type { a11yMessages } from "./en-a11y";
+
+/** Español: accesibilidad (`a11y.*`) y paleta de comandos (`palette.*`), como en-a11y.ts. */
+export const a11yMessagesEs: Translation<typeof a11yMessages> = {
+  a11y: {
+    chart: {
+      viewTable: "Ver como tabla",
+      tableCaption: "{{title}}: las cifras del gráfico",
+      filterBy: "Filtrar por {{value}}",
+      summary: "{{title}}: de {{first}} a {{last}}; máximo {{top}} con {{value}}; total {{total}}.",
+      summaryEmpty: "{{title}}: sin cifras.",
+    },
+    actions: {
+      view: "Ver {{name}}",
+      edit: "Editar {{name}}",
+      delete: "Eliminar {{name}}",
+    },
+    filters: {
+      years: "Años",
+      yearFrom: "Desde el año",
+      yearTo: "Hasta el año",
+      period: "Período",
+      region: "Región de INTERPOL",
+      country: "País participante",
+      crimeAreas: "Áreas delictivas",
+      channels: "Canales",
+    },
+    map: "Mapa mundial de las agencias que apoyan la campaña, por país",
+    pagination: "Páginas de la lista",
+  },
+  palette: {
+    open: "Buscar / ir a…",
+    shortcut: "Ctrl K",
+    label: "Buscar páginas, agencias y operaciones",
+    placeholder: "Escriba una página, una agencia o una operación…",
+    sections: { pages: "Páginas", agencies: "Agencias", operations: "Operaciones" },
+    searching: "Buscando…",
+    empty: "Sin resultados",
+    hint: "↑↓ para elegir, Intro para abrir, Esc para cerrar",
+  },
+};

@@ -1,0 +1,42 @@
+import type { Translation } from "./en";
+import type { a11yMessages } from "./en-a11y";
+
+/** Français : accessibilité (`a11y.*`) et palette de commandes (`palette.*`), comme en-a11y.ts. */
+export const a11yMessagesFr: Translation<typeof a11yMessages> = {
+  a11y: {
+    chart: {
+      viewTable: "Afficher sous forme de tableau",
+      tableCaption: "{{title}} : les chiffres du graphique",
+      filterBy: "Filtrer sur {{value}}",
+      summary: "{{title}} : de {{first}} à {{last}} ; maximum {{top}} avec {{value}} ; total {{total}}.",
+      summaryEmpty: "{{title}} : aucun chiffre.",
+    },
+    actions: {
+      view: "Afficher {{name}}",
+      edit: "Modifier {{name}}",
+      delete: "Supprimer {{name}}",
+    },
+    filters: {
+      years: "Années",
+      yearFrom: "Année de début",
+      yearTo: "Année de fin",
+      period: "Période",
+      region: "Région INTERPOL",
+      country: "Pays participant",
+      crimeAreas: "Domaines criminels",
+      channels: "Canaux",
+    },
+    map: "Carte du monde des agences partenaires par pays",
+    pagination: "Pages de la liste",
+  },
+  palette: {
+    open: "Rechercher / aller à…",
+    shortcut: "Ctrl K",
+    label: "Rechercher des pages, des agences et des opérations",
+    placeholder: "Saisissez une page, une agence ou une opération…",
+    sections: { pages: "Pages", agencies: "Agences", operations: "Opérations" },
+    searching: "Recherche…",
+    empty: "Aucun résultat",
+    hint: "↑↓ pour choisir, Entrée pour ouvrir, Échap pour fermer",
+  },
+};
