@@ -1,5 +1,7 @@
 import { account, adminDocumentTitles, audit, history, pages, session, sessions, users } from "./ar-admin";
+import { byCountry } from "./ar-by-country";
 import { engagement, engagementDocumentTitles, engagementImport } from "./ar-engagement";
+import { features } from "./ar-features";
 import { agencyDuplicate, aliasDocumentTitles, aliases, importNames } from "./ar-names";
 import { operations } from "./ar-operations";
 import { imports, outcomes } from "./ar-outcomes";
@@ -258,34 +260,7 @@ export const ar: Translation = {
     },
   },
 
-  "agencies-by-country": {
-    "agencies-by-country": "حسب البلد",
-    titles: { list: "الجهات حسب البلد" },
-    kpis: {
-      active: "الجهات النشطة",
-      registered: "المسجّلة (النشطة + بانتظار الاعتماد)",
-      countries: "البلدان التي فيها جهة نشطة",
-      regions: "المناطق المشمولة",
-    },
-    chart: {
-      title: "الجهات حسب المنطقة",
-      hint: "انقر على عمود لعرض جهات تلك المنطقة.",
-      active: "نشطة",
-      pending: "بانتظار الاعتماد",
-      xAxis: "منطقة الإنتربول",
-      yAxis: "الجهات",
-      empty: "لا جهات بعد",
-    },
-    table: {
-      title: "حسب البلد",
-      hint: "انقر على صف لعرض جهات ذلك البلد.",
-      country: "البلد",
-      region: "المنطقة",
-      active: "نشطة",
-      total: "المجموع",
-      totalHint: "الجهات النشطة والجهات التي بانتظار الاعتماد",
-    },
-  },
+  "agencies-by-country": byCountry,
 
   operations,
   imports: { ...imports, ...importNames },
@@ -302,4 +277,5 @@ export const ar: Translation = {
   history,
   sessions,
   session,
+  ...features,
 };

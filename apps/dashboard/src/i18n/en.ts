@@ -1,15 +1,12 @@
 import type { AgencyKind, AgencyStatus, Region, Role } from "@tbc/types";
-import { a11yMessages } from "./en-a11y";
 import { account, adminDocumentTitles, audit, history, pages, session, sessions, users } from "./en-admin";
-import { codes } from "./en-codes";
+import { byCountry } from "./en-by-country";
 import { engagement, engagementDocumentTitles, engagementImport } from "./en-engagement";
-import { exportText } from "./en-exports";
-import { locale } from "./en-locale";
+import { features } from "./en-features";
 import { agencyDuplicate, aliasDocumentTitles, aliases, importNames } from "./en-names";
 import { operations } from "./en-operations";
 import { imports, outcomes } from "./en-outcomes";
 import { chartExport, overview, report } from "./en-overview";
-import { layout, theme } from "./en-theme";
 
 /**
  * English, the reference dictionary: every other locale has the same shape (see ./index.ts).
@@ -249,34 +246,7 @@ export const en = {
     },
   },
 
-  "agencies-by-country": {
-    "agencies-by-country": "By country",
-    titles: { list: "Agencies by country" },
-    kpis: {
-      active: "Active agencies",
-      registered: "Registered (active + pending)",
-      countries: "Countries with an active agency",
-      regions: "Regions covered",
-    },
-    chart: {
-      title: "Agencies by region",
-      hint: "Click a bar to list that region's agencies.",
-      active: "Active",
-      pending: "Pending",
-      xAxis: "INTERPOL region",
-      yAxis: "Agencies",
-      empty: "No agencies yet",
-    },
-    table: {
-      title: "By country",
-      hint: "Click a row to list that country's agencies.",
-      country: "Country",
-      region: "Region",
-      active: "Active",
-      total: "Total",
-      totalHint: "Active and pending agencies",
-    },
-  },
+  "agencies-by-country": byCountry,
 
   operations,
   imports: { ...imports, ...importNames },
@@ -287,18 +257,13 @@ export const en = {
   overview,
   chartExport,
   report,
-  exportText,
   users,
   audit,
   account,
   history,
   sessions,
   session,
-  locale,
-  codes,
-  theme,
-  layout,
-  ...a11yMessages,
+  ...features,
 };
 
 /** A dictionary's shape: the same keys as English, any strings. */

@@ -1,7 +1,9 @@
 import type { AgencyKind, AgencyStatus, Region, Role } from "@tbc/types";
 import type { Translation } from "./en";
 import { account, adminDocumentTitles, audit, history, pages, session, sessions, users } from "./es-admin";
+import { byCountry } from "./es-by-country";
 import { engagement, engagementDocumentTitles, engagementImport } from "./es-engagement";
+import { features } from "./es-features";
 import { agencyDuplicate, aliasDocumentTitles, aliases, importNames } from "./es-names";
 import { operations } from "./es-operations";
 import { imports, outcomes } from "./es-outcomes";
@@ -252,34 +254,7 @@ export const es: Translation = {
     },
   },
 
-  "agencies-by-country": {
-    "agencies-by-country": "Por país",
-    titles: { list: "Organismos por país" },
-    kpis: {
-      active: "Organismos activos",
-      registered: "Registrados (activos + pendientes)",
-      countries: "Países con un organismo activo",
-      regions: "Regiones cubiertas",
-    },
-    chart: {
-      title: "Organismos por región",
-      hint: "Haga clic en una barra para ver los organismos de esa región.",
-      active: "Activos",
-      pending: "Pendientes",
-      xAxis: "Región de INTERPOL",
-      yAxis: "Organismos",
-      empty: "Aún no hay organismos",
-    },
-    table: {
-      title: "Por país",
-      hint: "Haga clic en una fila para ver los organismos de ese país.",
-      country: "País",
-      region: "Región",
-      active: "Activos",
-      total: "Total",
-      totalHint: "Organismos activos y pendientes",
-    },
-  },
+  "agencies-by-country": byCountry,
 
   operations,
   imports: { ...imports, ...importNames },
@@ -296,4 +271,5 @@ export const es: Translation = {
   history,
   sessions,
   session,
+  ...features,
 };

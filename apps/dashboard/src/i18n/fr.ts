@@ -1,7 +1,9 @@
 import type { AgencyKind, AgencyStatus, Region, Role } from "@tbc/types";
 import type { Translation } from "./en";
 import { account, adminDocumentTitles, audit, history, pages, session, sessions, users } from "./fr-admin";
+import { byCountry } from "./fr-by-country";
 import { engagement, engagementDocumentTitles, engagementImport } from "./fr-engagement";
+import { features } from "./fr-features";
 import { agencyDuplicate, aliasDocumentTitles, aliases, importNames } from "./fr-names";
 import { operations } from "./fr-operations";
 import { imports, outcomes } from "./fr-outcomes";
@@ -253,34 +255,7 @@ export const fr: Translation = {
     },
   },
 
-  "agencies-by-country": {
-    "agencies-by-country": "Par pays",
-    titles: { list: "Organismes par pays" },
-    kpis: {
-      active: "Organismes actifs",
-      registered: "Enregistrés (actifs + en attente)",
-      countries: "Pays avec un organisme actif",
-      regions: "Régions couvertes",
-    },
-    chart: {
-      title: "Organismes par région",
-      hint: "Cliquez sur une barre pour lister les organismes de cette région.",
-      active: "Actifs",
-      pending: "En attente",
-      xAxis: "Région INTERPOL",
-      yAxis: "Organismes",
-      empty: "Aucun organisme pour l'instant",
-    },
-    table: {
-      title: "Par pays",
-      hint: "Cliquez sur une ligne pour lister les organismes de ce pays.",
-      country: "Pays",
-      region: "Région",
-      active: "Actifs",
-      total: "Total",
-      totalHint: "Organismes actifs et en attente",
-    },
-  },
+  "agencies-by-country": byCountry,
 
   operations,
   imports: { ...imports, ...importNames },
@@ -297,4 +272,5 @@ export const fr: Translation = {
   history,
   sessions,
   session,
+  ...features,
 };
