@@ -1,5 +1,5 @@
 /**
- * English for accessibility (`a11y.*`: names of icon buttons and filters, the charts' table view and
+ * English for accessibility (`a11y.*`: names of icon buttons, the charts' table view and
  * summaries) and the command palette (`palette.*`).
  */
 
@@ -16,18 +16,6 @@ export const a11y = {
     edit: "Edit {{name}}",
     delete: "Delete {{name}}",
   },
-  filters: {
-    years: "Years",
-    yearFrom: "From year",
-    yearTo: "To year",
-    period: "Period",
-    region: "INTERPOL region",
-    country: "Participating country",
-    crimeAreas: "Crime areas",
-    channels: "Channels",
-  },
-  map: "World map of supporting agencies by country",
-  pagination: "Pages of the list",
 };
 
 export const palette = {
@@ -36,7 +24,6 @@ export const palette = {
   label: "Search pages, agencies and operations",
   placeholder: "Type a page, an agency or an operation…",
   sections: { pages: "Pages", agencies: "Agencies", operations: "Operations" },
-  searching: "Searching…",
   empty: "Nothing found",
   hint: "↑↓ to choose, Enter to open, Esc to close",
 };
