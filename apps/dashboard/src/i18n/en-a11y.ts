@@ -3,7 +3,7 @@
  * summaries) and the command palette (`palette.*`).
  */
 
-export const a11y = {
+const a11y = {
   chart: {
     viewTable: "View as table",
     tableCaption: "{{title}}: the chart's figures",
@@ -18,7 +18,7 @@ export const a11y = {
   },
 };
 
-export const palette = {
+const palette = {
   open: "Search / jump to…",
   shortcut: "Ctrl K",
   label: "Search pages, agencies and operations",

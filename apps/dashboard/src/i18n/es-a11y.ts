@@ -1,8 +1,8 @@
 import type { Translation } from "./en";
-import type { a11yMessages } from "./en-a11y";
+import type { a11yMessages as english } from "./en-a11y";
 
 /** Español: accesibilidad (`a11y.*`) y paleta de comandos (`palette.*`), como en-a11y.ts. */
-export const a11yMessagesEs: Translation<typeof a11yMessages> = {
+export const a11yMessages: Translation<typeof english> = {
   a11y: {
     chart: {
       viewTable: "Ver como tabla",

@@ -1,8 +1,8 @@
 import type { Translation } from "./en";
-import type { a11yMessages } from "./en-a11y";
+import type { a11yMessages as english } from "./en-a11y";
 
 /** Français : accessibilité (`a11y.*`) et palette de commandes (`palette.*`), comme en-a11y.ts. */
-export const a11yMessagesFr: Translation<typeof a11yMessages> = {
+export const a11yMessages: Translation<typeof english> = {
   a11y: {
     chart: {
       viewTable: "Afficher sous forme de tableau",

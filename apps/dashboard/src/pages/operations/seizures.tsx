@@ -9,6 +9,16 @@ import { Figure, NotPublished, useNumberLocale } from "../../components/figure";
 import { formatQuantity } from "../../components/format";
 import { SeizureModal } from "./seizure-modal";
 
+function Quantity({ seizure: s, locale }: { seizure: Seizure; locale: string }) {
+  if (s.quantity === null) return <NotPublished />;
+  return (
+    <span style={{ whiteSpace: "nowrap" }}>
+      {formatQuantity(s.quantity, locale)}
+      {s.unit && <Typography.Text type="secondary"> {s.unit}</Typography.Text>}
+    </span>
+  );
+}
+
 /** The operation's itemised seizures; staff add and delete them (there is no edit). */
 export function SeizuresCard({ operationId, seizures }: { operationId: number; seizures: Seizure[] }) {
   const t = useTranslate();
@@ -57,16 +67,7 @@ export function SeizuresCard({ operationId, seizures }: { operationId: number; s
           key="quantity"
           align="right"
           title={t("operations.seizures.quantity")}
-          render={(_, s) =>
-            s.quantity === null ? (
-              <NotPublished />
-            ) : (
-              <span style={{ whiteSpace: "nowrap" }}>
-                {formatQuantity(s.quantity, locale)}
-                {s.unit && <Typography.Text type="secondary"> {s.unit}</Typography.Text>}
-              </span>
-            )
-          }
+          render={(_, s) => <Quantity seizure={s} locale={locale} />}
         />
         <Table.Column<Seizure>
           key="valueUsd"
@@ -87,7 +88,9 @@ export function SeizuresCard({ operationId, seizures }: { operationId: number; s
               <DeleteButton
                 hideText
                 size="small"
-                aria-label={t("a11y.actions.delete", { name: s.countryName ?? s.countryCode ?? "" })}
+                aria-label={t("a11y.actions.delete", {
+                  name: localName(s.countryCode, s.countryName) ?? "",
+                })}
                 resource="seizures"
                 recordItemId={s.id}
                 confirmTitle={t("operations.seizures.deleteConfirm")}
