@@ -15,6 +15,8 @@ export const a11yMessages: Translation<typeof english> = {
       view: "عرض {{name}}",
       edit: "تعديل {{name}}",
       delete: "حذف {{name}}",
+      showChanges: "إظهار التغييرات",
+      hideChanges: "إخفاء التغييرات",
     },
   },
   palette: {

@@ -70,6 +70,7 @@ export const operations: Translation<Operations> = {
     seizedValueUsd: "المضبوطات (دولار أمريكي)",
     seizureDescription: "ما ضُبط",
     sourceTitle: "المصدر",
+    sourceLabel: "المصدر:",
     sourceUrl: "رابط المصدر",
     reliability: "الموثوقية",
     grade: "الدرجة",

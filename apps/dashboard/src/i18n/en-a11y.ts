@@ -15,6 +15,8 @@ const a11y = {
     view: "View {{name}}",
     edit: "Edit {{name}}",
     delete: "Delete {{name}}",
+    showChanges: "Show the changes",
+    hideChanges: "Hide the changes",
   },
 };
 

@@ -63,6 +63,7 @@ export const operations = {
     seizedValueUsd: "Seized (USD)",
     seizureDescription: "What was seized",
     sourceTitle: "Source",
+    sourceLabel: "Source:",
     sourceUrl: "Source URL",
     reliability: "Reliability",
     grade: "Grade",

@@ -15,6 +15,8 @@ export const a11yMessages: Translation<typeof english> = {
       view: "Ver {{name}}",
       edit: "Editar {{name}}",
       delete: "Eliminar {{name}}",
+      showChanges: "Mostrar los cambios",
+      hideChanges: "Ocultar los cambios",
     },
   },
   palette: {

@@ -69,6 +69,7 @@ export const operations: Translation<Messages["operations"]> = {
     seizedValueUsd: "Incautado (USD)",
     seizureDescription: "Qué se incautó",
     sourceTitle: "Fuente",
+    sourceLabel: "Fuente:",
     sourceUrl: "URL de la fuente",
     reliability: "Fiabilidad",
     grade: "Grado",

@@ -15,6 +15,8 @@ export const a11yMessages: Translation<typeof english> = {
       view: "Afficher {{name}}",
       edit: "Modifier {{name}}",
       delete: "Supprimer {{name}}",
+      showChanges: "Afficher les modifications",
+      hideChanges: "Masquer les modifications",
     },
   },
   palette: {

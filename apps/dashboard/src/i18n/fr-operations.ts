@@ -70,6 +70,7 @@ export const operations: Translation<Messages["operations"]> = {
     seizedValueUsd: "Saisies (USD)",
     seizureDescription: "Objet des saisies",
     sourceTitle: "Source",
+    sourceLabel: "Source :",
     sourceUrl: "URL de la source",
     reliability: "Fiabilité",
     grade: "Cote",

@@ -15,6 +15,7 @@ import { PageList } from "../../components/page-list";
 import { ExportCsvButton } from "../../export/export-csv-button";
 import { useUrlTable } from "../../hooks/use-url-table";
 import { AuditRecord, AuditUser } from "./cells";
+import { ChangesToggle } from "./changes-toggle";
 import { AUDIT_BINDINGS, AUDIT_ENTITIES } from "./filters";
 
 const SORTERS: CrudSort[] = [{ field: "at", order: "desc" }];
@@ -154,6 +155,7 @@ function AuditTable() {
           data-testid="audit-table"
           expandable={{
             expandedRowRender: expanded,
+            expandIcon: ChangesToggle,
             rowExpandable: (entry) => entry.before !== null || entry.after !== null,
           }}
         >

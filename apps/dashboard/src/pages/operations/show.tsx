@@ -114,7 +114,8 @@ export function OperationShow() {
                     </Space>
                     <div>
                       <Typography.Text type="secondary">
-                        {t("operations.fields.sourceTitle")}:{" "}
+                        {/* The colon is the language's own ("Source :" in French). */}
+                        {t("operations.fields.sourceLabel")}{" "}
                       </Typography.Text>
                       <SourceLink record={record} />
                     </div>
