@@ -94,7 +94,8 @@ export function overflowing(page: Page): Promise<{ scrollWidth: number; width: n
     const culprits: string[] = [];
     for (const el of document.querySelectorAll("body *")) {
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || (r.right <= width + 1 && r.left >= -1) || clipped(el)) continue;
+      // 2 px: sub-pixel rounding of borders, not content cut off.
+      if (r.width === 0 || (r.right <= width + 2 && r.left >= -2) || clipped(el)) continue;
       const id = el.getAttribute("data-testid") ?? el.className.toString().slice(0, 60);
       culprits.push(`${el.tagName.toLowerCase()}.${id} [${Math.round(r.left)}, ${Math.round(r.right)}]`);
       if (culprits.length >= 8) break;
