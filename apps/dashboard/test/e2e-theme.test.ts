@@ -34,8 +34,7 @@ const isDark = (rgb: string) => {
 };
 
 async function chooseTheme(page: Page, label: "Light" | "Dark" | "As the system") {
-  await page.getByTestId("theme-switch").click();
-  await page.getByRole("menuitem", { name: label }).click();
+  await page.getByTestId("theme-switch").selectOption({ label });
 }
 
 describe("dark mode", () => {

@@ -1,3 +1,4 @@
+import { lightEquivalent } from "../components/chart-theme";
 import { forceLight } from "./light";
 import type { ChartMarkup, Measure } from "./svg-compose";
 import { FONT_FAMILY } from "./svg-compose";
@@ -27,6 +28,8 @@ const STYLE_PROPS = [
   "display",
 ];
 
+const COLOR_PROPS = new Set(["fill", "stroke", "color", "stop-color"]);
+
 export function findChartSvg(root: ParentNode): SVGSVGElement | null {
   return root.querySelector<SVGSVGElement>(CHART_SVG_SELECTOR);
 }
@@ -52,8 +55,11 @@ export function serializeChartSvg(svg: SVGSVGElement): ChartMarkup {
       return;
     }
     const computed = getComputedStyle(el);
+    // A dark screen's series and map colours go back to their light twins (chart-theme.ts).
     const props = new Map(
-      STYLE_PROPS.map((p) => [p, computed.getPropertyValue(p)] as const).filter(([, v]) => v !== ""),
+      STYLE_PROPS.map((p) => [p, computed.getPropertyValue(p)] as const)
+        .filter(([, v]) => v !== "")
+        .map(([p, v]) => [p, COLOR_PROPS.has(p) ? lightEquivalent(v) : v] as const),
     );
     const style = [...forceLight(el, props)].map(([p, v]) => `${p}:${v}`).join(";");
     copy.setAttribute("style", style);
