@@ -84,7 +84,7 @@ describe.each(MODES)("accessibility (%s)", (mode: Mode) => {
 
     await page.goto(`${harness.base}/`);
     await page.getByTestId("report-button").click();
-    await page.getByTestId("report-modal").waitFor();
+    await page.getByTestId("report-title").waitFor();
     await checked(page, "report modal");
 
     await page.goto(`${harness.base}/operations/import`);
