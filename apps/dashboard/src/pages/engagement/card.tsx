@@ -76,6 +76,8 @@ export function EngagementCard({
       empty={empty}
       emptyText={emptyText}
       exportSpec={exportSpec}
+      // Its legend entries filter by channel: controls an image role would hide.
+      figureRole="figure"
     >
       {children}
     </ChartCard>
