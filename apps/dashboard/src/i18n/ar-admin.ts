@@ -32,6 +32,7 @@ export const history: Translation<Messages["history"]> = {
   empty: "(فارغ)",
   to: "تغيّر إلى",
   noChanges: "لا تغييرات في الحقول",
+  field: "{{field}}:",
   none: "لا توجد تغييرات مسجّلة بعد",
   error: "تعذّر تحميل السجل.",
 };

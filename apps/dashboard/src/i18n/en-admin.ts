@@ -30,6 +30,7 @@ export const history = {
   empty: "(empty)",
   to: "changed to",
   noChanges: "No field changes",
+  field: "{{field}}:",
   none: "No recorded changes yet",
   error: "The history could not be loaded.",
 };

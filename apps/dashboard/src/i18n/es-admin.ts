@@ -33,6 +33,7 @@ export const history: Translation<Messages["history"]> = {
   empty: "(vacío)",
   to: "cambió a",
   noChanges: "Ningún campo cambiado",
+  field: "{{field}}:",
   none: "Aún no hay cambios registrados",
   error: "No se pudo cargar el historial.",
 };

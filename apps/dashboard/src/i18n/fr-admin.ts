@@ -34,6 +34,7 @@ export const history: Translation<Messages["history"]> = {
   empty: "(vide)",
   to: "remplacé par",
   noChanges: "Aucun champ modifié",
+  field: "{{field}} :",
   none: "Aucune modification enregistrée pour l'instant",
   error: "Impossible de charger l'historique.",
 };

@@ -61,7 +61,7 @@ export function ChangeList({
       {changes.map(({ field, before, after }) => (
         <li key={field} data-field={field} style={{ padding: "2px 0" }}>
           <Space size={6} wrap>
-            <Typography.Text strong>{present.label(field)}:</Typography.Text>
+            <Typography.Text strong>{t("history.field", { field: present.label(field) })}</Typography.Text>
             {showBefore && <Value value={present.value(field, before)} max={max} removed={showAfter} />}
             {showBefore && showAfter && (
               <ArrowRightOutlined aria-label={t("history.to")} style={{ fontSize: 12, opacity: 0.6 }} />

@@ -2,6 +2,7 @@ import { Create, useForm } from "@refinedev/antd";
 import { useTranslate } from "@refinedev/core";
 import type { Agency } from "@tbc/types";
 import { AccessGuard } from "../../components/access-guard";
+import { BackIcon } from "../../components/back-icon";
 import { AgencyForm } from "./form";
 import { pickAgencyValues } from "./zod-rules";
 
@@ -23,7 +24,7 @@ function AgencyCreateForm() {
   });
 
   return (
-    <Create saveButtonProps={saveButtonProps}>
+    <Create goBack={<BackIcon />} saveButtonProps={saveButtonProps}>
       <AgencyForm
         formProps={{
           ...formProps,

@@ -2,6 +2,7 @@ import { Edit } from "@refinedev/antd";
 import { useGetIdentity, useTranslate } from "@refinedev/core";
 import { type Agency, canEditAgency, type SessionUser } from "@tbc/types";
 import { Alert } from "antd";
+import { BackIcon } from "../../components/back-icon";
 import { useConflictEdit } from "../../hooks/use-conflict-edit";
 import { AgencyForm } from "./form";
 import { pickAgencyValues } from "./zod-rules";
@@ -17,7 +18,11 @@ export function AgencyEdit() {
   const editable = !record || !user || canEditAgency(user, record);
 
   return (
-    <Edit saveButtonProps={{ ...saveButtonProps, disabled: !editable }} isLoading={query?.isLoading}>
+    <Edit
+      goBack={<BackIcon />}
+      saveButtonProps={{ ...saveButtonProps, disabled: !editable }}
+      isLoading={query?.isLoading}
+    >
       {!editable && (
         <Alert
           type="warning"

@@ -1,5 +1,5 @@
 import { useTranslate } from "@refinedev/core";
-import { Col, DatePicker, Form, type FormProps, Input, Row, Select } from "antd";
+import { Col, DatePicker, Form, type FormProps, Input, Row, Select, type SelectProps } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useCountrySelect } from "../../components/countries";
 import { useVocabulary } from "../../components/labels";
@@ -61,7 +61,7 @@ export function AgencyForm({
         </Col>
         <Col xs={24} md={12}>
           <Form.Item {...item("kind")} required>
-            <Select
+            <RequiredSelect
               options={vocabulary.kindOptions}
               placeholder={t("agencies.placeholders.kind")}
               data-testid="kind-select"
@@ -109,4 +109,16 @@ export function AgencyForm({
       </Row>
     </Form>
   );
+}
+
+/**
+ * A Select under a required Form.Item: antd hands it `aria-required`, which rc-select puts on its
+ * outer <div>, where ARIA does not allow it (axe: aria-allowed-attr, critical). The label's asterisk
+ * stays; the field's error says what is missing.
+ */
+function RequiredSelect({
+  "aria-required": _dropped,
+  ...props
+}: SelectProps & { "aria-required"?: unknown }) {
+  return <Select {...props} />;
 }

@@ -4,6 +4,7 @@ import type { Agency } from "@tbc/types";
 import { Card, Descriptions, Space, Typography } from "antd";
 import dayjs from "dayjs";
 import type { ReactNode } from "react";
+import { BackIcon } from "../../components/back-icon";
 import { useCountryName } from "../../components/countries";
 import { HistoryList } from "../../components/history/history-list";
 import { StatusTag, useVocabulary } from "../../components/labels";
@@ -31,6 +32,7 @@ export function AgencyShow() {
 
   return (
     <Show
+      goBack={<BackIcon />}
       isLoading={query.isLoading}
       title={record ? record.name : t("agencies.titles.show")}
       headerButtons={({ defaultButtons }) => (

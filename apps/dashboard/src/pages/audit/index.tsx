@@ -155,7 +155,8 @@ function AuditTable() {
           data-testid="audit-table"
           expandable={{
             expandedRowRender: expanded,
-            expandIcon: ChangesToggle,
+            // As an element: antd calls expandIcon as a function, and the toggle uses a hook.
+            expandIcon: (props) => <ChangesToggle {...props} />,
             rowExpandable: (entry) => entry.before !== null || entry.after !== null,
           }}
         >

@@ -49,6 +49,9 @@ export function MarkerShape({
     count === 1
       ? t("engagement.timeline.openOperation", { name: group.markers[0]?.name })
       : t("engagement.timeline.markerCount", { count });
+  // The flag shows the count; a name that says it in words (Arabic's dual) gets the digit too.
+  const shown = count > 9 ? "9+" : String(count);
+  const named = count > 1 && !label.includes(shown) ? `${shown} · ${label}` : label;
   const key = (e: KeyboardEvent) => {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
@@ -62,7 +65,7 @@ export function MarkerShape({
       <g
         role="button"
         tabIndex={0}
-        aria-label={label}
+        aria-label={named}
         cursor="pointer"
         data-testid="marker"
         data-bucket={group.bucket}
@@ -77,7 +80,7 @@ export function MarkerShape({
         <path d={`M${x - 6},${top - 16} h12 v8 l-6,6 l-6,-6 z`} fill={colors.marker} />
         {count > 1 && (
           <text x={x} y={top - 9} textAnchor="middle" fontSize={9} fill={colors.dotFill} pointerEvents="none">
-            {count > 9 ? "9+" : count}
+            {shown}
           </text>
         )}
       </g>

@@ -2,6 +2,7 @@ import { Create, useForm } from "@refinedev/antd";
 import { useTranslate } from "@refinedev/core";
 import type { Operation } from "@tbc/types";
 import { AccessGuard } from "../../components/access-guard";
+import { BackIcon } from "../../components/back-icon";
 import { OperationForm, operationValuesOrErrors } from "./form";
 
 export function OperationCreate() {
@@ -23,7 +24,7 @@ function OperationCreateForm() {
   });
 
   return (
-    <Create saveButtonProps={saveButtonProps}>
+    <Create goBack={<BackIcon />} saveButtonProps={saveButtonProps}>
       <OperationForm
         formProps={{
           ...formProps,

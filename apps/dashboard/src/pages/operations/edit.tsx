@@ -3,6 +3,7 @@ import { useTranslate } from "@refinedev/core";
 import type { OperationDetail } from "@tbc/types";
 import { useMemo } from "react";
 import { AccessGuard } from "../../components/access-guard";
+import { BackIcon } from "../../components/back-icon";
 import { useConflictEdit } from "../../hooks/use-conflict-edit";
 import { OperationForm, operationValuesOrErrors } from "./form";
 import { toOperationFormValues } from "./form-values";
@@ -28,7 +29,7 @@ function OperationEditForm() {
   const initialValues = useMemo(() => toOperationFormValues(record), [record]);
 
   return (
-    <Edit saveButtonProps={saveButtonProps} isLoading={query?.isLoading}>
+    <Edit goBack={<BackIcon />} saveButtonProps={saveButtonProps} isLoading={query?.isLoading}>
       {conflictAlert}
       <OperationForm
         formProps={{

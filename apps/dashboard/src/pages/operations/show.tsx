@@ -5,6 +5,7 @@ import type { OperationDetail } from "@tbc/types";
 import { Alert, Card, Col, Descriptions, Row, Space, Typography } from "antd";
 import dayjs from "dayjs";
 import type { ReactNode } from "react";
+import { BackIcon } from "../../components/back-icon";
 import { CrimeAreaTag } from "../../components/crime-areas";
 import { useNumberLocale } from "../../components/figure";
 import { type FigureKind, formatFigure, formatPeriod } from "../../components/format";
@@ -63,7 +64,11 @@ export function OperationShow() {
   const unit = (key: string) => t(`operations.units.${key}`);
 
   return (
-    <Show isLoading={query.isLoading} title={record ? record.name : t("operations.titles.show")}>
+    <Show
+      goBack={<BackIcon />}
+      isLoading={query.isLoading}
+      title={record ? record.name : t("operations.titles.show")}
+    >
       {record && (
         <Space direction="vertical" size="large" style={{ width: "100%" }}>
           <Row gutter={[16, 16]}>
