@@ -120,7 +120,7 @@ describe("dashboard end to end", () => {
     await eventually(() => row.textContent()).toContain("Pending");
     await eventually(() => row.textContent()).toContain("Canada");
 
-    await row.getByRole("link", { name: NEW_AGENCY }).click();
+    await row.getByRole("link", { name: NEW_AGENCY, exact: true }).click();
     await page.waitForURL("**/agencies/show/*");
     await eventually(() => page.getByTestId("agency-details").textContent()).toContain("https://www.opp.ca/");
     await eventually(() => page.getByTestId("agency-audit").textContent()).toContain("staff@example.org");

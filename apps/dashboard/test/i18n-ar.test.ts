@@ -47,6 +47,8 @@ const NEUTRAL = new Set([
   "agencies.filters.generic",
   "outcomes.top.rank",
   "engagement.csv.percent",
+  "history.field",
+  "palette.shortcut",
 ]);
 
 /** Arabic's plural form for a number, filled in as translate() would (the count as given). */
