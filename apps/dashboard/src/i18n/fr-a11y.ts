@@ -6,10 +6,10 @@ export const a11yMessages: Translation<typeof english> = {
   a11y: {
     chart: {
       viewTable: "Afficher sous forme de tableau",
-      tableCaption: "{{title}} : les chiffres du graphique",
+      tableCaption: "{{title}} : les chiffres du graphique",
       filterBy: "Filtrer sur {{value}}",
-      summary: "{{title}} : de {{first}} à {{last}} ; maximum {{top}} avec {{value}} ; total {{total}}.",
-      summaryEmpty: "{{title}} : aucun chiffre.",
+      summary: "{{title}} : de {{first}} à {{last}} ; maximum {{top}} avec {{value}} ; total {{total}}.",
+      summaryEmpty: "{{title}} : aucun chiffre.",
     },
     actions: {
       view: "Afficher {{name}}",

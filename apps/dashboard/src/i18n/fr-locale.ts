@@ -2,5 +2,5 @@
 export const locale = {
   label: "Langue",
   notSaved:
-    "Votre langue n'a pas pu être enregistrée dans votre profil : elle ne s'applique que dans ce navigateur.",
+    "Votre langue n'a pas pu être enregistrée dans votre profil : elle ne s'applique que dans ce navigateur.",
 };

@@ -1,6 +1,6 @@
 /** Le sélecteur de thème et le menu des petits écrans. */
 export const theme = {
-  label: "Thème : {{mode}}",
+  label: "Thème : {{mode}}",
   choose: "Thème de couleurs",
   modes: { light: "Clair", dark: "Sombre", system: "Comme le système" },
 };
