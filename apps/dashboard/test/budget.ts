@@ -40,11 +40,11 @@ export const SHELL_BUDGET = 305.9 * 1024;
  * which the first render waits for (they left the shell, see above): i18next is 15.4 kB of it, the
  * rest is the dictionary compressing less well on its own than inside the shell's chunk. Loading
  * only the current route's English (per-page namespaces) is the way back down. The rest of issue 14
- * added 12.0 kB more (510.3): the shell's growth above, the charts' table view and summaries for
+ * added 12.0 kB more (510.4): the shell's growth above, the charts' table view and summaries for
  * screen readers, the dark and light chart palettes and the right-to-left chart layout.
  */
 export const OVERVIEW_TARGET = 450 * 1024;
-export const OVERVIEW_BUDGET = 510.3 * 1024;
+export const OVERVIEW_BUDGET = 510.4 * 1024;
 
 /**
  * The overview route, and what it loads lazily before its charts can be drawn (the map's shapes,
