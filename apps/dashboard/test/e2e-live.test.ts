@@ -100,7 +100,7 @@ for (const dialect of TEST_DIALECTS) {
       await asUser(s.a, "manager", "agencies.approve", { id: created.id, version: created.version });
 
       await eventually(() => kpi(page, "agencies")).toBe(start + 1);
-      await list.getByRole("cell", { name }).waitFor();
+      await list.getByRole("cell", { name, exact: true }).waitFor();
       expect([streams.get(page), streams.get(list)]).toEqual([1, 1]);
       await page.getByTestId("overview-just-updated").waitFor();
       expect(await page.evaluate(() => (window as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(
