@@ -125,8 +125,10 @@ export function ReportModal(props: ReportModalProps) {
       data-testid="report-modal"
     >
       <Form layout="vertical" component="div">
-        <Form.Item label={t("report.name")}>
+        {/* No `name` (the title is not form state): the label is tied to its input by id. */}
+        <Form.Item label={t("report.name")} htmlFor="report-title-input">
           <Input
+            id="report-title-input"
             value={title}
             onChange={(e) => setTitle(e.target.value)}
             maxLength={120}
