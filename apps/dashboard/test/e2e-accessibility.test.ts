@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEMO_PASSWORD } from "@tbc/types";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { blocking, check, MODES, type Mode, openIn, type Row, report } from "./axe";
 import { type Harness, startHarness } from "./harness";
@@ -57,45 +57,63 @@ const MENU = [
   "/agencies/create",
 ];
 
+// One test per page: each is bounded on its own, so a slow machine stretches the run, not one test.
 describe.each(MODES)("accessibility (%s)", (mode: Mode) => {
-  const found: string[] = [];
-  const checked = async (page: Page, name: string) =>
-    found.push(...blocking(await check(page, name, mode, rows)));
+  let context: BrowserContext;
+  let page: Page;
 
-  it("has no serious or critical axe violation on any page", async () => {
-    const { context, page } = await openIn(harness.browser, mode);
-    await page.goto(`${harness.base}/login`);
-    await page.locator("form input").first().waitFor();
-    await checked(page, "/login");
-
+  beforeAll(async () => {
+    ({ context, page } = await openIn(harness.browser, mode));
     await signIn(page, "/");
-    for (const path of MENU) {
-      await page.goto(`${harness.base}${path}`);
-      await page.getByTestId("current-user").waitFor();
-      await checked(page, path);
-    }
+  });
 
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  async function expectNoBlocking(on: Page, name: string) {
+    const found = blocking(await check(on, name, mode, rows));
+    expect(found, found.join("\n")).toEqual([]);
+  }
+
+  it("has no serious or critical axe violation on the login page", async () => {
+    // Signed out: a context of its own.
+    const signedOut = await openIn(harness.browser, mode);
+    await signedOut.page.goto(`${harness.base}/login`);
+    await signedOut.page.locator("form input").first().waitFor();
+    await expectNoBlocking(signedOut.page, "/login");
+    await signedOut.context.close();
+  });
+
+  it.each(MENU)("has no serious or critical axe violation on %s", async (path) => {
+    await page.goto(`${harness.base}${path}`);
+    await page.getByTestId("current-user").waitFor();
+    await expectNoBlocking(page, path);
+  });
+
+  it("has no serious or critical axe violation on an operation's edit form", async () => {
     const { data } = await api(page, "operations", "list", { pagination: { currentPage: 1, pageSize: 1 } });
     const id = data[0]?.id;
     expect(id).toBeDefined();
     await page.goto(`${harness.base}/operations/edit/${id}`);
     await page.locator("form input").first().waitFor();
-    await checked(page, "/operations/edit/:id");
+    await expectNoBlocking(page, "/operations/edit/:id");
+  });
 
+  it("has no serious or critical axe violation in the report modal", async () => {
     await page.goto(`${harness.base}/`);
     await page.getByTestId("report-button").click();
     await page.getByTestId("report-title").waitFor();
-    await checked(page, "report modal");
+    await expectNoBlocking(page, "report modal");
+  });
 
+  it("has no serious or critical axe violation in an import preview", async () => {
     await page.goto(`${harness.base}/operations/import`);
     const file = join(dir, `two-operations-${mode}.csv`);
     writeFileSync(file, GOOD_CSV);
     await page.locator('input[type="file"]').setInputFiles(file);
     await page.getByTestId("import-preview").click();
     await page.getByTestId("import-rows").waitFor();
-    await checked(page, "import preview");
-
-    await context.close();
-    expect(found, found.join("\n")).toEqual([]);
+    await expectNoBlocking(page, "import preview");
   });
 });

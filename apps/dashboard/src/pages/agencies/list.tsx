@@ -97,7 +97,7 @@ export function AgencyList() {
   return (
     <PageList
       headerButtons={() => (
-        <Space>
+        <Space wrap>
           <ExportCsvButton
             resource="agencies"
             filters={filters}

@@ -133,7 +133,7 @@ export function OperationList() {
   return (
     <PageList
       headerButtons={() => (
-        <Space>
+        <Space wrap>
           <ExportCsvButton
             resource="operations"
             filters={filters}
