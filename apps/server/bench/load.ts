@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import type { BenchDatabase } from "./databases";
@@ -13,7 +14,9 @@ export type LoadResult = {
 };
 
 /** Starts serve.ts on the bench database; resolves with its base URL and a stop(). */
-export async function startServer(db: BenchDatabase): Promise<{ base: string; stop(): Promise<void> }> {
+export async function startServer(
+  db: BenchDatabase,
+): Promise<{ base: string; stop(): Promise<void>; peakRssMiB(): number | null }> {
   const child: ChildProcess = fork(fileURLToPath(new URL("./serve.ts", import.meta.url)), [], {
     execArgv: ["--import", "tsx"],
     env: {
@@ -29,6 +32,16 @@ export async function startServer(db: BenchDatabase): Promise<{ base: string; st
   });
   return {
     base: `http://127.0.0.1:${port}`,
+    // The process's high-water mark of resident memory (its import worker included), from Linux's
+    // /proc: null elsewhere.
+    peakRssMiB: () => {
+      try {
+        const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"))?.[1];
+        return kb ? Number(kb) / 1024 : null;
+      } catch {
+        return null;
+      }
+    },
     // Killed, not closed: a graceful close would first finish every request still queued from a load
     // run (minutes of overview queries at scale 10), which is why each load figure gets a new server.
     stop: () =>

@@ -87,6 +87,7 @@ export async function runBench(opts: {
         log,
       });
       let smokeServer: Awaited<ReturnType<typeof startServer>> | undefined;
+      let lastServer: Awaited<ReturnType<typeof startServer>> | undefined;
       try {
         if (db.seeded)
           add(
@@ -105,6 +106,7 @@ export async function runBench(opts: {
             return fn(smokeServer.base);
           }
           const server = await startServer(db);
+          lastServer = server;
           try {
             return await fn(server.base);
           } finally {
@@ -165,19 +167,24 @@ export async function runBench(opts: {
         const quiet = await onServer((base) =>
           Promise.all(others(base).map((url) => load(url, 5, Math.min(3, s.seconds), viewer.cookie))),
         );
-        const during = await onServer((base) =>
-          loadDuring(others(base), 5, viewer.cookie, () =>
+        let peakRss: number | null = null;
+        const during = await onServer(async (base) => {
+          const result = await loadDuring(others(base), 5, viewer.cookie, () =>
             uploadImport(base, "engagement", csv, staff.cookie),
-          ),
-        );
+          );
+          peakRss = (smokeServer ?? lastServer)?.peakRssMiB() ?? null;
+          return result;
+        });
         const importRate = s.importRows / (during.workMs / 1000);
         const bareRate = s.importRows / (bareMs / 1000);
         add(
-          `engagement import (HTTP upload, ${int(s.importRows)} rows): rows/s`,
-          int(importRate),
-          `${int(bareRate)} bare bulk insert`,
+          `engagement import (HTTP upload, ${int(s.importRows)} rows, ${(csv.length / 2 ** 20).toFixed(0)} MiB): rows/s (wall s)`,
+          `${int(importRate)} (${(during.workMs / 1000).toFixed(1)} s)`,
+          `${int(bareRate)} bare bulk insert (${(bareMs / 1000).toFixed(1)} s)`,
           percent(importRate, bareRate),
         );
+        if (peakRss !== null)
+          add("server process peak RSS (MiB), up to the end of that import", `${int(peakRss)}`, "", "");
         ["trivial tRPC read", "/healthz"].forEach((name, i) => {
           const d = during.results[i];
           const q = quiet[i];

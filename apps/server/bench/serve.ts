@@ -6,6 +6,7 @@
 import { openDatabase } from "@tbc/db";
 import { pino } from "pino";
 import { buildApp } from "../src/app";
+import { warmImportWorker } from "../src/import-thread";
 import { BARE_PATH } from "./serve-path";
 
 const url = process.env.BENCH_SERVE_URL ?? "";
@@ -21,6 +22,8 @@ const app = await buildApp({
   logger: pino({ level: "silent" }),
 });
 app.get(BARE_PATH, async () => ({ ok: true }));
+// As the server does at its start (main.ts): the import figures measure imports, not a thread's boot.
+await warmImportWorker(database);
 await app.listen({ host: "127.0.0.1", port: 0 });
 const address = app.server.address();
 process.send?.({ port: typeof address === "object" && address ? address.port : 0 });

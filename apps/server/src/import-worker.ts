@@ -33,8 +33,14 @@ const nextMessage = () =>
 
 const send = (m: FromWorker) => port?.postMessage(m);
 
-/** The uploaded file, as the main thread reads it from the request. */
+/**
+ * The uploaded file, as the main thread reads it from the request. One chunk is asked for ahead of
+ * the one being parsed, so that the import does not wait for a busy main thread's turn at every chunk
+ * (the backpressure stays: at most two chunks are in flight). A pull past the end is answered "end"
+ * again, which the next job's start drops.
+ */
 async function* upload(jobId: number): AsyncGenerator<Buffer> {
+  send({ type: "pull", jobId });
   for (;;) {
     send({ type: "pull", jobId });
     const m = await nextMessage();
@@ -80,3 +86,5 @@ async function main(): Promise<void> {
 }
 
 void main();
+// Every module is loaded by now (static imports): warmImportWorker waits for this.
+send({ type: "ready", jobId: 0 });

@@ -13,6 +13,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@tbc/types";
 import { pino } from "pino";
 import { buildApp } from "./app";
 import { type Env, EnvError, loadEnv } from "./env";
+import { warmImportWorker } from "./import-thread";
 import { DEMO_SEED, seedSummary } from "./seed";
 
 function readEnv(): Env {
@@ -97,6 +98,9 @@ async function start() {
     logger: log,
   });
   await app.listen({ port: env.port, host: env.host });
+  // Not awaited: the first upload would otherwise wait for the worker's boot; a failure only means
+  // that the first import boots one itself.
+  warmImportWorker(database).catch((err: unknown) => log.warn({ err }, "The import worker did not start"));
 
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : env.port;

@@ -1,5 +1,6 @@
 import { ENGAGEMENT_METRICS, type EngagementDailyValues, type PostValues } from "@tbc/types";
-import { sql } from "kysely";
+import { CompiledQuery } from "kysely";
+import { dialectOf } from "../dialect";
 import { refreshEngagementRollup } from "../engagement/engagement.rollup";
 import type { Executor } from "../schema";
 import type { ImportWriter } from "./pipeline";
@@ -118,17 +119,9 @@ export function dailyWriter(
         else if (v.day < s.from) s.from = v.day;
         else if (v.day > s.to) s.to = v.day;
       }
-      await trx
-        .insertInto("engagementDaily")
-        .values(rows.map(({ values }) => ({ ...values, isSample: 0, importId })))
-        .onConflict((oc) =>
-          oc.columns(["day", "channel", "countryCode"]).doUpdateSet((eb) => ({
-            ...Object.fromEntries(METRICS.map((m) => [m, eb.ref(`excluded.${m}`)])),
-            isSample: sql<number>`0`,
-            importId: eb.ref("excluded.importId"),
-          })),
-        )
-        .execute();
+      // An unchanged row is left alone (as posts are): it keeps the import that last changed it.
+      const changed = rows.filter((r) => r.action !== "unchanged").map((r) => r.values);
+      await upsertDaily(trx, changed, importId);
     },
     async finish() {
       for (const [channel, span] of spans) {
@@ -147,6 +140,71 @@ export function dailyWriter(
     },
     touched,
   };
+}
+
+/** engagement_daily's columns as the upsert writes them: the key, the metrics, then the import. */
+const DAILY_COLUMNS = [
+  ["day", "varchar"],
+  ["channel", "varchar"],
+  ["country_code", "varchar"],
+  ...METRICS.map((m) => [m.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), "bigint"]),
+] as const;
+const KEY = "day, channel, country_code";
+const SET = [
+  ...DAILY_COLUMNS.slice(3).map(([c]) => `${c} = excluded.${c}`),
+  "is_sample = 0",
+  "import_id = excluded.import_id",
+].join(", ");
+const INTO = `insert into engagement_daily (${DAILY_COLUMNS.map(([c]) => c).join(", ")}, is_sample, import_id)`;
+const UPSERT_TAIL = ` on conflict (${KEY}) do update set ${SET}`;
+/** SQLite's limit on a statement's parameters (32,766), and the parameters of one row. */
+const SQLITE_PARAMS = 32_766;
+const ROW_PARAMS = DAILY_COLUMNS.length + 1;
+/** PostgreSQL: one array parameter per column, whatever the number of rows. */
+const PG_UPSERT =
+  `${INTO} select *, 0, $${DAILY_COLUMNS.length + 1}::integer from unnest(` +
+  `${DAILY_COLUMNS.map(([, t], i) => `$${i + 1}::${t}[]`).join(", ")})${UPSERT_TAIL}`;
+const sqliteUpserts = new Map<number, string>();
+function sqliteUpsert(rows: number): string {
+  let text = sqliteUpserts.get(rows);
+  if (!text) {
+    const tuple = `(${DAILY_COLUMNS.map(() => "?").join(", ")}, 0, ?)`;
+    text = `${INTO} values ${Array.from({ length: rows }, () => tuple).join(", ")}${UPSERT_TAIL}`;
+    sqliteUpserts.set(rows, text);
+  }
+  return text;
+}
+
+/**
+ * The batch's daily rows as a few plain statements rather than Kysely's builder, which made an object
+ * per value (the profile's largest cost after SQLite itself): SQLite a multi-row VALUES under its
+ * parameter limit, PostgreSQL one `insert … select from unnest(…)` with an array per column.
+ */
+async function upsertDaily(trx: Executor, rows: EngagementDailyValues[], importId: number): Promise<void> {
+  if (!rows.length) return;
+  const row = (v: EngagementDailyValues) => [
+    v.day,
+    v.channel,
+    v.countryCode,
+    ...METRICS.map((m) => v[m] ?? null),
+  ];
+  if (dialectOf(trx) === "postgres") {
+    const columns: unknown[][] = DAILY_COLUMNS.map(() => []);
+    for (const v of rows) {
+      row(v).forEach((x, c) => {
+        columns[c]?.push(x);
+      });
+    }
+    await trx.executeQuery(CompiledQuery.raw(PG_UPSERT, [...columns, importId]));
+    return;
+  }
+  const per = Math.floor(SQLITE_PARAMS / ROW_PARAMS);
+  for (let i = 0; i < rows.length; i += per) {
+    const part = rows.slice(i, i + per);
+    const params: unknown[] = [];
+    for (const v of part) params.push(...row(v), importId);
+    await trx.executeQuery(CompiledQuery.raw(sqliteUpsert(part.length), params));
+  }
 }
 
 /** Posts: created or updated one by one (key: channel + time); unchanged ones are left alone. */

@@ -159,13 +159,32 @@ async function writeFile(
   const { kind, batches } = await openFile(kinds, config, source, opts);
   const run = await kind.begin(trx, tally);
   const writer = run.writer(trx, { importId, actor });
-  for await (const records of batches) {
-    const planned = await run.check(trx, records, tally.counts.rejected === 0);
-    if (tally.counts.rejected === 0) await writer.write(planned);
-    // "commit" while batches are written; once a row is refused, the rest is only validated.
-    const phase = tally.counts.rejected ? "validate" : "commit";
-    opts.onProgress?.(phase, tally.counts.total, tally.counts.total);
+  // A batch's write runs while the next batch is read and validated (PostgreSQL works on it in its
+  // own process meanwhile); its outcome is awaited before the next write, and its error thrown then.
+  let writing: Promise<unknown> = Promise.resolve(null);
+  const written = async () => {
+    const error = await writing;
+    if (error) throw error;
+  };
+  try {
+    for await (const records of batches) {
+      const planned = await run.check(trx, records, tally.counts.rejected === 0);
+      await written();
+      if (tally.counts.rejected === 0)
+        writing = writer.write(planned).then(
+          () => null,
+          (e: unknown) => e ?? new Error("the write failed"),
+        );
+      // "commit" while batches are written; once a row is refused, the rest is only validated.
+      const phase = tally.counts.rejected ? "validate" : "commit";
+      opts.onProgress?.(phase, tally.counts.total, tally.counts.total);
+    }
+  } catch (e) {
+    // A failed write aborts a PostgreSQL transaction, and the next batch's look-up fails for that:
+    // the write's own error is the one to tell. Either way no write is left running.
+    throw (await writing) ?? e;
   }
+  await written();
   if (tally.counts.rejected) throw new ImportRejectedError(tally.preview());
   await writer.finish?.();
   const { total, create, update, unchanged } = tally.counts;

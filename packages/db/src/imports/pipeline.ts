@@ -157,9 +157,10 @@ export class Tally {
     }
   }
 
-  plan(row: ImportPreviewRow): void {
-    this.counts[row.action]++;
-    if (this.rows.length < this.limit) this.rows.push(row);
+  /** A planned row: counted; listed (`row()`) while the preview lists fewer than `limit`. */
+  plan(action: ImportPreviewRow["action"], row: () => ImportPreviewRow): void {
+    this.counts[action]++;
+    if (this.rows.length < this.limit) this.rows.push(row());
   }
 
   preview(): ImportPreview {
@@ -211,13 +212,14 @@ export function importer<V, E, L>(rules: ImportRules<V, E, L>): Importer {
         kind: rules.kind,
         writer: rules.writer as KindRun["writer"],
         async check(db, records, plan) {
-          const valid: { line: number; values: V }[] = [];
+          const valid: { line: number; values: V; key: string }[] = [];
           for (const record of records) {
             const { line } = record;
             const rowErrors: ImportRowError[] = [];
             const value = validateRow(rules, record, lookups, rowErrors, tally);
+            let key = "";
             if (value !== null) {
-              const key = rules.key(value);
+              key = rules.key(value);
               const first = seen.get(key);
               if (first !== undefined) {
                 rowErrors.push(
@@ -227,18 +229,21 @@ export function importer<V, E, L>(rules: ImportRules<V, E, L>): Importer {
             }
             tally.counts.total++;
             if (rowErrors.length) tally.reject(rowErrors);
-            else if (value !== null) valid.push({ line, values: value });
+            else if (value !== null) valid.push({ line, values: value, key });
           }
           if (!plan || !valid.length) return [];
           const existing = await rules.existing(
             db,
             valid.map((r) => r.values),
           );
-          return valid.map(({ line, values }) => {
-            const e = existing.get(rules.key(values));
+          return valid.map(({ line, values, key }) => {
+            const e = existing.get(key);
             const action = !e ? "create" : rules.differs(e, values) ? "update" : "unchanged";
-            const changes = e && action === "update" ? rules.changes?.(e, values) : undefined;
-            tally.plan({ line, ...rules.describe(values), action, ...(changes ? { changes } : {}) });
+            // What the preview shows of a row is worked out only for the rows it lists.
+            tally.plan(action, () => {
+              const changes = e && action === "update" ? rules.changes?.(e, values) : undefined;
+              return { line, ...rules.describe(values), action, ...(changes ? { changes } : {}) };
+            });
             return { line, values, existing: e, action };
           });
         },
