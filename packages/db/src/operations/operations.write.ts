@@ -10,6 +10,7 @@ import { nowIso } from "../dialect";
 import { ConflictError, FieldError, NotFoundError, unlessDuplicate } from "../errors";
 import type { Executor } from "../schema";
 import { announcedOnFrom } from "./announced";
+import { applyOperationRollup, lockOperationRollup, operationContribution } from "./operations.rollup";
 
 /** An operation as its audit entries record it: every value a form or a file can set, and what is derived. */
 export type OperationRecord = OperationValuesParsed & { announcedOn: string | null };
@@ -134,7 +135,10 @@ export async function writeOperation<T extends OperationTarget>(
   actor: Actor,
   known?: KnownReferences,
 ): Promise<OperationWritten> {
+  // The rollup's lock first (PostgreSQL), so that every operation writer locks in the same order.
+  await lockOperationRollup(trx);
   const before = target ? await storedRecord(trx, target.id) : null;
+  const contributed = target ? await operationContribution(trx, target.id) : null;
   // The rules across fields are checked again only on a merge; a create's values were parsed whole.
   const values = before ? validated({ ...before, ...patch }) : (patch as OperationValuesParsed);
   await assertOperationReferences(trx, values, known);
@@ -162,6 +166,7 @@ export async function writeOperation<T extends OperationTarget>(
     ({ id } = await unlessDuplicate(insert, duplicate));
   }
   await setCountries(trx, id, countryCodes, !before);
+  await applyOperationRollup(trx, contributed, await operationContribution(trx, id));
   const after: OperationRecord = { ...row, countryCodes: [...new Set(countryCodes)].sort() };
   const { version: _v, ...beforeRecord } = before ?? { version: 0 };
   return {
