@@ -8,8 +8,8 @@ import type { DB, Executor } from "../schema";
  * operation_months: operations per month of their operation_day × crime area, each figure's sum and
  * how many reported it (migration 0014). Every figure is an integer, so the rollup is kept by adding
  * each written operation's contribution and subtracting what it contributed before, in the write's
- * transaction: `operationContribution` before and after the write, `applyOperationRollup` with both
- * (operations.write.ts and deleteOperation). Bulk loads (seeds) recompute it whole.
+ * transaction: `applyOperationRollup` with the operation's contribution before and after the write
+ * (operations.write.ts, from the row it reads and the day its write returns; deleteOperation). Bulk loads (seeds) recompute it whole.
  */
 
 export const OPERATION_FIGURES = ["raids", "arrests", "underInvestigation", "seizedValueUsd"] as const;
@@ -26,6 +26,23 @@ export type OperationContribution = { month: string; crimeArea: string } & Recor
   number | null
 >;
 
+const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+/** What an operation with these values, counted on `operationDay`, adds to the rollup. */
+export function contributionOf(
+  operationDay: string,
+  values: { crimeArea: string } & Record<OperationFigure, unknown>,
+): OperationContribution {
+  return {
+    month: `${operationDay.slice(0, 7)}-01`,
+    crimeArea: values.crimeArea,
+    raids: n(values.raids),
+    arrests: n(values.arrests),
+    underInvestigation: n(values.underInvestigation),
+    seizedValueUsd: n(values.seizedValueUsd),
+  };
+}
+
 /** The operation's contribution as stored now (null: no such operation). */
 export async function operationContribution(
   trx: Executor,
@@ -36,17 +53,7 @@ export async function operationContribution(
     .select(["operationDay", "crimeArea", ...OPERATION_FIGURES])
     .where("id", "=", id)
     .executeTakeFirst();
-  if (!row) return null;
-  const { operationDay, crimeArea, ...figures } = row;
-  const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-  return {
-    month: `${operationDay.slice(0, 7)}-01`,
-    crimeArea,
-    raids: n(figures.raids),
-    arrests: n(figures.arrests),
-    underInvestigation: n(figures.underInvestigation),
-    seizedValueUsd: n(figures.seizedValueUsd),
-  };
+  return row ? contributionOf(row.operationDay, row) : null;
 }
 
 /**
