@@ -90,11 +90,13 @@ export function handWritten(db: Executor, view = overviewView()): Record<string,
         join countries c on c.code = a.country_code
         where a.status = 'active' and ${AGENCY_SINCE} <= ${view.to}
         group by c.code, c.numeric, c.name, c.region order by c.code`.execute(db),
+    // The year an operation counts in is its operation day's (as the app's), not its edition year.
     "outcomes by year": () =>
-      sql`select edition_year, crime_area, count(*) as n, sum(arrests) as v, count(arrests) as r
-        from operations where edition_year >= ${Number(view.from.slice(0, 4))}
-        and edition_year <= ${Number(view.to.slice(0, 4))}
-        group by edition_year, crime_area order by edition_year, crime_area`.execute(db),
+      sql`select substr(${OPERATION_DAY}, 1, 4) as year, o.crime_area, count(*) as n, sum(o.arrests) as v,
+          count(o.arrests) as r
+        from operations o where ${OPERATION_DAY} >= ${`${view.from.slice(0, 4)}-01-01`}
+        and ${OPERATION_DAY} <= ${`${view.to.slice(0, 4)}-12-31`}
+        group by substr(${OPERATION_DAY}, 1, 4), o.crime_area order by 1, 2`.execute(db),
     "engagement series": () =>
       sql`select substr(day, 1, 7) as bucket, channel, sum(impressions) as v, max(is_sample) as s
         from engagement_daily where day >= ${view.from} and day <= ${view.to} and country_code = ''

@@ -17,6 +17,8 @@ export type AnswerCacheOptions = {
   maxEntries?: number;
   /** Most bytes kept, counted as the answers' JSON length. */
   maxBytes?: number;
+  /** A synchronous read of the committed data version (SQLite file: Database.readDataVersionNow). */
+  readVersionNow?: (() => number) | undefined;
 };
 
 export type AnswerCacheStats = {
@@ -38,7 +40,7 @@ export class AnswerCache {
   private latest = -1;
 
   constructor(db: Executor, options: AnswerCacheOptions = {}) {
-    this.version = new DataVersionReader(db);
+    this.version = new DataVersionReader(db, options.readVersionNow);
     this.answers = new LRUCache({
       max: options.maxEntries ?? 2000,
       maxSize: options.maxBytes ?? 64 * 1024 * 1024,

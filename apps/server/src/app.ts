@@ -111,7 +111,7 @@ export async function buildApp({ database, config, logger, answers, live: given 
   // biome-ignore lint/nursery/noMisusedPromises: Fastify awaits an async plugin (that is its documented form)
   await app.register(trpcRoutes, {
     database,
-    answers: answers ?? new AnswerCache(database.db),
+    answers: answers ?? new AnswerCache(database.db, { readVersionNow: database.readDataVersionNow }),
     live,
     demo: config.demo,
     importMaxBytes: config.importMaxBytes ?? MAX_IMPORT_BYTES,

@@ -43,7 +43,8 @@ for (const dialect of TEST_DIALECTS) {
     beforeAll(async () => {
       database = await createTestDatabase(dialect, { sqliteFile: true });
       await seedDemo(database.db);
-      answers = new AnswerCache(database.db);
+      // As the app makes it: on an SQLite file, the version read at once on its own connection.
+      answers = new AnswerCache(database.db, { readVersionNow: database.readDataVersionNow });
       app = await buildApp({
         database,
         answers,

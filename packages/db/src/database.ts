@@ -31,6 +31,13 @@ export type Database = {
    * file copy during writes misses committed rows). PostgreSQL: null — use pg_dump (README).
    */
   backupTo: ((file: string) => Promise<{ pages: number }>) | null;
+  /**
+   * SQLite file only: the committed data version (migration 0006), read at once on a read-only
+   * connection of its own, for the answer cache. Through `db` the read waits a turn of the event loop
+   * behind every query queued before it (sqlite-turn-taking.ts), and on the writer's connection it
+   * could see a transaction's bump before its commit.
+   */
+  readDataVersionNow?: () => number;
 };
 
 export const DEFAULT_DATABASE_URL = "./data/tbc.sqlite";
@@ -135,9 +142,22 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
   const workers = file === ":memory:" ? 0 : (options.readWorkers ?? 2);
   const pool = workers > 0 ? new ReadPool(resolve(file), workers) : null;
   const readDb = pool ? new Kysely<DB>({ dialect: readPoolDialect(pool), plugins }) : db;
+  // Opened at the first read (the table exists once migrated); WAL: each read sees the last commit.
+  let versionReader: SQLite.Statement<[], number> | null = null;
+  let versionConnection: SQLite.Database | null = null;
+  const readDataVersionNow = () => {
+    if (!versionReader) {
+      versionConnection ??= new SQLite(file, { readonly: true, fileMustExist: true });
+      versionReader = versionConnection
+        .prepare<[], number>("select version from data_version where id = 1")
+        .pluck();
+    }
+    return Number(versionReader.get());
+  };
   return {
     db,
     readDb,
+    ...(file === ":memory:" ? {} : { readDataVersionNow }),
     warmUp: async () => pool?.warmUp(),
     dialect: "sqlite",
     describe: file === ":memory:" ? "sqlite (in memory)" : `sqlite ${resolve(file)}`,
@@ -145,6 +165,7 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
     opened: { url, options: portable({ ...options, synchronous }) },
     close: async () => {
       if (readDb !== db) await readDb.destroy();
+      versionConnection?.close();
       await db.destroy();
     },
     backupTo: async (target) => {

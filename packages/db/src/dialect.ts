@@ -15,7 +15,11 @@ export function dialectOf(db: { getExecutor(): { adapter: unknown } }): DialectN
 export { registerSqliteFunctions } from "./sqlite-functions";
 
 /** The rollups whose refresh lockRollup serialises, each under a lock of its own. */
-const ROLLUP_LOCKS = { agencyCounts: "agency_counts", engagementMonthly: "engagement_monthly" } as const;
+const ROLLUP_LOCKS = {
+  agencyCounts: "agency_counts",
+  engagementMonthly: "engagement_monthly",
+  operationMonths: "operation_months",
+} as const;
 /** The first half of the two-key advisory locks (a key space apart from testing.ts's one-key lock). */
 const ROLLUP_LOCK_SPACE = 74201407;
 

@@ -10,6 +10,7 @@ import type { ImportsTable } from "./imports/imports.table";
 import type {
   CrimeAreasTable,
   OperationCountriesTable,
+  OperationMonthsTable,
   OperationsTable,
   SeizuresTable,
 } from "./operations/operations.table";
@@ -29,6 +30,7 @@ export interface DB {
   crimeAreas: CrimeAreasTable;
   operations: OperationsTable;
   operationCountries: OperationCountriesTable;
+  operationMonths: OperationMonthsTable;
   seizures: SeizuresTable;
   imports: ImportsTable;
   channels: ChannelsTable;

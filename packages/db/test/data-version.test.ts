@@ -114,3 +114,38 @@ describe("SQLite file: heavy reads on read-only worker threads", () => {
     }
   });
 });
+
+describe("the committed data version read at once (SQLite file, Database.readDataVersionNow)", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase("sqlite", { sqliteFile: true });
+  });
+  afterAll(async () => {
+    await t?.drop();
+  });
+
+  it("equals the version read through the database after each commit, and never shows an uncommitted bump", async () => {
+    const now = t.readDataVersionNow;
+    if (!now) throw new Error("an SQLite file database has readDataVersionNow");
+    const v0 = await readDataVersion(t.db);
+    expect(now()).toBe(v0);
+    await createAgency(t.db, values("Version Now A"), actor);
+    expect(now()).toBe(v0 + 1);
+    const reader = new DataVersionReader(t.db, now);
+    await expect(
+      inTransaction(t.db, async (trx) => {
+        await createAgency(trx, values("Version Now B"), actor);
+        await bumpDataVersion(trx);
+        // The writer's connection sees its own bump; the committed version is still the old one.
+        expect(await readDataVersion(trx)).toBeGreaterThan(v0 + 1);
+        expect(now()).toBe(v0 + 1);
+        expect(await reader.read()).toBe(v0 + 1);
+        throw new Error("roll back");
+      }),
+    ).rejects.toThrow("roll back");
+    expect(now()).toBe(v0 + 1);
+    await createAgency(t.db, values("Version Now C"), actor);
+    expect(await reader.read()).toBe(v0 + 2);
+    expect(now()).toBe(await readDataVersion(t.db));
+  });
+});

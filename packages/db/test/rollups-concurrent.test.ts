@@ -1,9 +1,11 @@
-import { ENGAGEMENT_CSV_HEADER, ZAgencyValues } from "@tbc/types";
+import { ENGAGEMENT_CSV_HEADER, ZAgencyValues, ZOperationValues } from "@tbc/types";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAgency } from "../src/agencies/agencies.repository";
 import { commitEngagementImport } from "../src/imports/engagement-import";
+import { createOperation, deleteOperation } from "../src/operations/operations.repository";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "../src/testing";
+import { operationMonthsDifferences } from "./rollups.detail";
 
 /**
  * Writes that refresh the same rollup rows at the same moment (issue 10's load test found it: on
@@ -80,6 +82,34 @@ for (const dialect of TEST_DIALECTS) {
       const { rows } = await sql<{ days: number }>`select days from engagement_monthly
         where month = '2015-04-01' and channel = 'x' and country_code = 'FR'`.execute(t.db);
       expect(Number(rows[0]?.days)).toBe(AT_ONCE);
+    });
+
+    it("operations written in the same month and crime area at the same moment", async () => {
+      const values = (i: number) =>
+        ZOperationValues.parse({
+          name: `Concurrent Operation ${i}`,
+          editionYear: 2015,
+          periodStart: "2015-03",
+          periodEnd: "2015-03",
+          crimeArea: "food",
+          countryCodes: ["FR"],
+          countriesCount: null,
+          raids: null,
+          arrests: i,
+          underInvestigation: null,
+          seizedValueUsd: null,
+        });
+      const created = await Promise.allSettled(
+        Array.from({ length: AT_ONCE }, (_, i) => createOperation(t.db, values(i), actor)),
+      );
+      expect(created.filter((r) => r.status === "rejected")).toEqual([]);
+      const ids = created.flatMap((r) => (r.status === "fulfilled" ? [r.value.id] : []));
+      const deleted = await Promise.allSettled(ids.slice(0, 5).map((id) => deleteOperation(t.db, id, actor)));
+      expect(deleted.filter((r) => r.status === "rejected")).toEqual([]);
+      expect(await operationMonthsDifferences(t.db)).toBe(0);
+      const { rows } = await sql<{ n: number }>`select operations as n from operation_months
+        where month = '2015-03-01' and crime_area = 'food'`.execute(t.db);
+      expect(Number(rows[0]?.n)).toBe(AT_ONCE - 5);
     });
   });
 }

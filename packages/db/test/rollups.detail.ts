@@ -213,3 +213,73 @@ export async function agenciesByCountryByHand(db: Executor) {
     })),
   };
 }
+
+/** Outcomes by year written over the operations, the year being operation_day's (no rollup). */
+export async function outcomesByYearByHand(
+  db: Executor,
+  f: {
+    yearFrom?: number;
+    yearTo?: number;
+    from?: string;
+    to?: string;
+    crimeAreas?: string[];
+    figure: "raids" | "arrests" | "underInvestigation" | "seizedValueUsd";
+  },
+) {
+  const column = sql.ref(
+    {
+      raids: "raids",
+      arrests: "arrests",
+      underInvestigation: "under_investigation",
+      seizedValueUsd: "seized_value_usd",
+    }[f.figure],
+  );
+  const year = sql`substr(${OP_DAY}, 1, 4)`;
+  const conds = and([
+    ...(f.yearFrom !== undefined ? [sql`${OP_DAY} >= ${`${f.yearFrom}-01-01`}`] : []),
+    ...(f.yearTo !== undefined ? [sql`${OP_DAY} <= ${`${f.yearTo}-12-31`}`] : []),
+    ...(f.from !== undefined ? [sql`${OP_DAY} >= ${f.from}`] : []),
+    ...(f.to !== undefined ? [sql`${OP_DAY} <= ${f.to}`] : []),
+    ...(f.crimeAreas?.length ? [sql`o.crime_area in (${sql.join(f.crimeAreas)})`] : []),
+  ]);
+  const { rows } = await sql<Record<string, unknown>>`select ${year} as year, o.crime_area as ca,
+      count(*) as n, sum(${column}) as v, count(${column}) as r
+    from operations o where ${conds} group by ${year}, o.crime_area order by 1, 2`.execute(db);
+  return rows.map((r) => ({
+    year: Number(r.year),
+    crimeArea: r.ca,
+    operations: Number(r.n),
+    value: Number(r.v ?? 0),
+    reported: Number(r.r),
+  }));
+}
+
+/** Every crime area with how many operations it has, over the operations. */
+export async function crimeAreasByHand(db: Executor) {
+  const { rows } = await sql<{ code: string; n: unknown }>`select ca.code, count(o.id) as n
+    from crime_areas ca left join operations o on o.crime_area = ca.code
+    group by ca.code order by ca.code`.execute(db);
+  return rows.map((r) => ({ code: r.code, operations: Number(r.n) }));
+}
+
+/** Rows of operation_months that a recomputation from the operations does not give, and the reverse. */
+export async function operationMonthsDifferences(db: Executor): Promise<number> {
+  const kept = sql`select month, crime_area, operations, raids, raids_reported, arrests, arrests_reported,
+      under_investigation, under_investigation_reported, seized_value_usd, seized_value_usd_reported
+    from operation_months`;
+  const byHand = sql`select substr(${OP_DAY}, 1, 7) || '-01', o.crime_area, count(*),
+      coalesce(sum(raids), 0), count(raids), coalesce(sum(arrests), 0), count(arrests),
+      coalesce(sum(under_investigation), 0), count(under_investigation),
+      coalesce(sum(seized_value_usd), 0), count(seized_value_usd)
+    from operations o group by 1, 2`;
+  let n = 0;
+  for (const [a, b] of [
+    [kept, byHand],
+    [byHand, kept],
+  ] as const) {
+    const { rows } = await sql<{ n: unknown }>`select count(*) as n from (
+      select * from (${a}) a except select * from (${b}) b) d`.execute(db);
+    n += Number(rows[0]?.n);
+  }
+  return n;
+}

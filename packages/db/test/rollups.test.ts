@@ -19,11 +19,26 @@ import { engagementSeries, engagementTotals } from "../src/engagement/engagement
 import { splitPeriod } from "../src/engagement/engagement.rollup";
 import { commitEngagementImport } from "../src/imports/engagement-import";
 import { commitOperationsImport } from "../src/imports/operations-commit";
-import { createOperation, deleteOperation, updateOperation } from "../src/operations/operations.repository";
+import {
+  createOperation,
+  deleteOperation,
+  listCrimeAreas,
+  updateOperation,
+} from "../src/operations/operations.repository";
+import { outcomesByYear } from "../src/outcomes/outcomes.repository";
 import { overviewKpis, overviewMap } from "../src/overview/overview.repository";
 import { seedDemo } from "../src/seed/seed";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "../src/testing";
-import { agenciesByCountryByHand, kpisByHand, mapByHand, seriesByHand, totalsByHand } from "./rollups.detail";
+import {
+  agenciesByCountryByHand,
+  crimeAreasByHand,
+  kpisByHand,
+  mapByHand,
+  operationMonthsDifferences,
+  outcomesByYearByHand,
+  seriesByHand,
+  totalsByHand,
+} from "./rollups.detail";
 
 /**
  * Every overview figure read through the rollups and generated columns equals the same figure
@@ -81,6 +96,30 @@ async function expectOverviewExact(t: TestDatabase, f: OverviewFilters) {
     expect(await overviewMap(t.db, f, layer)).toEqual(await mapByHand(t.db, f, layer));
 }
 
+const FIGURES = ["raids", "arrests", "underInvestigation", "seizedValueUsd"] as const;
+const year = fc.integer({ min: 2012, max: 2017 });
+const outcomeFilters = fc
+  .record({
+    years: maybe(fc.tuple(maybe(year), maybe(year))),
+    period: maybe(period),
+    crimeAreas: maybe(fc.subarray(["pharmaceuticals", "food", "drugs", "illicit goods/counterfeiting"])),
+    figure: fc.constantFrom(...FIGURES),
+  })
+  .map(({ years, period: p, ...rest }) =>
+    strip({
+      ...rest,
+      ...p,
+      yearFrom:
+        years?.[0] !== undefined && years[1] !== undefined ? Math.min(years[0], years[1]) : years?.[0],
+      yearTo: years?.[0] !== undefined && years[1] !== undefined ? Math.max(years[0], years[1]) : years?.[1],
+    }),
+  );
+
+/** The outcomes by year (the rollup's whole months and edge days), and the crime areas' counts. */
+async function expectOutcomesExact(t: TestDatabase, f: Parameters<typeof outcomesByYearByHand>[1]) {
+  expect(await outcomesByYear(t.db, f)).toEqual(await outcomesByYearByHand(t.db, f));
+}
+
 async function expectEngagementExact(
   t: TestDatabase,
   f: EngagementFilters,
@@ -111,6 +150,16 @@ async function checkEverything(t: TestDatabase, runs = 6) {
     ),
     { numRuns: runs },
   );
+  for (const figure of FIGURES) {
+    await expectOutcomesExact(t, { figure });
+    await expectOutcomesExact(t, { figure, yearFrom: 2014, yearTo: 2016 });
+  }
+  await fc.assert(
+    fc.asyncProperty(outcomeFilters, (f) => expectOutcomesExact(t, f)),
+    { numRuns: runs },
+  );
+  expect(await listCrimeAreas(t.db)).toEqual(await crimeAreasByHand(t.db));
+  expect(await operationMonthsDifferences(t.db)).toBe(0);
   // The rollup holds exactly what a recomputation from the daily rows gives.
   const { rows } = await sql<{ n: number }>`select count(*) as n from (
       select substr(day, 1, 7) || '-01' as month, channel, country_code, sum(impressions) as i,
@@ -236,6 +285,18 @@ for (const dialect of TEST_DIALECTS) {
       );
       await deleteOperation(t.db, p.id, actor);
       await checkEverything(t, 3);
+      // A figure alone (same month and crime area), then the crime area alone, then the last one gone.
+      const q = await createOperation(
+        t.db,
+        values({ name: "Operation Rollup III", editionYear: 2013 }),
+        actor,
+      );
+      const q2 = await updateOperation(t.db, q.id, q.version, { arrests: 7, raids: 3 }, actor);
+      await checkEverything(t, 2);
+      await updateOperation(t.db, q.id, q2.version, { crimeArea: "drugs", seizedValueUsd: null }, actor);
+      await checkEverything(t, 2);
+      await deleteOperation(t.db, q.id, actor);
+      await checkEverything(t, 2);
     });
 
     it("after operations imports", async () => {

@@ -7,6 +7,7 @@ import { overviewKpis } from "../src/overview/overview.repository";
 import type { Executor } from "../src/schema";
 import { type ScaleSeedReport, seedScale } from "../src/seed/scale";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "../src/testing";
+import { operationMonthsDifferences } from "./rollups.detail";
 
 const SCALE = 0.01;
 
@@ -77,6 +78,9 @@ for (const dialect of TEST_DIALECTS) {
       );
       expect(totals.rows.length).toBe(report.channels);
       expect(await count(first.db, "engagement_daily", sql`country_code <> ''`)).toBeGreaterThan(0);
+      // The bulk-loaded operations are in their monthly rollup.
+      expect(await count(first.db, "operation_months")).toBeGreaterThan(0);
+      expect(await operationMonthsDifferences(first.db)).toBe(0);
     });
 
     it("is deterministic: two loads of the same scale give identical rows", async () => {

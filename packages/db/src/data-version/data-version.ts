@@ -36,9 +36,20 @@ export class DataVersionReader {
   private running: Promise<number> | null = null;
   private queued: Promise<number> | null = null;
 
-  constructor(private readonly db: Executor) {}
+  /** `now`: a synchronous read of the committed version (Database.readDataVersionNow), used when given. */
+  constructor(
+    private readonly db: Executor,
+    private readonly now?: () => number,
+  ) {}
 
   read(): Promise<number> {
+    if (this.now) {
+      try {
+        return Promise.resolve(this.now());
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
     if (this.queued !== null) return this.queued;
     if (this.running === null) return this.start();
     const queued = this.running.then(ignore, ignore).then(() => {

@@ -10,6 +10,7 @@ import * as m0008 from "./0008_import_runs";
 import * as m0010 from "./0010_names";
 import * as m0011 from "./0011_unknown_pledge_date";
 import * as m0013 from "./0013_user_locale";
+import * as m0014 from "./0014_bounded_reads";
 
 /** Every migration, in order. Kept as static imports so that bundlers and tsx see them all. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   "0010_names": m0010,
   "0011_unknown_pledge_date": m0011,
   "0013_user_locale": m0013,
+  "0014_bounded_reads": m0014,
 };

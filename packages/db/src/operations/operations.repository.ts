@@ -15,6 +15,7 @@ import { FieldError, NotFoundError, unlessDuplicate } from "../errors";
 import { type ListFields, type ListOptions, runList, streamList } from "../list";
 import type { Executor } from "../schema";
 import { inTransaction } from "../transaction";
+import { applyOperationRollup, lockOperationRollup, operationContribution } from "./operations.rollup";
 import { OPERATION_COLUMNS, writeOperation } from "./operations.write";
 import { seizuresQuery } from "./seizures.repository";
 
@@ -141,18 +142,25 @@ export async function updateOperation(
 
 export async function deleteOperation(db: Executor, id: number, actor: Actor): Promise<{ id: number }> {
   return inTransaction(db, async (trx) => {
+    await lockOperationRollup(trx);
     const before = await getOperation(trx, id);
+    const contributed = await operationContribution(trx, id);
     await trx.deleteFrom("operations").where("id", "=", id).execute();
+    await applyOperationRollup(trx, contributed, null);
     await writeAudit(trx, { ...actor, action: "delete", entity: "operation", entityId: id, before });
     return { id };
   });
 }
 
+/** Each crime area with its operations, counted from the monthly rollup (operations.rollup.ts). */
 export async function listCrimeAreas(db: Executor): Promise<{ code: string; operations: number }[]> {
   const rows = await db
     .selectFrom("crimeAreas as ca")
-    .leftJoin("operations as o", "o.crimeArea", "ca.code")
-    .select((eb) => ["ca.code", eb.fn.count("o.id").as("operations")])
+    .leftJoin("operationMonths as m", "m.crimeArea", "ca.code")
+    .select((eb) => [
+      "ca.code",
+      eb.fn.coalesce(eb.fn.sum<number>("m.operations"), eb.lit(0)).as("operations"),
+    ])
     .groupBy("ca.code")
     .orderBy("ca.code")
     .execute();

@@ -38,6 +38,26 @@ export interface OperationsTable {
 }
 export type OperationRow = Selectable<OperationsTable>;
 
+/**
+ * Operations per month of their operation_day and crime area (migration 0014), kept by
+ * operations.rollup.ts in every operation write's transaction. A figure's sum is 0 when no operation
+ * reported it: read it with its `…Reported` count.
+ */
+export interface OperationMonthsTable {
+  /** The month's first day, 'YYYY-MM-01'. */
+  month: string;
+  crimeArea: string;
+  operations: number;
+  raids: number;
+  raidsReported: number;
+  arrests: number;
+  arrestsReported: number;
+  underInvestigation: number;
+  underInvestigationReported: number;
+  seizedValueUsd: number;
+  seizedValueUsdReported: number;
+}
+
 export interface OperationCountriesTable {
   operationId: number;
   countryCode: string;

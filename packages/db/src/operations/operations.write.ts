@@ -10,6 +10,7 @@ import { nowIso } from "../dialect";
 import { ConflictError, FieldError, NotFoundError, unlessDuplicate } from "../errors";
 import type { Executor } from "../schema";
 import { announcedOnFrom } from "./announced";
+import { applyOperationRollup, contributionOf, lockOperationRollup } from "./operations.rollup";
 
 /** An operation as its audit entries record it: every value a form or a file can set, and what is derived. */
 export type OperationRecord = OperationValuesParsed & { announcedOn: string | null };
@@ -35,10 +36,13 @@ export const OPERATION_COLUMNS = [
   "caveats",
 ] as const;
 
-async function storedRecord(db: Executor, id: number): Promise<OperationRecord & { version: number }> {
+async function storedRecord(
+  db: Executor,
+  id: number,
+): Promise<OperationRecord & { version: number; operationDay: string }> {
   const row = await db
     .selectFrom("operations")
-    .select([...OPERATION_COLUMNS, "announcedOn", "version"])
+    .select([...OPERATION_COLUMNS, "announcedOn", "version", "operationDay"])
     .where("id", "=", id)
     .executeTakeFirst();
   if (!row) throw new NotFoundError("operation", id);
@@ -134,6 +138,8 @@ export async function writeOperation<T extends OperationTarget>(
   actor: Actor,
   known?: KnownReferences,
 ): Promise<OperationWritten> {
+  // The rollup's lock first (PostgreSQL), so that every operation writer locks in the same order.
+  await lockOperationRollup(trx);
   const before = target ? await storedRecord(trx, target.id) : null;
   // The rules across fields are checked again only on a merge; a create's values were parsed whole.
   const values = before ? validated({ ...before, ...patch }) : (patch as OperationValuesParsed);
@@ -143,6 +149,8 @@ export async function writeOperation<T extends OperationTarget>(
   const now = nowIso();
   const duplicate = () => duplicateOperation(values.name, values.editionYear);
   let id: number;
+  // The day the operation counts on, as the database derives it (generated column), for its rollup.
+  let operationDay: string;
   if (target && before) {
     id = target.id;
     const update = trx
@@ -150,20 +158,27 @@ export async function writeOperation<T extends OperationTarget>(
       .set((eb) => ({ ...row, updatedBy: actor.userId, updatedAt: now, version: eb("version", "+", 1) }))
       .where("id", "=", id)
       .where("version", "=", target.version ?? before.version)
+      .returning("operationDay")
       .executeTakeFirst();
     const result = await unlessDuplicate(update, duplicate);
-    if (Number(result.numUpdatedRows) !== 1) throw new ConflictError();
+    if (!result) throw new ConflictError();
+    ({ operationDay } = result);
   } else {
     const insert = trx
       .insertInto("operations")
       .values({ ...row, createdBy: actor.userId, createdAt: now, updatedBy: actor.userId, updatedAt: now })
-      .returning("id")
+      .returning(["id", "operationDay"])
       .executeTakeFirstOrThrow();
-    ({ id } = await unlessDuplicate(insert, duplicate));
+    ({ id, operationDay } = await unlessDuplicate(insert, duplicate));
   }
   await setCountries(trx, id, countryCodes, !before);
+  await applyOperationRollup(
+    trx,
+    before ? contributionOf(before.operationDay, before) : null,
+    contributionOf(operationDay, row),
+  );
   const after: OperationRecord = { ...row, countryCodes: [...new Set(countryCodes)].sort() };
-  const { version: _v, ...beforeRecord } = before ?? { version: 0 };
+  const { version: _v, operationDay: _d, ...beforeRecord } = before ?? { version: 0, operationDay: "" };
   return {
     id,
     audit: { entity: "operation", entityId: id, before: before ? beforeRecord : undefined, after },

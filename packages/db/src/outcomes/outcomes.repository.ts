@@ -7,6 +7,7 @@ import type {
   OutcomesByYear,
 } from "@tbc/types";
 import { type ExpressionBuilder, sql } from "kysely";
+import { type OperationScope, operationsSource } from "../operations/operations.rollup";
 import type { DB, Executor } from "../schema";
 
 /**
@@ -67,6 +68,24 @@ function where(eb: OpsEb, f: OutcomeFilters) {
   return eb.and(conds);
 }
 
+/**
+ * Without a country or region filter, the figures come from the monthly rollup and the edge days
+ * (operationsSource): the day range the filters leave, and the crime areas. Null: they need the
+ * operations' countries, so the detail rows.
+ */
+function rollupScope(f: OutcomeFilters): OperationScope | null {
+  if (f.countryCode || f.region) return null;
+  const max = (a?: string, b?: string) => (a === undefined ? b : b === undefined || a > b ? a : b);
+  const min = (a?: string, b?: string) => (a === undefined ? b : b === undefined || a < b ? a : b);
+  const from = max(f.from, f.yearFrom === undefined ? undefined : `${f.yearFrom}-01-01`);
+  const to = min(f.to, f.yearTo === undefined ? undefined : `${f.yearTo}-12-31`);
+  return {
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+    ...(f.crimeAreas?.length ? { crimeAreas: f.crimeAreas } : {}),
+  };
+}
+
 const covered = (sum: unknown, reported: unknown): Covered => ({
   sum: Number(sum ?? 0),
   reported: Number(reported),
@@ -114,6 +133,29 @@ export async function outcomesByYear(
   db: Executor,
   f: OutcomeFilters & { figure: OperationFigure },
 ): Promise<OutcomesByYear> {
+  const scope = rollupScope(f);
+  if (scope) {
+    const year = sql<string>`substr(u.day, 1, 4)`;
+    const rows = await operationsSource(db, scope)
+      .select((eb) => [
+        year.as("year"),
+        "u.crimeArea",
+        eb.fn.sum("u.n").as("operations"),
+        eb.fn.sum(`u.${f.figure}`).as("value"),
+        eb.fn.sum(`u.${f.figure}Reported`).as("reported"),
+      ])
+      .groupBy([year, "u.crimeArea"])
+      .orderBy(year)
+      .orderBy("u.crimeArea")
+      .execute();
+    return rows.map((r) => ({
+      year: Number(r.year),
+      crimeArea: r.crimeArea,
+      operations: Number(r.operations),
+      value: Number(r.value ?? 0),
+      reported: Number(r.reported),
+    }));
+  }
   const rows = await db
     .selectFrom("operations as o")
     .where((eb) => where(eb, f))

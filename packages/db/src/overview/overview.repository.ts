@@ -2,6 +2,7 @@ import type { MapValues, OverviewFigures, OverviewFilters, OverviewKpis } from "
 import type { ExpressionBuilder } from "kysely";
 import { activeAgenciesSource, undatedAgenciesSource } from "../agencies/agencies.rollup";
 import { engagementSource } from "../engagement/engagement.rollup";
+import { operationsSource } from "../operations/operations.rollup";
 import type { DB, Executor } from "../schema";
 
 /**
@@ -12,8 +13,8 @@ import type { DB, Executor } from "../schema";
  *   in one, and counted apart (`agenciesUndated`) so that the page can say how many;
  * - an operation falls on the day its results were announced, else mid-month of the last month of
  *   its period, else mid-year of its edition year (`operation_day`).
- * Both are generated columns with indexes (migration 0005); engagement reads the monthly rollup for
- * whole months (engagement.rollup.ts).
+ * Both are generated columns with indexes (migration 0005); engagement and operations read their
+ * monthly rollups for whole months (engagement.rollup.ts, operations.rollup.ts).
  */
 
 const DAY = 86_400_000;
@@ -69,17 +70,29 @@ async function figures(
   const undated = await undatedAgenciesSource(db, f)
     .select((eb) => eb.fn.sum("u.n").as("n"))
     .executeTakeFirstOrThrow();
-  const ops = await db
-    .selectFrom("operations as o")
-    .where((eb) => operationWhere(eb, f, range))
-    .select((eb) => [
-      eb.fn.countAll().as("operations"),
-      eb.fn.sum("o.arrests").as("arrests"),
-      eb.fn.count("o.arrests").as("arrestsReported"),
-      eb.fn.sum("o.seizedValueUsd").as("seized"),
-      eb.fn.count("o.seizedValueUsd").as("seizedReported"),
-    ])
-    .executeTakeFirstOrThrow();
+  // Without a place filter, whole months from the rollup and the edge days from the rows.
+  const ops =
+    f.region || f.countryCode
+      ? await db
+          .selectFrom("operations as o")
+          .where((eb) => operationWhere(eb, f, range))
+          .select((eb) => [
+            eb.fn.countAll().as("operations"),
+            eb.fn.sum("o.arrests").as("arrests"),
+            eb.fn.count("o.arrests").as("arrestsReported"),
+            eb.fn.sum("o.seizedValueUsd").as("seized"),
+            eb.fn.count("o.seizedValueUsd").as("seizedReported"),
+          ])
+          .executeTakeFirstOrThrow()
+      : await operationsSource(db, { ...range, ...(f.crimeAreas ? { crimeAreas: f.crimeAreas } : {}) })
+          .select((eb) => [
+            eb.fn.sum("u.n").as("operations"),
+            eb.fn.sum("u.arrests").as("arrests"),
+            eb.fn.sum("u.arrestsReported").as("arrestsReported"),
+            eb.fn.sum("u.seizedValueUsd").as("seized"),
+            eb.fn.sum("u.seizedValueUsdReported").as("seizedReported"),
+          ])
+          .executeTakeFirstOrThrow();
   const scope = {
     ...range,
     countryCode: f.countryCode ?? "",

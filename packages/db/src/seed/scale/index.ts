@@ -5,6 +5,7 @@ import { refreshAgencyRollup } from "../../agencies/agencies.rollup";
 import { dialectOf } from "../../dialect";
 import { refreshEngagementRollup } from "../../engagement/engagement.rollup";
 import { FieldError } from "../../errors";
+import { refreshOperationRollup } from "../../operations/operations.rollup";
 import type { Executor } from "../../schema";
 import { inTransaction } from "../../transaction";
 import { createUser } from "../../users/users.repository";
@@ -89,6 +90,8 @@ async function load(db: Executor, options: ScaleSeedOptions): Promise<ScaleSeedR
       p,
     ),
   );
+  // Bulk-written operations are counted into their monthly rollup here (the write path does it row by row).
+  await inTransaction(db, (trx) => refreshOperationRollup(trx));
   const stored = await db.selectFrom("operations").select(["id", "name", "editionYear"]).execute();
   const ids = new Map(stored.map((o) => [`${o.name}|${o.editionYear}`, o.id]));
   const participation = planned.reduce((s, o) => s + o.countries.length, 0);

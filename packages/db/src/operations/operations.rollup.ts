@@ -1,0 +1,200 @@
+import type { OperationFigure } from "@tbc/types";
+import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import { lockRollup } from "../dialect";
+import { splitPeriod } from "../engagement/engagement.rollup";
+import type { DB, Executor } from "../schema";
+
+/**
+ * operation_months: operations per month of their operation_day × crime area, each figure's sum and
+ * how many reported it (migration 0014). Every figure is an integer, so the rollup is kept by adding
+ * each written operation's contribution and subtracting what it contributed before, in the write's
+ * transaction: `applyOperationRollup` with the operation's contribution before and after the write
+ * (operations.write.ts, from the row it reads and the day its write returns; deleteOperation). Bulk loads (seeds) recompute it whole.
+ */
+
+export const OPERATION_FIGURES = ["raids", "arrests", "underInvestigation", "seizedValueUsd"] as const;
+const FIGURE_SQL: Record<OperationFigure, string> = {
+  raids: "raids",
+  arrests: "arrests",
+  underInvestigation: "under_investigation",
+  seizedValueUsd: "seized_value_usd",
+};
+
+/** What one operation adds to the rollup: its row's key and figures. */
+export type OperationContribution = { month: string; crimeArea: string } & Record<
+  OperationFigure,
+  number | null
+>;
+
+const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+/** What an operation with these values, counted on `operationDay`, adds to the rollup. */
+export function contributionOf(
+  operationDay: string,
+  values: { crimeArea: string } & Record<OperationFigure, unknown>,
+): OperationContribution {
+  return {
+    month: `${operationDay.slice(0, 7)}-01`,
+    crimeArea: values.crimeArea,
+    raids: n(values.raids),
+    arrests: n(values.arrests),
+    underInvestigation: n(values.underInvestigation),
+    seizedValueUsd: n(values.seizedValueUsd),
+  };
+}
+
+/** The operation's contribution as stored now (null: no such operation). */
+export async function operationContribution(
+  trx: Executor,
+  id: number,
+): Promise<OperationContribution | null> {
+  const row = await trx
+    .selectFrom("operations")
+    .select(["operationDay", "crimeArea", ...OPERATION_FIGURES])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row ? contributionOf(row.operationDay, row) : null;
+}
+
+/**
+ * Takes the rollup's lock (PostgreSQL: held to commit). An operation write takes it before it
+ * touches the operation's row, so that every writer of operations takes its locks in one order.
+ */
+export function lockOperationRollup(trx: Executor): Promise<void> {
+  return lockRollup(trx, "operationMonths");
+}
+
+const same = (a: OperationContribution, b: OperationContribution) =>
+  a.month === b.month && a.crimeArea === b.crimeArea && OPERATION_FIGURES.every((f) => a[f] === b[f]);
+
+async function add(trx: Executor, c: OperationContribution, sign: 1 | -1): Promise<void> {
+  const values = {
+    month: c.month,
+    crimeArea: c.crimeArea,
+    operations: sign,
+    ...Object.fromEntries(
+      OPERATION_FIGURES.flatMap((f) => [
+        [f, sign * (c[f] ?? 0)],
+        [`${f}Reported`, c[f] === null ? 0 : sign],
+      ]),
+    ),
+  } as DB["operationMonths"];
+  await trx
+    .insertInto("operationMonths")
+    .values(values)
+    .onConflict((oc) =>
+      oc.columns(["month", "crimeArea"]).doUpdateSet((eb) => ({
+        operations: eb("operationMonths.operations", "+", eb.ref("excluded.operations")),
+        ...Object.fromEntries(
+          OPERATION_FIGURES.flatMap((f) =>
+            [f, `${f}Reported` as const].map((col) => [
+              col,
+              eb(`operationMonths.${col}`, "+", eb.ref(`excluded.${col}`)),
+            ]),
+          ),
+        ),
+      })),
+    )
+    .execute();
+  if (sign < 0)
+    await trx
+      .deleteFrom("operationMonths")
+      .where("month", "=", c.month)
+      .where("crimeArea", "=", c.crimeArea)
+      .where("operations", "=", 0)
+      .execute();
+}
+
+/**
+ * Moves the rollup from what an operation contributed before its write to what it does after. The
+ * caller holds the rollup's lock (lockOperationRollup, before its write).
+ */
+export async function applyOperationRollup(
+  trx: Executor,
+  before: OperationContribution | null,
+  after: OperationContribution | null,
+): Promise<void> {
+  if (before && after && same(before, after)) return;
+  if (before) await add(trx, before, -1);
+  if (after) await add(trx, after, 1);
+}
+
+/** Recomputes the whole rollup from the operations (seeds that bulk-load operations). */
+export async function refreshOperationRollup(trx: Executor): Promise<void> {
+  await lockOperationRollup(trx);
+  await trx.deleteFrom("operationMonths").execute();
+  const cols = OPERATION_FIGURES.map((f) => FIGURE_SQL[f]);
+  await sql`insert into operation_months (month, crime_area, operations,
+      ${sql.raw(cols.map((c) => `${c}, ${c}_reported`).join(", "))})
+    select substr(operation_day, 1, 7) || '-01', crime_area, count(*),
+      ${sql.raw(cols.map((c) => `coalesce(sum(${c}), 0), count(${c})`).join(", "))}
+    from operations group by substr(operation_day, 1, 7) || '-01', crime_area`.execute(trx);
+}
+
+/** A day range (either end open) and crime areas: the filters the rollup can answer. */
+export type OperationScope = { from?: string; to?: string; crimeAreas?: readonly string[] };
+
+/** Source rows `u`: a day (a month's first day for rollup rows), the crime area, n and the figures. */
+type SourceDB = DB & {
+  u: { day: string; crimeArea: string; n: number } & Record<OperationFigure, number | null> &
+    Record<`${OperationFigure}Reported`, number>;
+};
+
+const FAR_PAST = "1000-01-01";
+const FAR_FUTURE = "9999-12-31";
+
+/**
+ * The rows whose sums are the operations' figures over a day range, as a subquery `u`: whole
+ * months from operation_months, the days at either edge from operations through their
+ * (operation_day, …) index. Summing `n` counts the operations, `<figure>` sums it (0 or NULL when
+ * none reported it) and `<figure>Reported` counts those that did, as count(column) would.
+ */
+export function operationsSource(db: Executor, s: OperationScope): SelectQueryBuilder<SourceDB, "u", object> {
+  const split = splitPeriod(s.from ?? FAR_PAST, s.to ?? FAR_FUTURE);
+  const areas = s.crimeAreas?.length ? [...s.crimeAreas] : null;
+  const parts: unknown[] = [];
+  if (split.months) {
+    const [first, last] = split.months;
+    parts.push(
+      db
+        .selectFrom("operationMonths as m")
+        .$if(first !== FAR_PAST, (q) => q.where("m.month", ">=", first))
+        .$if(s.to !== undefined, (q) => q.where("m.month", "<=", last))
+        .$if(areas !== null, (q) => q.where("m.crimeArea", "in", areas as string[]))
+        .select([
+          sql<string>`m.month`.as("day"),
+          "m.crimeArea",
+          sql<number>`m.operations`.as("n"),
+          ...OPERATION_FIGURES.flatMap((f) => [
+            sql.ref<number>(`m.${FIGURE_SQL[f]}`).as(f),
+            sql.ref<number>(`m.${FIGURE_SQL[f]}_reported`).as(`${f}Reported`),
+          ]),
+        ]),
+    );
+  }
+  for (const [a, b] of split.days) {
+    parts.push(
+      db
+        .selectFrom("operations as o")
+        .where("o.operationDay", ">=", a)
+        .where("o.operationDay", "<=", b)
+        .$if(areas !== null, (q) => q.where("o.crimeArea", "in", areas as string[]))
+        .select([
+          sql<string>`o.operation_day`.as("day"),
+          "o.crimeArea",
+          sql<number>`1`.as("n"),
+          ...OPERATION_FIGURES.flatMap((f) => [
+            sql.ref<number | null>(`o.${FIGURE_SQL[f]}`).as(f),
+            sql<number>`case when ${sql.ref(`o.${FIGURE_SQL[f]}`)} is null then 0 else 1 end`.as(
+              `${f}Reported`,
+            ),
+          ]),
+        ]),
+    );
+  }
+  // Every part selects the same columns under the same names; only their inferred types differ.
+  type Part = SelectQueryBuilder<DB, never, object>;
+  const [head, ...rest] = parts as unknown as [Part, ...Part[]];
+  const union = rest.reduce((q, p) => q.unionAll(p), head);
+  return (db as unknown as Kysely<SourceDB>).selectFrom(union.as("u") as never) as never;
+}
