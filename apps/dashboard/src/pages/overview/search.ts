@@ -3,12 +3,11 @@ import {
   CHANNEL_CODE_PATTERN,
   MAP_LAYERS,
   type OverviewFilters,
+  REGIONS,
   type Region,
-  ZCountryCode,
-  ZRegion,
 } from "@tbc/types";
 import dayjs from "dayjs";
-import { z } from "zod";
+import { oneOf, stringList, text, urlFields } from "../../hooks/url-fields";
 import { parseQuery, serializeQuery } from "../../hooks/url-state";
 
 /**
@@ -61,28 +60,38 @@ export function resolvePreset(preset: PeriodPreset, today: string): { from: stri
 }
 
 /** Trimmed, without blanks or duplicates, at most `max` (a longer hand-edited list is cut, not dropped). */
-const list = (max: number, length: number) =>
-  z
-    .array(z.string())
-    .transform((values) =>
-      [...new Set(values.map((v) => v.trim()).filter((v) => v && v.length <= length))].slice(0, max),
-    );
+const list = (max: number, length: number) => (values: string[]) =>
+  [...new Set(values.map((v) => v.trim()).filter((v) => v && v.length <= length))].slice(0, max);
 
-/** The URL's query, as useUrlState reads it: each invalid value is dropped on its own. */
-export const ZOverviewQuery = z.object({
-  period: z.enum(PERIOD_PRESETS).default(DEFAULT_PERIOD),
-  from: z.string().refine(isDay).optional(),
-  to: z.string().refine(isDay).optional(),
-  region: ZRegion.optional(),
-  country: ZCountryCode.optional(),
-  crimeArea: list(50, 60).optional(),
+export type OverviewQuery = {
+  period: PeriodPreset;
+  from?: string;
+  to?: string;
+  region?: Region;
+  country?: string;
+  crimeArea?: string[];
+  channel?: string[];
+  map: MapLayer;
+};
+
+/**
+ * The URL's query, as useUrlState reads it: each invalid value is dropped on its own. Zod-free
+ * (hooks/url-fields.ts): the landing page loads no zod before its charts are drawn.
+ */
+export const ZOverviewQuery = urlFields<OverviewQuery>({
+  period: oneOf(PERIOD_PRESETS).default(DEFAULT_PERIOD),
+  from: text(isDay).optional(),
+  to: text(isDay).optional(),
+  region: oneOf(REGIONS).optional(),
+  // As ZCountryCode: two capital letters.
+  country: text((code) => /^[A-Z]{2}$/.test(code)).optional(),
+  crimeArea: stringList(list(50, 60)).optional(),
   // Only well-formed codes: the server refuses a view with a malformed one (ZChannelCode).
-  channel: list(20, 30)
-    .transform((codes) => codes.filter((code) => CHANNEL_CODE_PATTERN.test(code)))
-    .optional(),
-  map: z.enum(MAP_LAYERS).default("agencies"),
+  channel: stringList((codes) =>
+    list(20, 30)(codes).filter((code) => CHANNEL_CODE_PATTERN.test(code)),
+  ).optional(),
+  map: oneOf(MAP_LAYERS).default("agencies"),
 });
-export type OverviewQuery = z.infer<typeof ZOverviewQuery>;
 
 export function toOverviewView(query: OverviewQuery, today: string): OverviewView {
   const { from, to } = query;
