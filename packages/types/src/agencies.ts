@@ -1,25 +1,12 @@
 import { z } from "zod";
-import { type Region, ZCountryCode } from "./countries";
+import { AGENCY_KINDS, AGENCY_STATUSES, type AgencyKind, type AgencyStatus } from "./agencies.constants";
+import { ZCountryCode } from "./countries";
+import type { Region } from "./countries.constants";
 import { hasUnstorableCharacter, UNSTORABLE_MESSAGE, zCalendarDay, zId, zPatch, zText } from "./primitives";
 
-export const AGENCY_KINDS = [
-  "national_police",
-  "investigation_agency",
-  "customs",
-  "coast_guard",
-  "border_police",
-  "gendarmerie",
-  "interpol_ncb",
-  "prosecution",
-  "regional_body",
-  "other",
-] as const;
 export const ZAgencyKind = z.enum(AGENCY_KINDS);
-export type AgencyKind = z.infer<typeof ZAgencyKind>;
 
-export const AGENCY_STATUSES = ["pending", "active", "withdrawn"] as const;
 export const ZAgencyStatus = z.enum(AGENCY_STATUSES);
-export type AgencyStatus = z.infer<typeof ZAgencyStatus>;
 
 const optionalText = (max: number) =>
   zText()

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { Locale } from "./locale";
+import type { Locale } from "./locale.constants";
 import { zText } from "./primitives";
-import type { Role } from "./roles";
+import type { Role } from "./roles.constants";
 
 export const ZLoginInput = z.object({
   email: z

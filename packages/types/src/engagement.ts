@@ -1,57 +1,33 @@
 import { z } from "zod";
 import { ZCountryCode } from "./countries";
+import {
+  CHANNEL_CODE_PATTERN,
+  DEFAULT_CHANNELS,
+  ENGAGEMENT_METRICS,
+  type EngagementMetric,
+  GRANULARITIES,
+  type Granularity,
+  SERIES_METRICS,
+} from "./engagement.constants";
 import { hasUnstorableCharacter, UNSTORABLE_MESSAGE, zCalendarDay, zId, zText } from "./primitives";
 
-/** The day the campaign was launched: the start of every engagement series. */
-export const CAMPAIGN_LAUNCH = "2014-06-05";
-
-/**
- * Channels are a reference list that managers extend (`channels.create`), so a channel is not an
- * enum: it is a code that ZChannelCode validates everywhere one is accepted (filters, new channels).
- * The built-in ones, which every database starts with and the charts colour and order by, are.
- */
-export const DEFAULT_CHANNELS = ["x", "facebook", "instagram", "youtube", "website", "press"] as const;
 export const ZBuiltInChannel = z.enum(DEFAULT_CHANNELS);
-export type BuiltInChannel = z.infer<typeof ZBuiltInChannel>;
 
-export const CHANNEL_CODE_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 export const ZChannelCode = zText()
   .min(1, "Give a code")
   .max(30, "At most 30 characters")
   .regex(CHANNEL_CODE_PATTERN, "Lower-case letters, digits, _ and - only");
 export type ChannelCode = z.infer<typeof ZChannelCode>;
 
-export function isBuiltInChannel(code: string): code is BuiltInChannel {
-  return ZBuiltInChannel.safeParse(code).success;
-}
-
 /** A channel of the reference list; `id` is its code (refine needs an `id`). */
 export type Channel = { id: ChannelCode; code: ChannelCode; label: string };
 
-export const ENGAGEMENT_METRICS = [
-  "impressions",
-  "reach",
-  "engagements",
-  "shares",
-  "videoViews",
-  "newFollowers",
-  "hashtagMentions",
-  "siteVisits",
-] as const;
-export type EngagementMetric = (typeof ENGAGEMENT_METRICS)[number];
 export const ZEngagementMetric = z.enum(ENGAGEMENT_METRICS);
 
-/** A chart series: one of the metrics, or the engagement rate (engagements / impressions per bucket). */
-export const SERIES_METRICS = [...ENGAGEMENT_METRICS, "engagementRate"] as const;
 export const ZSeriesMetric = z.enum(SERIES_METRICS);
 export type SeriesMetric = z.infer<typeof ZSeriesMetric>;
 
-export const GRANULARITIES = ["day", "week", "month"] as const;
-export type Granularity = (typeof GRANULARITIES)[number];
 export const ZGranularity = z.enum(GRANULARITIES);
-
-/** No chart series gets more points than this; the server coarsens the granularity to stay under. */
-export const MAX_SERIES_POINTS = 1500;
 
 const ZDay = zCalendarDay();
 

@@ -1,43 +1,6 @@
 import { z } from "zod";
+import { type FieldOperator, MAX_PAGE_SIZE } from "./list.constants";
 import { INT32_MAX, zId, zText } from "./primitives";
-
-/**
- * Refine's CrudOperators, all 28 of them. The list engine in @tbc/db implements every one;
- * an operator outside this list is rejected by the schema before it reaches a repository.
- */
-export const CRUD_OPERATORS = [
-  "eq",
-  "ne",
-  "lt",
-  "gt",
-  "lte",
-  "gte",
-  "in",
-  "nin",
-  "ina",
-  "nina",
-  "contains",
-  "ncontains",
-  "containss",
-  "ncontainss",
-  "between",
-  "nbetween",
-  "null",
-  "nnull",
-  "startswith",
-  "nstartswith",
-  "startswiths",
-  "nstartswiths",
-  "endswith",
-  "nendswith",
-  "endswiths",
-  "nendswiths",
-  "or",
-  "and",
-] as const;
-export type CrudOperator = (typeof CRUD_OPERATORS)[number];
-export const LOGICAL_OPERATORS = ["or", "and"] as const;
-export type FieldOperator = Exclude<CrudOperator, (typeof LOGICAL_OPERATORS)[number]>;
 
 const ZScalar = z.union([zText().max(500), z.number(), z.boolean(), z.null()]);
 const ZFilterValue = z.union([ZScalar, z.array(ZScalar).max(500)]).optional();
@@ -68,8 +31,6 @@ export const ZCrudFilter: z.ZodType<CrudFilter, CrudFilter> = z.lazy(() =>
     }),
   ]),
 );
-
-export const MAX_PAGE_SIZE = 200;
 
 export const ZListInput = z.object({
   pagination: z

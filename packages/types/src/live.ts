@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { can } from "./permissions";
-import type { Role } from "./roles";
+import type { Role } from "./roles.constants";
 
 /**
  * Live updates (issue 11): after every committed write the server announces WHICH resources changed

@@ -3,6 +3,7 @@ import type { ImportUnresolved } from "./aliases";
 import { ZCountryCode } from "./countries";
 import { withCode } from "./issue-codes";
 import type { CodedMessage, MessageCode, MessageParams } from "./messages";
+import { OPERATION_FIGURES } from "./operations.constants";
 import {
   hasUnstorableCharacter,
   INT32_MAX,
@@ -14,26 +15,10 @@ import {
   zText,
 } from "./primitives";
 
-/** The nine crime areas of the published data; managers can add more (crime_areas table). */
-export const DEFAULT_CRIME_AREAS = [
-  "illicit goods/counterfeiting",
-  "pharmaceuticals",
-  "food",
-  "wildlife/environment",
-  "drugs",
-  "firearms",
-  "financial crime/fraud",
-  "cybercrime",
-  "human trafficking",
-] as const;
-
 export const RELIABILITY_GRADES = ["A", "B", "C"] as const;
 export const ZReliability = z.enum(RELIABILITY_GRADES);
 export type Reliability = z.infer<typeof ZReliability>;
 
-/** The figures an operation reports. Every one may be unknown (null), which is not zero. */
-export const OPERATION_FIGURES = ["raids", "arrests", "underInvestigation", "seizedValueUsd"] as const;
-export type OperationFigure = (typeof OPERATION_FIGURES)[number];
 export const ZOperationFigure = z.enum(OPERATION_FIGURES);
 
 /** A figure's rules, each message saying the rule: a whole number, 0 or more, at most `max`. */

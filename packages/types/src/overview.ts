@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZCountryCode, ZRegion } from "./countries";
 import { ZChannelCode } from "./engagement";
+import { MAP_LAYERS } from "./overview.constants";
 import { zCalendarDay, zText } from "./primitives";
 
 const ZDay = zCalendarDay();
@@ -45,7 +46,6 @@ export type OverviewKpis = {
   previous: OverviewFigures;
 };
 
-export const MAP_LAYERS = ["agencies", "operations"] as const;
 export const ZMapInput = z.object({ filters: ZOverviewFilters, layer: z.enum(MAP_LAYERS) });
 /** One value per country for the choropleth; `numeric` is the ISO 3166-1 numeric code the map data uses. */
 export type MapValues = { code: string; numeric: string; name: string; region: string; value: number }[];

@@ -1,4 +1,4 @@
-import { type Role, roleAtLeast } from "./roles";
+import { type Role, roleAtLeast } from "./roles.constants";
 
 /**
  * Who may call what: every tRPC procedure and HTTP action with the least role it needs ("public"

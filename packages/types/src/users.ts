@@ -2,7 +2,8 @@ import { z } from "zod";
 import { withCode } from "./issue-codes";
 import { ZIdInput, ZListInput } from "./list";
 import { zId, zText } from "./primitives";
-import { type Role, ZRole } from "./roles";
+import { ZRole } from "./roles";
+import type { Role } from "./roles.constants";
 
 /**
  * Password policy (OWASP ASVS 5.0, 6.2): at least 12 characters, at most 128, no composition rules

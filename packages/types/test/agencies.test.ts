@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZAgencyUpdateInput, ZAgencyValues } from "../src/agencies";
 import { ZListInput } from "../src/list";
-import { roleAtLeast } from "../src/roles";
+import { roleAtLeast } from "../src/roles.constants";
 
 describe("agency values", () => {
   it("accept a minimal agency and normalise empty optional fields to null", () => {

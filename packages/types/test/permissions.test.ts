@@ -9,7 +9,7 @@ import {
   PERMISSIONS,
   requiredRoleOf,
 } from "../src/permissions";
-import { ROLES } from "../src/roles";
+import { ROLES } from "../src/roles.constants";
 import { MIN_PASSWORD_LENGTH, ZChangePasswordInput, ZPassword, ZUserCreateInput } from "../src/users";
 
 describe("PERMISSIONS", () => {

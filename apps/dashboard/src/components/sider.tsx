@@ -1,9 +1,12 @@
 import { LeftOutlined, RightOutlined, UnorderedListOutlined } from "@ant-design/icons";
 import { CanAccess, type TreeMenuItem, useLink, useMenu, useTranslate } from "@refinedev/core";
-import { Button, ConfigProvider, Drawer, Grid, Layout, Menu, type MenuProps, theme } from "antd";
-import { type ReactNode, useContext } from "react";
+import { Button, ConfigProvider, Grid, Layout, Menu, type MenuProps, theme } from "antd";
+import { lazy, type ReactNode, Suspense, useContext } from "react";
 
 export const SIDER_WIDTH = 200;
+
+// Small screens only: antd's Drawer (≈7 kB gzip) loads with it, not in the app shell.
+const MobileSider = lazy(() => import("./mobile-sider").then((m) => ({ default: m.MobileSider })));
 const COLLAPSED_WIDTH = 80;
 
 export type SiderProps = {
@@ -26,7 +29,12 @@ export function AppSider(props: SiderProps) {
   const { token } = theme.useToken();
   const direction = useContext(ConfigProvider.ConfigContext)?.direction;
   const breakpoint = Grid.useBreakpoint();
-  if (breakpoint.lg === false) return <MobileSider {...props} />;
+  if (breakpoint.lg === false)
+    return (
+      <Suspense fallback={null}>
+        <MobileSider {...props} />
+      </Suspense>
+    );
 
   const Fold = (direction === "rtl") !== collapsed ? RightOutlined : LeftOutlined;
   return (
@@ -58,35 +66,7 @@ export function AppSider(props: SiderProps) {
   );
 }
 
-/**
- * Small screens: the menu in a drawer from the start edge, opened by the header's menu button (in
- * the header's row, so that it never covers the menu's first entry).
- */
-function MobileSider({ mobileOpen, onMobileOpen, title }: SiderProps) {
-  const t = useTranslate();
-  const { token } = theme.useToken();
-  const direction = useContext(ConfigProvider.ConfigContext)?.direction;
-  return (
-    <Drawer
-      open={mobileOpen}
-      onClose={() => onMobileOpen(false)}
-      placement={direction === "rtl" ? "right" : "left"}
-      closable={false}
-      width={SIDER_WIDTH + 40}
-      styles={{ body: { padding: 0 }, wrapper: { maxWidth: "85vw" } }}
-      maskClosable
-      aria-label={t("layout.menu")}
-      data-testid="menu-drawer"
-    >
-      <div style={{ minHeight: "100%", backgroundColor: token.colorBgContainer }}>
-        <SiderHeading collapsed={false}>{title(false)}</SiderHeading>
-        <SiderMenu collapsed={false} onClick={() => onMobileOpen(false)} />
-      </div>
-    </Drawer>
-  );
-}
-
-function SiderHeading({ collapsed, children }: { collapsed: boolean; children: ReactNode }) {
+export function SiderHeading({ collapsed, children }: { collapsed: boolean; children: ReactNode }) {
   const { token } = theme.useToken();
   return (
     <div
@@ -107,7 +87,7 @@ function SiderHeading({ collapsed, children }: { collapsed: boolean; children: R
 }
 
 /** The resources' list pages the user may open (refine's useMenu, checked by access control). */
-function SiderMenu({ collapsed, onClick }: { collapsed: boolean; onClick: () => void }) {
+export function SiderMenu({ collapsed, onClick }: { collapsed: boolean; onClick: () => void }) {
   const { menuItems, selectedKey, defaultOpenKeys } = useMenu();
   const Link = useLink();
   const items = (tree: TreeMenuItem[]): ReactNode[] =>

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useLocation, useNavigate } from "react-router";
-import type { z } from "zod";
-import { type ArrayFormat, parseQuery, serializeQuery, type UrlSchema } from "./url-state";
+import { type ArrayFormat, parseQuery, serializeQuery, type UrlSchema, type UrlState } from "./url-state";
 
 export type UrlWrite = {
   /** A new history entry (a cross-filter Back should undo) instead of replacing the current one. */
@@ -29,7 +28,7 @@ const here = () => `${window.location.pathname}${window.location.search}`;
  *   that leaving through a link keeps what was typed in the page's own history entry).
  */
 export function useUrlState<S extends UrlSchema>(schema: S, options: { arrays?: ArrayFormat } = {}) {
-  type State = z.infer<S>;
+  type State = UrlState<S>;
   const location = useLocation();
   const navigate = useNavigate();
   const owner = useRef(location.pathname);

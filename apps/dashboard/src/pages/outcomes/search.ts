@@ -1,4 +1,3 @@
-import type { CrudFilter, CrudSort } from "@refinedev/core";
 import {
   OPERATION_FIGURES,
   type OperationFigure,
@@ -8,6 +7,8 @@ import {
 } from "@tbc/types";
 import { z } from "zod";
 import { parseQuery, serializeQuery } from "../../hooks/url-state";
+
+export { rankedDrillDown, toOperationListFilters } from "./drill-down";
 
 /**
  * The Outcomes page keeps its whole state in the URL's search params, so that a view can be shared
@@ -74,33 +75,6 @@ export function parseOutcomeView(params: URLSearchParams): OutcomeView {
 /** The other way; defaults are left out so that the plain page has a plain URL. */
 export function toSearchParams(view: OutcomeView): URLSearchParams {
   return new URLSearchParams(serializeQuery(ZOutcomeQuery, toOutcomeQuery(view)));
-}
-
-/** The same filters as refine filters of the operations list ("View operations"). */
-export function toOperationListFilters(filters: OutcomeFilters): CrudFilter[] {
-  const out: CrudFilter[] = [];
-  // The day every figure counts an operation on (not its edition year), so that the list holds
-  // exactly the operations the chart summed.
-  const { yearFrom: y0, yearTo: y1 } = filters;
-  const from = filters.from ?? (y0 && `${y0}-01-01`);
-  const to = filters.to ?? (y1 && `${y1}-12-31`);
-  if (from) out.push({ field: "operationDay", operator: "gte", value: from });
-  if (to) out.push({ field: "operationDay", operator: "lte", value: to });
-  if (filters.crimeAreas?.length) out.push({ field: "crimeArea", operator: "in", value: filters.crimeAreas });
-  if (filters.region) out.push({ field: "countryRegion", operator: "eq", value: filters.region });
-  if (filters.countryCode) out.push({ field: "countryCode", operator: "eq", value: filters.countryCode });
-  return out;
-}
-
-/** "View operations" from a ranking: those that published the figure, highest first. */
-export function rankedDrillDown(
-  filters: OutcomeFilters,
-  figure: OperationFigure,
-): { filters: CrudFilter[]; sorters: CrudSort[] } {
-  return {
-    filters: [...toOperationListFilters(filters), { field: figure, operator: "nnull", value: true }],
-    sorters: [{ field: figure, order: "desc" }],
-  };
 }
 
 /** The API input: filters without empty parts (the server takes every field as optional). */

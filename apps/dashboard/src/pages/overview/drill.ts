@@ -1,6 +1,6 @@
 import type { CrudFilter } from "@refinedev/core";
 import { countryFilters, regionFilters } from "../agencies-by-country/drill-down";
-import { toOperationListFilters } from "../outcomes/search";
+import { toOperationListFilters } from "../outcomes/drill-down";
 import { type OverviewView, toOutcomeFilters } from "./search";
 
 /**

@@ -1,7 +1,6 @@
-import dayjs from "dayjs";
 import { prefetchProcedure } from "../../providers/procedures";
 import { overviewQueries } from "./queries";
-import { parseOverviewView } from "./search";
+import { localToday, parseOverviewView } from "./search";
 
 /**
  * The overview's chart data and map shapes, requested at boot (src/prefetch.ts) while the page's
@@ -9,7 +8,7 @@ import { parseOverviewView } from "./search";
  * overviewQueries) instead of asking only once the page has rendered.
  */
 export function prefetchOverview(search: string): void {
-  const view = parseOverviewView(new URLSearchParams(search), dayjs().format("YYYY-MM-DD"));
+  const view = parseOverviewView(new URLSearchParams(search), localToday());
   const queries = overviewQueries(view);
   prefetchProcedure("overview.kpis", queries.kpis);
   prefetchProcedure("overview.map", queries.map);

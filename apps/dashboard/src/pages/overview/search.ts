@@ -3,12 +3,10 @@ import {
   CHANNEL_CODE_PATTERN,
   MAP_LAYERS,
   type OverviewFilters,
+  REGIONS,
   type Region,
-  ZCountryCode,
-  ZRegion,
 } from "@tbc/types";
-import dayjs from "dayjs";
-import { z } from "zod";
+import { oneOf, stringList, text, urlFields } from "../../hooks/url-fields";
 import { parseQuery, serializeQuery } from "../../hooks/url-state";
 
 /**
@@ -39,20 +37,37 @@ export type OverviewView = {
   layer: MapLayer;
 };
 
+// Days are computed without dayjs (3 kB gzip the overview would load before its charts): as UTC
+// dates, which have no daylight-saving gaps.
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/** A real calendar day as YYYY-MM-DD: 2024-02-30 matches the pattern but is no day. */
 export function isDay(value: string | null | undefined): value is string {
-  return !!value && DAY.test(value) && dayjs(value).format("YYYY-MM-DD") === value;
+  if (!value || !DAY.test(value)) return false;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(ms) && dayOf(ms) === value;
+}
+
+/** Today in the user's calendar (their time zone), YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  return dayOf(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}
+
+/** The day after the same day `years` earlier (29 February → 28 February, as dayjs did), YYYY-MM-DD. */
+function dayAfterYearsBefore(day: string, years: number): string {
+  const [y = 0, m = 1, d = 1] = day.split("-").map(Number);
+  const lastDay = new Date(Date.UTC(y - years, m, 0)).getUTCDate();
+  return dayOf(Date.UTC(y - years, m - 1, Math.min(d, lastDay) + 1));
 }
 
 /** A preset's days as of `today` (YYYY-MM-DD): "12m" is the year up to and including today. */
 export function resolvePreset(preset: PeriodPreset, today: string): { from: string; to: string } {
-  const end = dayjs(today);
   switch (preset) {
     case "12m":
-      return { from: end.subtract(1, "year").add(1, "day").format("YYYY-MM-DD"), to: today };
+      return { from: dayAfterYearsBefore(today, 1), to: today };
     case "3y":
-      return { from: end.subtract(3, "year").add(1, "day").format("YYYY-MM-DD"), to: today };
+      return { from: dayAfterYearsBefore(today, 3), to: today };
     case "launch":
       return { from: CAMPAIGN_LAUNCH, to: today };
     case "all":
@@ -61,28 +76,38 @@ export function resolvePreset(preset: PeriodPreset, today: string): { from: stri
 }
 
 /** Trimmed, without blanks or duplicates, at most `max` (a longer hand-edited list is cut, not dropped). */
-const list = (max: number, length: number) =>
-  z
-    .array(z.string())
-    .transform((values) =>
-      [...new Set(values.map((v) => v.trim()).filter((v) => v && v.length <= length))].slice(0, max),
-    );
+const list = (max: number, length: number) => (values: string[]) =>
+  [...new Set(values.map((v) => v.trim()).filter((v) => v && v.length <= length))].slice(0, max);
 
-/** The URL's query, as useUrlState reads it: each invalid value is dropped on its own. */
-export const ZOverviewQuery = z.object({
-  period: z.enum(PERIOD_PRESETS).default(DEFAULT_PERIOD),
-  from: z.string().refine(isDay).optional(),
-  to: z.string().refine(isDay).optional(),
-  region: ZRegion.optional(),
-  country: ZCountryCode.optional(),
-  crimeArea: list(50, 60).optional(),
+export type OverviewQuery = {
+  period: PeriodPreset;
+  from?: string;
+  to?: string;
+  region?: Region;
+  country?: string;
+  crimeArea?: string[];
+  channel?: string[];
+  map: MapLayer;
+};
+
+/**
+ * The URL's query, as useUrlState reads it: each invalid value is dropped on its own. Zod-free
+ * (hooks/url-fields.ts): the landing page loads no zod before its charts are drawn.
+ */
+export const ZOverviewQuery = urlFields<OverviewQuery>({
+  period: oneOf(PERIOD_PRESETS).default(DEFAULT_PERIOD),
+  from: text(isDay).optional(),
+  to: text(isDay).optional(),
+  region: oneOf(REGIONS).optional(),
+  // As ZCountryCode: two capital letters.
+  country: text((code) => /^[A-Z]{2}$/.test(code)).optional(),
+  crimeArea: stringList(list(50, 60)).optional(),
   // Only well-formed codes: the server refuses a view with a malformed one (ZChannelCode).
-  channel: list(20, 30)
-    .transform((codes) => codes.filter((code) => CHANNEL_CODE_PATTERN.test(code)))
-    .optional(),
-  map: z.enum(MAP_LAYERS).default("agencies"),
+  channel: stringList((codes) =>
+    list(20, 30)(codes).filter((code) => CHANNEL_CODE_PATTERN.test(code)),
+  ).optional(),
+  map: oneOf(MAP_LAYERS).default("agencies"),
 });
-export type OverviewQuery = z.infer<typeof ZOverviewQuery>;
 
 export function toOverviewView(query: OverviewQuery, today: string): OverviewView {
   const { from, to } = query;

@@ -1,10 +1,9 @@
-import dayjs from "dayjs";
 import { useCallback, useMemo } from "react";
 import { type UrlWrite, useUrlState } from "../../hooks/use-url-state";
-import { type OverviewView, toOverviewQuery, toOverviewView, ZOverviewQuery } from "./search";
+import { localToday, type OverviewView, toOverviewQuery, toOverviewView, ZOverviewQuery } from "./search";
 
 /** Today in the user's calendar, once per page load (presets resolve against it). */
-const TODAY = dayjs().format("YYYY-MM-DD");
+const TODAY = localToday();
 
 /** The page's state, read from and written to the URL (see search.ts). */
 export function useOverviewView() {
