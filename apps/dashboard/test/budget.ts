@@ -23,11 +23,10 @@ import { gzipSync } from "node:zlib";
  * ≈3 kB) and the palette's header button. The theme switch is a native select (antd's Dropdown would
  * have cost 5.5 kB more). Issue 9 took zod out (−25.2 kB, 280.7): the shell used only plain
  * vocabularies (LOCALES, ROLES, CRUD_OPERATORS), now in zod-free `*.constants.ts` files of @tbc/types.
- * The dictionaries' own lookup (src/i18n/engine.ts, in place of i18next) is in it: +0.3 kB, 281.1.
- * The phones' menu drawer loads only on small screens (components/mobile-sider.tsx): 272.5.
+ * The phones' menu drawer loads only on small screens (components/mobile-sider.tsx): 272.1.
  */
 export const SHELL_TARGET = 300 * 1024;
-export const SHELL_BUDGET = 272.5 * 1024;
+export const SHELL_BUDGET = 272.1 * 1024;
 /**
  * The issue's target is 450 kB; today's overview is 480.1 kB (was 559 kB before the filter bar came
  * after the charts and antd's Card and Typography left the first drawing): recharts ≈ 120 kB
@@ -47,21 +46,22 @@ export const SHELL_BUDGET = 272.5 * 1024;
  * screen readers, the dark and light chart palettes and the right-to-left chart layout.
  *
  * Issue 9 took zod out of it (−28.2 kB, 482.2): the shell's vocabularies (see above), and the
- * overview's URL state now read by zod-free fields (hooks/url-fields.ts). Then i18next (−14.7 kB,
- * 467.6): the dictionaries' lookup is our own few lines (src/i18n/engine.ts). The drawer off the
- * shell and dayjs off the overview's URL state (plain UTC dates): 458.8.
+ * overview's URL state now read by zod-free fields (hooks/url-fields.ts). The drawer off the
+ * shell and dayjs off the overview's URL state (plain UTC dates): OVERVIEW_BUDGET below. i18next
+ * (≈15 kB of it) stays: issue 14 asks for it, and a lookup of our own would be code to keep.
  */
 export const OVERVIEW_TARGET = 450 * 1024;
-export const OVERVIEW_BUDGET = 458.8 * 1024;
+export const OVERVIEW_BUDGET = 473.4 * 1024;
 
 /**
  * The overview route, and what it loads lazily before its charts can be drawn (the map's shapes,
- * and before any render the English dictionary).
+ * and before any render the English dictionary and i18next).
  */
 export const OVERVIEW_MODULES = [
   "src/pages/overview/index.tsx",
   "src/pages/overview/map-shapes.ts",
   "src/i18n/en.ts",
+  "src/i18n/engine.ts",
 ];
 
 type Chunk = {

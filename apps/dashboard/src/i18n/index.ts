@@ -1,7 +1,7 @@
 import type { I18nProvider } from "@refinedev/core";
 import { LOCALES, type Locale } from "@tbc/types";
 import type { Locale as AntdLocale } from "antd/es/locale";
-import { createEngine, interpolate } from "./engine";
+import type { Engine } from "./engine";
 import { LOCALE_LOADERS, type LocaleData, setDayjsLocale } from "./locale-data";
 
 export { LOCALES, type Locale };
@@ -42,8 +42,16 @@ function initialLocale(): Locale {
 }
 
 const reported = new Set<string>();
-/** The lookup (engine.ts: small, in the shell); empty until the first language has loaded. */
-const engine = createEngine(DEFAULT_LOCALE);
+/** i18next (engine.ts), there once the first language has loaded: before the first render. */
+let engine: Engine | null = null;
+let starting: Promise<Engine> | null = null;
+function startEngine(): Promise<Engine> {
+  starting ??= import("./engine").then(({ createEngine }) => {
+    engine = createEngine(DEFAULT_LOCALE, MISSING);
+    return engine;
+  });
+  return starting;
+}
 
 const loaded = new Map<Locale, LocaleData>();
 const loading = new Map<Locale, Promise<LocaleData>>();
@@ -51,8 +59,8 @@ const loading = new Map<Locale, Promise<LocaleData>>();
 function load(l: Locale): Promise<LocaleData> {
   let promise = loading.get(l);
   if (!promise) {
-    promise = LOCALE_LOADERS[l]().then((data) => {
-      engine.add(l, data.messages);
+    promise = Promise.all([LOCALE_LOADERS[l](), startEngine()]).then(([data, i18n]) => {
+      i18n.addResourceBundle(l, "translation", data.messages, true, true);
       loaded.set(l, data);
       return data;
     });
@@ -66,6 +74,9 @@ function load(l: Locale): Promise<LocaleData> {
 let locale: Locale = DEFAULT_LOCALE;
 const listeners = new Set<() => void>();
 
+/** A stand-in i18next returns for a key no dictionary has (no dictionary value is this). */
+const MISSING = "\u0000missing";
+
 /**
  * refine calls translate(key, params?, default?) and also translate(key, default); both forms work.
  * A count picks the plural form: `count` when it is a number, else `n` — the number behind a
@@ -78,14 +89,14 @@ export function translate(key: string, options?: unknown, defaultMessage?: strin
   const fallback = typeof options === "string" ? options : defaultMessage;
   const count =
     typeof params.n === "number" ? params.n : typeof params.count === "number" ? params.count : undefined;
-  const text = engine.t(key, count, params);
-  if (text !== undefined) return text;
+  const text = engine?.t(key, { count, replace: params, defaultValue: MISSING }) ?? MISSING;
+  if (text !== MISSING) return text;
   if (import.meta.env.DEV && !reported.has(key)) {
     reported.add(key);
     console.warn(`[i18n] missing key "${key}"`);
   }
   if (fallback === undefined) return key;
-  return interpolate(fallback, params);
+  return engine ? engine.services.interpolator.interpolate(fallback, params, locale, {}) : fallback;
 }
 
 export function currentLocale(): Locale {
@@ -130,7 +141,7 @@ export async function changeLocale(next: Locale, remember = true): Promise<void>
   await Promise.all([load(DEFAULT_LOCALE), load(next)]);
   // The dates' language follows; English needs no file (dayjs starts in it), so boot skips dayjs.
   if (next !== DEFAULT_LOCALE || locale !== DEFAULT_LOCALE) await setDayjsLocale(next);
-  engine.setLanguage(next);
+  await (await startEngine()).changeLanguage(next);
   try {
     if (remember) localStorage.setItem(STORAGE_KEY, next);
   } catch {

@@ -6,7 +6,7 @@ import type { Messages, Translation } from "./en";
  * Everything a language needs on screen, loaded with it and only with it (dynamic imports, one
  * chunk each): the dictionary, antd's own texts (pagination, pickers, empty tables), dayjs's month
  * and day names for the date pickers, and the country names from i18n-iso-countries' locale data.
- * The app shell carries none of it, English included (only the lookup itself, engine.ts).
+ * The app shell carries none of it, English included: that is what pays for i18next in the shell.
  *
  * The translators replace fr.ts, es.ts and ar.ts (thin stubs until they land, see there).
  */
