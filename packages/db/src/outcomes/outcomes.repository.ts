@@ -148,13 +148,7 @@ export async function outcomesByYear(
       .orderBy(year)
       .orderBy("u.crimeArea")
       .execute();
-    return rows.map((r) => ({
-      year: Number(r.year),
-      crimeArea: r.crimeArea,
-      operations: Number(r.operations),
-      value: Number(r.value ?? 0),
-      reported: Number(r.reported),
-    }));
+    return rows.map(yearRow);
   }
   const rows = await db
     .selectFrom("operations as o")
@@ -170,13 +164,24 @@ export async function outcomesByYear(
     .orderBy(countedYear)
     .orderBy("o.crimeArea")
     .execute();
-  return rows.map((r) => ({
+  return rows.map(yearRow);
+}
+
+/** Drivers answer sums and counts as strings or bigints: one year × crime area row as numbers. */
+function yearRow(r: {
+  year: unknown;
+  crimeArea: string;
+  operations: unknown;
+  value: unknown;
+  reported: unknown;
+}) {
+  return {
     year: Number(r.year),
     crimeArea: r.crimeArea,
     operations: Number(r.operations),
     value: Number(r.value ?? 0),
     reported: Number(r.reported),
-  }));
+  };
 }
 
 export async function outcomesByCrimeArea(db: Executor, f: OutcomeFilters): Promise<OutcomesByCrimeArea> {
