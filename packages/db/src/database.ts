@@ -6,6 +6,7 @@ import pg from "pg";
 import { registerSqliteFunctions } from "./dialect";
 import { ReadPool, readPoolDialect } from "./read-pool/read-pool";
 import type { DB } from "./schema";
+import { withStatementCache } from "./sqlite-statements";
 import { TurnTakingSqliteDialect } from "./sqlite-turn-taking";
 
 export type DialectName = "sqlite" | "postgres";
@@ -136,7 +137,10 @@ export function openDatabase(url: string = DEFAULT_DATABASE_URL, options: OpenOp
   registerSqliteFunctions(sqlite);
   // One connection: SQLite has one writer, and Kysely's SqliteDialect serialises on it (taking turns
   // with the event loop, see sqlite-turn-taking.ts).
-  const db = new Kysely<DB>({ dialect: new TurnTakingSqliteDialect({ database: sqlite }), plugins });
+  const db = new Kysely<DB>({
+    dialect: new TurnTakingSqliteDialect({ database: withStatementCache(sqlite) }),
+    plugins,
+  });
   // An in-memory database belongs to its one connection: another thread cannot open it, so its heavy
   // reads stay on the main connection.
   const workers = file === ":memory:" ? 0 : (options.readWorkers ?? 2);
