@@ -28,7 +28,10 @@ export function dailyKeyPacker(): (v: {
   const channels = new Map<string, number>();
   return (v) => {
     let channel = channels.get(v.channel);
-    if (channel === undefined) channels.set(v.channel, (channel = channels.size));
+    if (channel === undefined) {
+      channel = channels.size;
+      channels.set(v.channel, channel);
+    }
     if (channel >= 2 ** 21) return undefined;
     const c = v.countryCode;
     const country = c.length === 2 ? 1 + (c.charCodeAt(0) - 65) * 26 + (c.charCodeAt(1) - 65) : 0;
