@@ -13,12 +13,18 @@ export type LoadResult = {
   seconds: number;
 };
 
+/**
+ * BENCH_CPU_PROFILES=<dir>: the server under test writes a V8 CPU profile of each of its threads (the
+ * import worker's too) there, to see where an import's time goes in the real process.
+ */
+const PROFILES = process.env.BENCH_CPU_PROFILES;
+
 /** Starts serve.ts on the bench database; resolves with its base URL and a stop(). */
 export async function startServer(
   db: BenchDatabase,
 ): Promise<{ base: string; stop(): Promise<void>; peakRssMiB(): number | null }> {
   const child: ChildProcess = fork(fileURLToPath(new URL("./serve.ts", import.meta.url)), [], {
-    execArgv: ["--import", "tsx"],
+    execArgv: ["--import", "tsx", ...(PROFILES ? ["--cpu-prof", `--cpu-prof-dir=${PROFILES}`] : [])],
     env: {
       ...process.env,
       BENCH_SERVE_URL: db.url,
@@ -48,7 +54,8 @@ export async function startServer(
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
-        child.kill("SIGKILL");
+        // A profiled server exits on SIGTERM (serve.ts): V8 writes its profiles only on an exit.
+        child.kill(PROFILES ? "SIGTERM" : "SIGKILL");
       }),
   };
 }

@@ -10,7 +10,8 @@
  * SQLite always, PostgreSQL when BENCH_DATABASE_URL is set. Scales 1 and 10; `--quick` 0.1 and 1;
  * `--smoke` 0.01 in seconds (what the test runs). `--import-only` measures only the import figures,
  * `--import-rows=N` sets their size (e.g. 4000000). Loaded databases are kept for the next run
- * (`--fresh` loads them again). Progress goes to stderr, the table to stdout.
+ * (`--fresh` loads them again). Progress goes to stderr, the table to stdout. BENCH_CPU_PROFILES=<dir>
+ * writes the server's CPU profiles there (load.ts).
  */
 import { cpus, loadavg } from "node:os";
 import { pathToFileURL } from "node:url";

@@ -27,3 +27,5 @@ await warmImportWorker(database);
 await app.listen({ host: "127.0.0.1", port: 0 });
 const address = app.server.address();
 process.send?.({ port: typeof address === "object" && address ? address.port : 0 });
+// Profiled (BENCH_CPU_PROFILES, load.ts): an orderly exit, on which V8 writes the profiles.
+if (process.env.BENCH_CPU_PROFILES) process.on("SIGTERM", () => process.exit(0));

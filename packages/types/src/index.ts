@@ -9,6 +9,7 @@ export * from "./csv";
 export * from "./engagement";
 export * from "./engagement.constants";
 export * from "./export-headers";
+export * from "./fieldwise";
 export * from "./issue-codes";
 export * from "./list";
 export * from "./list.constants";

@@ -15,6 +15,31 @@ const METRICS = ENGAGEMENT_METRICS;
 
 export const dailyKey = (v: { day: string; channel: string; countryCode: string }) =>
   `${v.day}|${v.channel}|${v.countryCode}`;
+/**
+ * dailyKey as one safe integer, for the keys a file's import remembers: channel (numbered in the order
+ * met) × country ("" or two capitals: 0–676) × day (year, month and day of a checked YYYY-MM-DD:
+ * < 2^22), injective below 2^21 channels, past which the string key is used.
+ */
+export function dailyKeyPacker(): (v: {
+  day: string;
+  channel: string;
+  countryCode: string;
+}) => number | undefined {
+  const channels = new Map<string, number>();
+  return (v) => {
+    let channel = channels.get(v.channel);
+    if (channel === undefined) {
+      channel = channels.size;
+      channels.set(v.channel, channel);
+    }
+    if (channel >= 2 ** 21) return undefined;
+    const c = v.countryCode;
+    const country = c.length === 2 ? 1 + (c.charCodeAt(0) - 65) * 26 + (c.charCodeAt(1) - 65) : 0;
+    const d = v.day;
+    const day = (Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1) * 31 + Number(d.slice(8, 10)) - 1;
+    return (channel * 1024 + country) * 2 ** 22 + day;
+  };
+}
 export const postKey = (v: { channel: string; postedAt: string }) =>
   `${v.channel}|${new Date(v.postedAt).toISOString()}`;
 

@@ -5,7 +5,7 @@ import { inTransaction } from "../transaction";
 import {
   CsvFileError,
   type CsvRecord,
-  csvRows,
+  csvRowBlocks,
   emptyPreview,
   headerMatches,
   headerProblem,
@@ -49,23 +49,29 @@ async function openFile(
   source: ImportSource,
   opts: RunOptions,
 ) {
-  const rows = csvRows(source, opts.maxBytes ?? NO_LIMIT);
-  const first = await rows.next();
-  if (first.done) throw new CsvFileError("import.file.empty");
-  const kind = kinds.find((k) => headerMatches(first.value, k.header));
-  if (!kind) throw headerError(kinds, config, first.value);
+  const blocks = csvRowBlocks(source, opts.maxBytes ?? NO_LIMIT);
+  const next = await blocks.next();
+  const first = next.done ? [] : next.value;
+  const header = first[0];
+  if (!header) throw new CsvFileError("import.file.empty");
+  const kind = kinds.find((k) => headerMatches(header, k.header));
+  if (!kind) throw headerError(kinds, config, header);
   const size = opts.batchSize ?? IMPORT_BATCH_SIZE;
   async function* batches(): AsyncGenerator<CsvRecord<readonly string[]>[]> {
     let batch: CsvRecord<readonly string[]>[] = [];
     // `line` is the row as a spreadsheet numbers it (header = 1), whatever newlines cells hold.
     let line = 1;
-    for await (const row of rows) {
-      batch.push(toRecord(row, kind?.header ?? [], ++line));
-      if (batch.length >= size) {
-        yield batch;
-        batch = [];
+    const take = function* (rows: string[][], from: number) {
+      for (let i = from; i < rows.length; i++) {
+        batch.push(toRecord(rows[i] as string[], kind?.header ?? [], ++line));
+        if (batch.length >= size) {
+          yield batch;
+          batch = [];
+        }
       }
-    }
+    };
+    yield* take(first, 1);
+    for await (const rows of blocks) yield* take(rows, 0);
     if (line === 1) throw new CsvFileError("import.file.no_rows");
     if (batch.length) yield batch;
   }

@@ -71,6 +71,12 @@ export type ImportRules<V, E, L> = {
   check?(input: Record<string, unknown>, value: V | null, row: RowContext<L>): void;
   /** The key columns' value: two rows of a file may not share it, and it finds the stored row. */
   key(value: V): string;
+  /**
+   * Optional, per file: the key as one safe integer, the same for two values exactly when their keys
+   * are, or undefined to use the string key. The keys seen are kept for the whole file: a Map of
+   * numbers holds about a third of what one of strings does (4,000,000 daily keys: 173 vs 568 MiB).
+   */
+  packKey?(): (value: V) => number | undefined;
   /** Where a duplicate key is reported, and how. */
   duplicate: { column: string; code: MessageCode };
   /** The stored rows the valid rows would change, by key. */
@@ -91,42 +97,50 @@ export type ImportWriter<V, E> = {
   finish?(): Promise<void>;
 };
 
-/** One row: its cells → the schema's input → the schema → the rules; null when it is not valid. */
-function validateRow<V, E, L>(
-  rules: ImportRules<V, E, L>,
-  record: CsvRecord<readonly string[]>,
-  lookups: L,
-  errors: ImportRowError[],
-  tally: Tally,
-): V | null {
-  const { line, cells } = record;
-  const report = (column: string, message: CodedMessage) => errors.push(rowError(line, column, message));
-  const countError = cellCountError(record, rules.header);
-  if (countError) errors.push(countError);
-  const unknownName: RowContext<L>["unknownName"] = (kind, column, name, lookup) => {
-    const suggestions = lookup.suggest(name);
-    report(column, unknownNameMessage(kind, name, suggestions));
-    tally.unknownName({ kind, name, suggestions });
+/**
+ * Validates rows one after the other: its cells → the schema's input → the schema → the rules; null
+ * when the row is not valid. One context serves every row (readers and rules are synchronous and keep
+ * nothing): closures made per row were a visible share of an import's time and garbage.
+ */
+function rowValidator<V, E, L>(rules: ImportRules<V, E, L>, lookups: L, tally: Tally) {
+  const fields = Object.entries(rules.fields);
+  let line = 0;
+  let errors: ImportRowError[] = [];
+  const row: RowContext<L> = {
+    cells: {},
+    lookups,
+    report: (column, message) => errors.push(rowError(line, column, message)),
+    unknownName: (kind, column, name, lookup) => {
+      const suggestions = lookup.suggest(name);
+      row.report(column, unknownNameMessage(kind, name, suggestions));
+      tally.unknownName({ kind, name, suggestions });
+    },
   };
-  const row: RowContext<L> = { cells, lookups, report, unknownName };
-  const input: Record<string, unknown> = {};
-  for (const [field, source] of Object.entries(rules.fields)) {
-    const cell = cells[source.column] ?? "";
-    input[field] = source.read ? source.read(cell, row) : cell;
-  }
-  const result = rules.schema.safeParse(input);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = String(issue.path[0]);
-      // The schema's own sentence stays the English message (it names the rule, e.g. "Raids must be
-      // 0 or more"); the code comes from the issue's kind.
-      const error = rowError(line, rules.fields[field]?.column ?? field, issueCode(issue));
-      errors.push({ ...error, message: issue.message });
+  return (record: CsvRecord<readonly string[]>, rowErrors: ImportRowError[]): V | null => {
+    line = record.line;
+    errors = rowErrors;
+    row.cells = record.cells;
+    const countError = cellCountError(record, rules.header);
+    if (countError) errors.push(countError);
+    const input: Record<string, unknown> = {};
+    for (const [field, source] of fields) {
+      const cell = record.cells[source.column] ?? "";
+      input[field] = source.read ? source.read(cell, row) : cell;
     }
-  }
-  // Checked whatever else is wrong with the row, so that one preview shows all of its problems.
-  rules.check?.(input, result.success ? result.data : null, row);
-  return result.success ? result.data : null;
+    const result = rules.schema.safeParse(input);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = String(issue.path[0]);
+        // The schema's own sentence stays the English message (it names the rule, e.g. "Raids must be
+        // 0 or more"); the code comes from the issue's kind.
+        const error = rowError(line, rules.fields[field]?.column ?? field, issueCode(issue));
+        errors.push({ ...error, message: issue.message });
+      }
+    }
+    // Checked whatever else is wrong with the row, so that one preview shows all of its problems.
+    rules.check?.(input, result.success ? result.data : null, row);
+    return result.success ? result.data : null;
+  };
 }
 
 /**
@@ -208,6 +222,9 @@ export function importer<V, E, L>(rules: ImportRules<V, E, L>): Importer {
       const lookups = await rules.load(db);
       // Two rows of a file may not share a key: the first line of every key seen so far.
       const seen = new Map<string, number>();
+      const packed = new Map<number, number>();
+      const pack = rules.packKey?.();
+      const validateRow = rowValidator(rules, lookups, tally);
       return {
         kind: rules.kind,
         writer: rules.writer as KindRun["writer"],
@@ -216,16 +233,18 @@ export function importer<V, E, L>(rules: ImportRules<V, E, L>): Importer {
           for (const record of records) {
             const { line } = record;
             const rowErrors: ImportRowError[] = [];
-            const value = validateRow(rules, record, lookups, rowErrors, tally);
+            const value = validateRow(record, rowErrors);
             let key = "";
             if (value !== null) {
               key = rules.key(value);
-              const first = seen.get(key);
+              const number = pack?.(value);
+              const first = number === undefined ? seen.get(key) : packed.get(number);
               if (first !== undefined) {
                 rowErrors.push(
                   rowError(line, rules.duplicate.column, coded(rules.duplicate.code, { first })),
                 );
-              } else seen.set(key, line);
+              } else if (number === undefined) seen.set(key, line);
+              else packed.set(number, line);
             }
             tally.counts.total++;
             if (rowErrors.length) tally.reject(rowErrors);
