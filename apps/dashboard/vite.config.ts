@@ -3,6 +3,7 @@ import { constants } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { compression, defineAlgorithm } from "vite-plugin-compression2";
+import { landingPreload } from "./landing-preload";
 
 const api = "http://127.0.0.1:3000";
 
@@ -12,6 +13,7 @@ const SIDE_EFFECT_FREE =
 export default defineConfig({
   plugins: [
     react(),
+    landingPreload(),
     // Every text asset also as .br and .gz next to it, compressed once at build at the highest
     // levels: the server sends whichever the browser accepts (@fastify/static's preCompressed).
     compression({

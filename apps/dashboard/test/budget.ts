@@ -23,10 +23,13 @@ import { gzipSync } from "node:zlib";
  * ≈3 kB) and the palette's header button. The theme switch is a native select (antd's Dropdown would
  * have cost 5.5 kB more). Issue 9 took zod out (−25.2 kB, 280.7): the shell used only plain
  * vocabularies (LOCALES, ROLES, CRUD_OPERATORS), now in zod-free `*.constants.ts` files of @tbc/types.
- * The phones' menu drawer loads only on small screens (components/mobile-sider.tsx): 272.1.
+ * The phones' menu drawer loads only on small screens (components/mobile-sider.tsx): 272.1. Issue 9's
+ * cache of Intl date formatters (components/format.ts; a formatter per call was most of the charts'
+ * formatting time) added 16 bytes: 272.2; the charts' Export dropdown off the first drawing (below)
+ * moved the build's chunk boundaries: 271.9.
  */
 export const SHELL_TARGET = 300 * 1024;
-export const SHELL_BUDGET = 272.1 * 1024;
+export const SHELL_BUDGET = 271.9 * 1024;
 /**
  * The issue's target is 450 kB; today's overview is 480.1 kB (was 559 kB before the filter bar came
  * after the charts and antd's Card and Typography left the first drawing): recharts ≈ 120 kB
@@ -49,9 +52,13 @@ export const SHELL_BUDGET = 272.1 * 1024;
  * overview's URL state now read by zod-free fields (hooks/url-fields.ts). The drawer off the
  * shell and dayjs off the overview's URL state (plain UTC dates): OVERVIEW_BUDGET below. i18next
  * (≈15 kB of it) stays: issue 14 asks for it, and a lookup of our own would be code to keep.
+ * The map's shapes projected at build time (scripts/world-shapes.mjs): d3-geo, d3-array and
+ * topojson-client left the browser (−8.7 kB, 464.7). The charts' Export dropdown (antd's Dropdown
+ * and menu) loads on the first click of an Export button (components/chart-card/export-dropdown.tsx):
+ * 458.5. Still past the target: the English dictionary split by page (≈ 4 kB) is the next step.
  */
 export const OVERVIEW_TARGET = 450 * 1024;
-export const OVERVIEW_BUDGET = 473.4 * 1024;
+export const OVERVIEW_BUDGET = 458.5 * 1024;
 
 /**
  * The overview route, and what it loads lazily before its charts can be drawn (the map's shapes,

@@ -1,19 +1,20 @@
 import { DownloadOutlined } from "@ant-design/icons";
 import { useGetLocale, useTranslate } from "@refinedev/core";
-import { Button, Dropdown, Tooltip } from "antd";
-import { type RefObject, useState } from "react";
+import { Button, Tooltip } from "antd";
+import { lazy, type RefObject, Suspense, useState } from "react";
 import type { ChartImageRequest } from "../../export/chart-export";
 import { useFeedback } from "../feedback";
+import { dateFormat } from "../format";
 import type { ChartCardProps } from "./chart-card";
 import { useChartFrame } from "./context";
+
+const ExportDropdown = lazy(() => import("./export-dropdown"));
 
 export type ExportKind = "png" | "png-transparent" | "svg" | "csv";
 
 /** "25 Nov 2026" in the dashboard's locale. */
 function today(locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" }).format(
-    new Date(),
-  );
+  return dateFormat(locale, { day: "numeric", month: "short", year: "numeric" }).format(new Date());
 }
 
 /** The exports of one card; the export code itself loads on first use. */
@@ -89,17 +90,31 @@ export function ExportMenu({ id, exports }: { id: string; exports: ReturnType<ty
       ]
     : [];
   const items = [...images, { key: "csv", label: t("chartExport.csv") }];
+  // null until the first click: the dropdown's code is loaded then, and opens once it has come.
+  const [open, setOpen] = useState<boolean | null>(null);
+  const button = (
+    <Tooltip title={t("chartExport.menu")} placement="top">
+      <Button
+        type="text"
+        icon={<DownloadOutlined />}
+        loading={exports.busy}
+        data-testid={`${id}-export`}
+        aria-label={t("chartExport.menu")}
+        onClick={open === null ? () => setOpen(true) : undefined}
+      />
+    </Tooltip>
+  );
+  if (open === null) return button;
   return (
-    <Dropdown trigger={["click"]} menu={{ items, onClick: ({ key }) => void exports.run(key as ExportKind) }}>
-      <Tooltip title={t("chartExport.menu")} placement="top">
-        <Button
-          type="text"
-          icon={<DownloadOutlined />}
-          loading={exports.busy}
-          data-testid={`${id}-export`}
-          aria-label={t("chartExport.menu")}
-        />
-      </Tooltip>
-    </Dropdown>
+    <Suspense fallback={button}>
+      <ExportDropdown
+        items={items}
+        onSelect={(key) => void exports.run(key as ExportKind)}
+        open={open}
+        onOpenChange={setOpen}
+      >
+        {button}
+      </ExportDropdown>
+    </Suspense>
   );
 }

@@ -1,4 +1,4 @@
-import { formatUsdCompact } from "../../components/format";
+import { dateFormat, formatUsdCompact, numberFormat } from "../../components/format";
 
 /**
  * A KPI against the period of equal length before it: ▲/▼ with the absolute and the relative change.
@@ -31,16 +31,14 @@ export function formatDelta(value: number, locale: string, kind: "count" | "usd"
   const text =
     kind === "usd"
       ? formatUsdCompact(magnitude, locale)
-      : new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(magnitude);
+      : numberFormat(locale, { maximumFractionDigits: 0 }).format(magnitude);
   return `${sign}${text}`;
 }
 
 /** "+21.4%", "−50%", "0%". */
 export function formatRatio(ratio: number, locale: string): string {
   const sign = ratio > 0 ? "+" : ratio < 0 ? "\u2212" : "";
-  const text = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(
-    Math.abs(ratio),
-  );
+  const text = numberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(Math.abs(ratio));
   return `${sign}${text}`;
 }
 
@@ -57,7 +55,7 @@ export function formatChange(
 
 /** "5 Jun 2002 – 4 Jun 2014" (en): the days of a period, both ends included. */
 export function formatDayRange(from: string, to: string, locale: string): string {
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = dateFormat(locale, {
     day: "numeric",
     month: "short",
     year: "numeric",

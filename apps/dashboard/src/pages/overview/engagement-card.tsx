@@ -7,7 +7,7 @@ import { ChartCard } from "../../components/chart-card";
 import { useChartTheme } from "../../components/chart-theme";
 import { mirrorMargin, useChartDirection } from "../../components/direction";
 import { useNumberLocale } from "../../components/figure";
-import { formatCompact, formatCount } from "../../components/format";
+import { dateFormat, formatCompact, formatCount } from "../../components/format";
 import { useReducedMotion } from "../../components/reduced-motion";
 import { isPartialBucket, todayUtc } from "../engagement/partial";
 import { channelColor, sortChannels } from "./channels";
@@ -165,5 +165,5 @@ function bucketTick(bucket: string, granularity: string, locale: string): string
     granularity === "month"
       ? { month: "short", year: "numeric" }
       : { day: "numeric", month: "short", year: "2-digit" };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(date);
+  return dateFormat(locale, { ...options, timeZone: "UTC" }).format(date);
 }

@@ -1,6 +1,6 @@
 import { type CrudFilter, useGo, useTranslate } from "@refinedev/core";
 import { Col, Row, Space } from "antd";
-import { lazy, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { lazy, memo, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { useNavigate } from "react-router";
 import { ChartFrameProvider, ChartRegistry } from "../../components/chart-card";
 import { useCountrySelect } from "../../components/countries";
@@ -8,24 +8,37 @@ import { useCrimeAreaLabel } from "../../components/crime-areas";
 import { useNumberLocale } from "../../components/figure";
 import { useVocabulary } from "../../components/labels";
 import { PageList } from "../../components/page-list";
+import { useStableCallback } from "../../hooks/use-stable-callback";
 import { useProcedure } from "../../providers/procedures";
 import { describeFilters } from "./caption";
 import { agencyDrillFilters, engagementDrillUrl, operationDrillFilters } from "./drill";
-import { EngagementCard } from "./engagement-card";
-import { OverviewKpiCards } from "./kpis";
+import { EngagementCard as EngagementChart } from "./engagement-card";
+import { OverviewKpiCards as KpiCards } from "./kpis";
 import { JustUpdated, RefreshControl, useOverviewRefresh } from "./live";
-import { MapCard } from "./map-card";
-import { OutcomesCard } from "./outcomes-card";
+import { MapCard as MapChart } from "./map-card";
+import { OutcomesCard as OutcomesChart } from "./outcomes-card";
 import { CHART, overviewQueries } from "./queries";
-import { RegionCard } from "./region-card";
+import { RegionCard as RegionChart } from "./region-card";
 import { REPORT_CHARTS, ReportButton } from "./report-button";
 import { type FilterKey, toOutcomeFilters, toOverviewFilters, withFilter } from "./search";
 import { useOverviewView } from "./use-overview";
 
+// Drawing a recharts chart costs tens of ms of main thread; the page renders again for every answer
+// that comes in (the live state, the countries' and channels' names): the charts are memoized,
+// their props kept stable (handlers through useStableCallback, one empty list), so that they are
+// drawn again only when their own data changes.
+const MapCard = memo(MapChart);
+const RegionCard = memo(RegionChart);
+const OutcomesCard = memo(OutcomesChart);
+const EngagementCard = memo(EngagementChart);
+const OverviewKpiCards = memo(KpiCards);
+const NO_VALUES: never[] = [];
+
 // The filter bar is antd's Form, Select and Input (≈ 60 kB gzip, more than the KPIs and the map
 // together): it loads once every chart is drawn, so that the figures and charts neither wait for
 // controls nobody has used yet nor share the network and the main thread with them. Until then a
-// box of its height holds its place.
+// box of its height holds its place. (It came seconds after the drawing when every answer arriving
+// redrew every chart: the charts are memoized above.)
 const OverviewFilterBar = lazy(() => import("./filter-bar").then((m) => ({ default: m.OverviewFilterBar })));
 /** The bar's height on a laptop's screen (1440 px: two rows), so that the charts stay put when it comes. */
 const FILTER_BAR_HEIGHT = 166;
@@ -49,6 +62,7 @@ export function Overview() {
   const areaLabel = useCrimeAreaLabel();
   const { view, update, today } = useOverviewView();
   const years = useMemo(() => toOutcomeFilters(view), [view]);
+  const filters = useMemo(() => toOverviewFilters(view), [view]);
 
   const queries = useMemo(() => overviewQueries(view), [view]);
   const kpis = useProcedure("overview.kpis", queries.kpis, CHART);
@@ -87,8 +101,16 @@ export function Overview() {
   const select = (key: FilterKey, value: string | string[]) =>
     update(withFilter(view, key, value), { push: true });
   const drill = (to: string, list: CrudFilter[]) => go({ to, query: { filters: list }, type: "push" });
-  const drillAgencies = () => drill("/agencies", agencyDrillFilters(view));
-  const drillOperations = () => drill("/operations", operationDrillFilters(view));
+  const drillAgencies = useStableCallback(() => drill("/agencies", agencyDrillFilters(view)));
+  const drillOperations = useStableCallback(() => drill("/operations", operationDrillFilters(view)));
+  const on = {
+    layer: useStableCallback((layer: typeof view.layer) => update({ ...view, layer })),
+    country: useStableCallback((code: string) => select("countryCode", code)),
+    region: useStableCallback((region: string) => select("region", region)),
+    area: useStableCallback((area: string) => select("crimeAreas", [area])),
+    channel: useStableCallback((channel: string) => select("channels", [channel])),
+    engagementDrill: useStableCallback(() => navigate(engagementDrillUrl(view))),
+  };
 
   return (
     <PageList
@@ -120,38 +142,38 @@ export function Overview() {
           ) : (
             FILTERS_PLACEHOLDER
           )}
-          <OverviewKpiCards kpis={kpis.data} loading={kpis.loading} filters={toOverviewFilters(view)} />
+          <OverviewKpiCards kpis={kpis.data} loading={kpis.loading} filters={filters} />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={14}>
               <MapCard
                 layer={view.layer}
-                values={map.data ?? []}
+                values={map.data ?? NO_VALUES}
                 loading={map.loading}
                 error={map.error}
                 selected={view.countryCode}
-                onLayer={(layer) => update({ ...view, layer })}
-                onSelectCountry={(code) => select("countryCode", code)}
+                onLayer={on.layer}
+                onSelectCountry={on.country}
                 onDrill={view.layer === "agencies" ? drillAgencies : drillOperations}
                 source={view.layer === "agencies" ? sources.agencies : sources.operations}
               />
             </Col>
             <Col xs={24} xl={10}>
               <RegionCard
-                values={agencies.data ?? []}
+                values={agencies.data ?? NO_VALUES}
                 loading={agencies.loading}
                 error={agencies.error}
-                onSelectRegion={(region) => select("region", region)}
+                onSelectRegion={on.region}
                 onDrill={drillAgencies}
                 source={sources.agencies}
               />
             </Col>
             <Col xs={24} xl={12}>
               <OutcomesCard
-                rows={outcomes.data ?? []}
+                rows={outcomes.data ?? NO_VALUES}
                 range={years}
                 loading={outcomes.loading}
                 error={outcomes.error}
-                onSelectArea={(area) => select("crimeAreas", [area])}
+                onSelectArea={on.area}
                 onDrill={drillOperations}
                 source={sources.operations}
               />
@@ -162,8 +184,8 @@ export function Overview() {
                 loading={engagement.loading}
                 error={engagement.error}
                 channelLabel={channels.label}
-                onSelectChannel={(channel) => select("channels", [channel])}
-                onDrill={() => navigate(engagementDrillUrl(view))}
+                onSelectChannel={on.channel}
+                onDrill={on.engagementDrill}
                 source={sources.engagement}
               />
             </Col>
