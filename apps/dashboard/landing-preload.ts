@@ -14,6 +14,8 @@ type OutputChunk = Rolldown.OutputChunk;
  */
 const LANDING = [
   "src/pages/overview/prefetch.ts",
+  // The app itself: the entry (main.tsx) only asks for it, after the data's request has left.
+  "src/boot.tsx",
   "src/i18n/engine.ts",
   "src/i18n/en.ts",
   "src/pages/overview/map-shapes.ts",

@@ -1,4 +1,4 @@
-import { mayHaveSession } from "./providers/session";
+import { mayHaveSession } from "./providers/session-hint";
 
 /**
  * At boot, before the first render: the landing page's code, data and map shapes are requested at

@@ -1,4 +1,5 @@
 import type { SessionUser } from "@tbc/types";
+import { SESSION_HINT_KEY } from "./session-hint";
 import { trpc } from "./trpc";
 import { followProfileLocale } from "./user-locale";
 
@@ -14,11 +15,6 @@ let inFlight: Promise<SessionUser | null> | null = null;
  * tab; signing out clears it.
  */
 const SIGNED_IN_KEY = "tbc.signedIn";
-/**
- * Whether this browser had a session when it last looked (localStorage: it outlives the tab): a
- * hint that makes boot prefetch the landing page's data only when it will likely be answered.
- */
-const SESSION_HINT_KEY = "tbc.session";
 let seenSignedIn = readFlag();
 
 function readFlag(): boolean {
@@ -46,14 +42,6 @@ function forgetSessionHint(): void {
     localStorage.removeItem(SESSION_HINT_KEY);
   } catch {
     // Nothing stored, nothing to forget.
-  }
-}
-
-export function mayHaveSession(): boolean {
-  try {
-    return localStorage.getItem(SESSION_HINT_KEY) === "1";
-  } catch {
-    return false;
   }
 }
 
