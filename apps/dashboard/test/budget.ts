@@ -27,9 +27,12 @@ import { gzipSync } from "node:zlib";
  * cache of Intl date formatters (components/format.ts; a formatter per call was most of the charts'
  * formatting time) added 16 bytes: 272.2; the charts' Export dropdown off the first drawing (below)
  * moved the build's chunk boundaries: 271.9.
+ * The entry now only asks for the landing page's data and then imports the app (src/main.tsx,
+ * src/boot.tsx: both counted here), and antd's message and notification code loads with the first
+ * notice (components/feedback.tsx): 262.4.
  */
 export const SHELL_TARGET = 300 * 1024;
-export const SHELL_BUDGET = 271.9 * 1024;
+export const SHELL_BUDGET = 262.4 * 1024;
 /**
  * The issue's target is 450 kB; today's overview is 480.1 kB (was 559 kB before the filter bar came
  * after the charts and antd's Card and Typography left the first drawing): recharts ≈ 120 kB
@@ -55,10 +58,11 @@ export const SHELL_BUDGET = 271.9 * 1024;
  * The map's shapes projected at build time (scripts/world-shapes.mjs): d3-geo, d3-array and
  * topojson-client left the browser (−8.7 kB, 464.7). The charts' Export dropdown (antd's Dropdown
  * and menu) loads on the first click of an Export button (components/chart-card/export-dropdown.tsx):
- * 458.5. Still past the target: the English dictionary split by page (≈ 4 kB) is the next step.
+ * 458.5. The notices' code off the shell (above) and the entry's new chunk boundaries: 448.8 (the
+ * data prefetch chunk now counted too), within the target.
  */
 export const OVERVIEW_TARGET = 450 * 1024;
-export const OVERVIEW_BUDGET = 458.5 * 1024;
+export const OVERVIEW_BUDGET = 448.8 * 1024;
 
 /**
  * The overview route, and what it loads lazily before its charts can be drawn (the map's shapes,
@@ -66,6 +70,8 @@ export const OVERVIEW_BUDGET = 458.5 * 1024;
  */
 export const OVERVIEW_MODULES = [
   "src/pages/overview/index.tsx",
+  // Requested by the entry before the app has loaded (src/prefetch.ts).
+  "src/pages/overview/prefetch.ts",
   "src/pages/overview/map-shapes.ts",
   "src/i18n/en.ts",
   "src/i18n/engine.ts",
@@ -124,10 +130,9 @@ export function buildSizes(dist: string): BuildSizes {
   const manifest = readManifest(dist);
   const entries = Object.entries(manifest).filter(([, c]) => c.isEntry);
   if (entries.length !== 1) throw new Error(`Expected one entry in the manifest, found ${entries.length}`);
-  const shell = staticClosure(
-    manifest,
-    entries.map(([key]) => key),
-  );
+  // The entry only starts the landing page's data and then imports the app (src/boot.tsx): both are
+  // the shell, loaded before any route's own code.
+  const shell = staticClosure(manifest, [...entries.map(([key]) => key), "src/boot.tsx"]);
   const overview = new Set([...shell, ...staticClosure(manifest, OVERVIEW_MODULES)]);
   const sum = (files: Set<string>) => [...files].reduce((n, f) => n + gzipOf(dist, f), 0);
   return {
