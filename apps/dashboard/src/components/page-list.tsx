@@ -27,8 +27,17 @@ export function PageList({ title, headerButtons, children }: PageListProps) {
   const extra = typeof headerButtons === "function" ? headerButtons() : headerButtons;
   return (
     <div>
-      <div style={{ display: "flex", justifyContent: "space-between", gap: 12 }}>
-        <div style={{ display: "flex", alignItems: "center", marginBlock: 4, overflow: "hidden" }}>
+      {/* Wraps: on a phone the buttons go under the heading rather than squeeze it to "O…". */}
+      <div style={{ display: "flex", flexWrap: "wrap", justifyContent: "space-between", columnGap: 12 }}>
+        <div
+          style={{
+            display: "flex",
+            alignItems: "center",
+            marginBlock: 4,
+            overflow: "hidden",
+            maxWidth: "100%",
+          }}
+        >
           <PageTitle>{heading}</PageTitle>
         </div>
         {extra !== undefined && extra !== null && (
