@@ -9,27 +9,25 @@ export type FigureKind = "count" | "usd";
 // Building an Intl formatter costs ~0.1–1 ms (ICU data lookups); a chart calls its tick and label
 // formatters hundreds of times per drawing, so a formatter per call was most of the overview's
 // main-thread time after its data came in (bench/load.ts). Formatters are immutable: one per options.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
+function oncePerOptions<O, F>(make: (locale: string, options: O) => F): (locale: string, options: O) => F {
+  const made = new Map<string, F>();
+  return (locale, options) => {
+    const key = `${locale}|${JSON.stringify(options)}`;
+    let format = made.get(key);
+    if (!format) {
+      format = make(locale, options);
+      made.set(key, format);
+    }
+    return format;
+  };
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
+export const numberFormat = oncePerOptions(
+  (locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options),
+);
+export const dateFormat = oncePerOptions(
+  (locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options),
+);
 
 const known = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
 
