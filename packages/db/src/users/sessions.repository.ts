@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Locale, Role, SessionInfo, SessionUser } from "@tbc/types";
+import { type CompiledQuery, createQueryId, type InferResult } from "kysely";
 import { type Actor, writeAudit } from "../audit/audit.repository";
 import { isSqliteBusy, NotFoundError } from "../errors";
 import type { Executor } from "../schema";
@@ -42,12 +43,8 @@ export async function createSession(
 const isLive = (s: { expiresAt: string; lastSeenAt: string }, now: number) =>
   Date.parse(s.expiresAt) > now && Date.parse(s.lastSeenAt) + SESSION_IDLE_MS > now;
 
-/**
- * The signed-in user for a session token, or null when the session is unknown, expired (absolute
- * or idle) or its user is disabled. Touches last_seen_at at most once a minute.
- */
-export async function resolveSession(db: Executor, token: string): Promise<SessionUser | null> {
-  const row = await db
+const sessionLookupOf = (db: Executor, tokenHash: string) =>
+  db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.userId")
     .select([
@@ -61,8 +58,33 @@ export async function resolveSession(db: Executor, token: string): Promise<Sessi
       "users.locale",
       "users.disabledAt",
     ])
-    .where("sessions.tokenHash", "=", hashToken(token))
-    .executeTakeFirst();
+    .where("sessions.tokenHash", "=", tokenHash);
+
+type SessionRow = InferResult<ReturnType<typeof sessionLookupOf>>[number];
+const compiledLookups = new WeakMap<Executor, CompiledQuery<SessionRow>>();
+
+/**
+ * The session look-up, compiled once per database handle: it is the first query of every request,
+ * and building and compiling it again each time (Kysely's node tree, the camel-case plugin) cost as
+ * much CPU as running it. Only its one parameter, the token's hash, changes.
+ */
+function sessionLookup(db: Executor, tokenHash: string): CompiledQuery<SessionRow> {
+  let compiled = compiledLookups.get(db);
+  if (!compiled) {
+    compiled = sessionLookupOf(db, tokenHash).compile();
+    if (compiled.parameters.length !== 1) throw new Error("The session look-up has one parameter");
+    compiledLookups.set(db, compiled);
+  }
+  // A query id of its own, as each compilation has: plugins may keep state per query under it.
+  return { ...compiled, queryId: createQueryId(), parameters: [tokenHash] };
+}
+
+/**
+ * The signed-in user for a session token, or null when the session is unknown, expired (absolute
+ * or idle) or its user is disabled. Touches last_seen_at at most once a minute.
+ */
+export async function resolveSession(db: Executor, token: string): Promise<SessionUser | null> {
+  const row = (await db.executeQuery(sessionLookup(db, hashToken(token)))).rows[0];
   if (!row) return null;
   const now = Date.now();
   if (row.disabledAt || !isLive(row, now)) {
