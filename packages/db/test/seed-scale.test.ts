@@ -70,6 +70,18 @@ for (const dialect of TEST_DIALECTS) {
       expect(lines.some((l) => /engagement rows .* rows\/s/.test(l))).toBe(true);
     });
 
+    if (dialect === "postgres")
+      it("leaves the loaded tables vacuumed and analysed (no autovacuum left to run during first use)", async () => {
+        const { rows } = await sql<{ relname: string; vacuumed: boolean; analysed: boolean }>`
+          select relname, last_vacuum is not null as vacuumed, last_analyze is not null as analysed
+          from pg_stat_user_tables where schemaname = current_schema()
+            and relname in ('agencies', 'seizures', 'operation_countries', 'engagement_daily')`.execute(
+          first.db,
+        );
+        expect(rows).toHaveLength(4);
+        for (const r of rows) expect(r, r.relname).toMatchObject({ vacuumed: true, analysed: true });
+      });
+
     it("spreads operations over countries and every engagement channel has its daily total", async () => {
       expect(await count(first.db, "operation_countries")).toBeGreaterThan(20);
       const totals = await sql<{ channel: string; n: number }>`
