@@ -157,7 +157,12 @@ export async function shot(page: Page, name: string) {
   await page.waitForLoadState("networkidle");
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
   await eventually(() => page.locator("body").innerText()).not.toMatch(RAW_KEY);
-  for (const close of await page.locator(".ant-notification-notice-close").all()) await close.click();
+  // Clicked inside the page, all at once: a notice also closes itself after a while, and one that went
+  // between being found and being clicked left a locator click waiting for it to come back (CI, load 11).
+  await page.evaluate(() => {
+    for (const close of document.querySelectorAll<HTMLElement>(".ant-notification-notice-close"))
+      close.click();
+  });
   await page.locator(".ant-notification-notice").first().waitFor({ state: "detached" });
   await page.mouse.move(0, 0); // no hover tooltip over the content
   // From the top: a scrolled page would show the sticky header halfway down the full-page image.
