@@ -31,12 +31,43 @@ function monthEnd(day: string): string {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
-export type RollupScope = { from: string; to: string; channels?: readonly string[] };
+export type RollupScope = {
+  from: string;
+  to: string;
+  channels?: readonly string[];
+  /**
+   * Every country ('' for the totals) that has, or had before this transaction, daily rows of these
+   * channels in these months (rollupCountries): the refresh then reads those rows through the
+   * (country, channel, day) index instead of every channel's rows of the days in range.
+   */
+  countries?: readonly string[];
+};
+
+/**
+ * The countries whose months of `channels` the rollup holds between `from` and `to` — as it stands,
+ * so before the refresh: with the countries a writer adds, every country a refresh must recompute.
+ */
+export async function rollupCountries(
+  trx: Executor,
+  scope: { from: string; to: string; channels: readonly string[] },
+): Promise<string[]> {
+  if (!scope.channels.length) return [];
+  const rows = await trx
+    .selectFrom("engagementMonthly")
+    .select("countryCode")
+    .distinct()
+    .where("channel", "in", [...scope.channels])
+    .where("month", ">=", monthStart(scope.from))
+    .where("month", "<=", monthEnd(scope.to))
+    .execute();
+  return rows.map((r) => r.countryCode);
+}
 
 /**
  * Recomputes the months that [from, to] touches (of the given channels, or all) from the daily
- * rows: one DELETE and one INSERT … SELECT … GROUP BY, bounded by the daily key's day range. No
- * scope: every month (seeds, backfills). Call it inside the transaction that wrote the daily rows.
+ * rows: one DELETE and one INSERT … SELECT … GROUP BY, bounded by the daily key's day range (and by
+ * the scope's countries through the (country, channel, day) index, when it lists them). No scope:
+ * every month (seeds, backfills). Call it inside the transaction that wrote the daily rows.
  */
 export async function refreshEngagementRollup(trx: Executor, scope?: RollupScope): Promise<void> {
   if (scope?.channels && scope.channels.length === 0) return;
@@ -48,7 +79,10 @@ export async function refreshEngagementRollup(trx: Executor, scope?: RollupScope
   if (scope?.channels) del = del.where("channel", "in", [...scope.channels]);
   await del.execute();
   const sums = METRIC_SQL.map((m) => `sum(${m})`).join(", ");
+  const countries = scope?.channels && scope.countries ? [...new Set(scope.countries)] : null;
+  if (countries?.length === 0) return; // no daily rows of these channels, before or now
   const where = [
+    ...(countries ? [sql`country_code in (${sql.join(countries)})`] : []),
     ...(from && to ? [sql`day >= ${from} and day <= ${to}`] : []),
     ...(scope?.channels ? [sql`channel in (${sql.join([...scope.channels])})`] : []),
   ];

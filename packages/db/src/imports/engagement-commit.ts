@@ -1,7 +1,7 @@
 import { ENGAGEMENT_METRICS, type EngagementDailyValues, type PostValues } from "@tbc/types";
 import { CompiledQuery } from "kysely";
 import { dialectOf } from "../dialect";
-import { refreshEngagementRollup } from "../engagement/engagement.rollup";
+import { refreshEngagementRollup, rollupCountries } from "../engagement/engagement.rollup";
 import type { Executor } from "../schema";
 import type { ImportWriter } from "./pipeline";
 
@@ -126,6 +126,7 @@ export function dailyWriter(
   { importId }: { importId: number },
 ): ImportWriter<EngagementDailyValues, string> & { touched(): TouchedDays | null } {
   const spans = new Map<string, { from: string; to: string }>();
+  const countries = new Set<string>();
   const touched = (): TouchedDays | null => {
     const all = [...spans.values()];
     if (!all.length) return null;
@@ -139,6 +140,7 @@ export function dailyWriter(
     async write(rows) {
       if (!rows.length) return;
       for (const { values: v } of rows) {
+        countries.add(v.countryCode);
         const s = spans.get(v.channel);
         if (!s) spans.set(v.channel, { from: v.day, to: v.day });
         else if (v.day < s.from) s.from = v.day;
@@ -149,19 +151,26 @@ export function dailyWriter(
       await upsertDaily(trx, changed, importId);
     },
     async finish() {
+      const scope = touched();
+      if (!scope) return;
+      // Every country with rows of these channels and months: the ones the rollup knows of (it is
+      // still as it was before this import), and the file's. Sample rows can only be among the
+      // former; both statements below then read by (country, channel, day), not every channel's days.
+      const before = await rollupCountries(trx, scope);
       for (const [channel, span] of spans) {
+        if (!before.length) break;
         await trx
           .deleteFrom("engagementDaily")
+          .where("countryCode", "in", before)
           .where("channel", "=", channel)
           .where("isSample", "=", 1)
           .where("day", ">=", span.from)
           .where("day", "<=", span.to)
           .execute();
       }
-      // Every batch is written: the monthly rollup is brought up to date here, once, over the days
-      // and channels the file touched (same transaction).
-      const scope = touched();
-      if (scope) await refreshEngagementRollup(trx, scope);
+      // Every batch is written: the monthly rollup is brought up to date here, once, over the days,
+      // channels and countries the file touched (same transaction).
+      await refreshEngagementRollup(trx, { ...scope, countries: [...before, ...countries] });
     },
     touched,
   };
