@@ -77,4 +77,40 @@ describe("dashboard serving, precompressed", () => {
     expect(res.headers["content-encoding"]).toBeUndefined();
     expect(res.body).toBe("console.log(1)");
   });
+
+  // Assets are kept in memory once read (src/http/assets.ts): what that must not change.
+  it("an asset written after the server started is served; a name that does not exist is not kept", async () => {
+    const url = "/assets/late-5678.js";
+    expect((await app.inject({ method: "GET", url })).statusCode).toBe(404);
+    writeFileSync(join(dir, "assets", "late-5678.js"), "console.log('late')");
+    const res = await app.inject({ method: "GET", url, headers: { "accept-encoding": "br" } });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toBe("console.log('late')");
+    expect(res.headers["content-type"]).toMatch(/javascript/);
+  });
+
+  it("HEAD answers like GET without a body; q=0 refuses an encoding", async () => {
+    const url = "/assets/app-1234.js";
+    const head = await app.inject({ method: "HEAD", url, headers: { "accept-encoding": "br" } });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers["content-encoding"]).toBe("br");
+    expect(head.body).toBe("");
+    const refused = await app.inject({ method: "GET", url, headers: { "accept-encoding": "br;q=0, gzip" } });
+    expect(refused.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(refused.rawPayload).toString()).toBe(script);
+  });
+
+  it("paths that leave assets/ or name a dotfile never send a file", async () => {
+    writeFileSync(join(dir, "assets", ".env"), "SECRET=1");
+    for (const url of ["/assets/.env", "/assets/..%2findex.html", "/assets/sub/app-1234.js"]) {
+      const res = await app.inject({ method: "GET", url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.body, url).not.toContain("SECRET");
+      expect(res.body, url).not.toContain("<title>");
+    }
+    // No extension: a dashboard route as far as the history fallback knows, so index.html.
+    const outside = await app.inject({ method: "GET", url: "/assets/..%2f..%2f..%2fetc%2fpasswd" });
+    expect(outside.body).not.toContain("root:");
+    expect(outside.headers["cache-control"]).toBe("no-cache");
+  });
 });

@@ -7,6 +7,7 @@ import { join, sep } from "node:path";
 import fastifyStatic from "@fastify/static";
 import { coded } from "@tbc/types";
 import type { FastifyInstance } from "fastify";
+import { assetRoutes } from "./assets";
 import { isApiPath } from "./request";
 
 export const DASHBOARD_MISSING =
@@ -32,6 +33,8 @@ export async function dashboardRoutes(app: FastifyInstance, dashboardDir: string
         reply.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
       },
     });
+    // The fingerprinted files, the bulk of a cold load, from memory (./assets.ts says why).
+    assetRoutes(app, dashboardDir);
   } else {
     app.log.warn({ dashboardDir }, "Dashboard not built: / answers 503");
   }
