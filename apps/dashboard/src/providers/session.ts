@@ -1,5 +1,6 @@
 import type { SessionUser } from "@tbc/types";
 import { SESSION_HINT_KEY } from "./session-hint";
+import { takePrefetchedSession } from "./session-prefetch";
 import { trpc } from "./trpc";
 import { followProfileLocale } from "./user-locale";
 
@@ -52,7 +53,7 @@ export function wasSignedIn(): boolean {
 export function refreshSession(): Promise<SessionUser | null> {
   // Several checks at once (layout and login routes) share one request.
   if (inFlight) return inFlight;
-  const request = trpc.auth.me.query();
+  const request = takePrefetchedSession() ?? trpc.auth.me.query();
   inFlight = request;
   current = request;
   request.then(

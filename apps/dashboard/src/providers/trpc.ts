@@ -2,6 +2,7 @@ import type { AppRouter } from "@tbc/server";
 import {
   createTRPCClient,
   httpBatchLink,
+  httpLink,
   httpSubscriptionLink,
   loggerLink,
   splitLink,
@@ -32,6 +33,9 @@ function isUnauthorized(result: unknown): boolean {
   );
 }
 
+const sameOrigin = (input: RequestInfo | URL, init?: RequestInit) =>
+  fetch(input, { ...init, credentials: "same-origin" });
+
 /**
  * The one tRPC client of the dashboard: same origin, so the HttpOnly session cookie goes along and
  * the server's Origin check passes. Only `import type` from @tbc/server — nothing of it is bundled.
@@ -51,10 +55,13 @@ export const trpc = createTRPCClient<AppRouter>({
       condition: (op) => op.type === "subscription",
       // EventSource sends the same-origin cookie, and reconnects with the last event's id.
       true: httpSubscriptionLink({ url: "/trpc" }),
-      false: httpBatchLink({
-        url: "/trpc",
-        maxItems: MAX_BATCH_ITEMS,
-        fetch: (input, init) => fetch(input, { ...init, credentials: "same-origin" }),
+      // `context: { solo: true }`: a call that must not wait for the slowest of a batch (a batch is
+      // answered once all of its calls are), as the session check sent at boot with the landing
+      // page's data (session-prefetch.ts).
+      false: splitLink({
+        condition: (op) => op.context.solo === true,
+        true: httpLink({ url: "/trpc", fetch: sameOrigin }),
+        false: httpBatchLink({ url: "/trpc", maxItems: MAX_BATCH_ITEMS, fetch: sameOrigin }),
       }),
     }),
   ],

@@ -1,4 +1,5 @@
 import { prefetchProcedure } from "../../providers/procedures";
+import { prefetchSession } from "../../providers/session-prefetch";
 import { overviewQueries } from "./queries";
 import { localToday, parseOverviewView } from "./search";
 
@@ -10,6 +11,8 @@ import { localToday, parseOverviewView } from "./search";
 export function prefetchOverview(search: string): void {
   const view = parseOverviewView(new URLSearchParams(search), localToday());
   const queries = overviewQueries(view);
+  // With the data: the app's first session check takes this answer instead of asking then.
+  prefetchSession();
   prefetchProcedure("overview.kpis", queries.kpis);
   prefetchProcedure("overview.map", queries.map);
   prefetchProcedure("overview.map", queries.agencies);
