@@ -1,7 +1,7 @@
 import { Authenticated, Refine } from "@refinedev/core";
 import { DocumentTitleHandler, NavigateToResource, UnsavedChangesNotifier } from "@refinedev/react-router";
 import { ConfigProvider, Spin } from "antd";
-import { type ComponentType, lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { Suspense, useEffect, useMemo, useState } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
 import { ChartThemeProvider } from "./components/chart-theme";
 import { contrastTokens } from "./components/contrast";
@@ -10,6 +10,7 @@ import { AppFeedback } from "./components/feedback";
 import { AppLayout } from "./components/layout";
 import { useReducedMotion } from "./components/reduced-motion";
 import { antdLocaleOf, currentLocale, i18nProvider, onLocaleChange, translate } from "./i18n";
+import { page } from "./lazy-page";
 import { accessControlProvider } from "./providers/access-control";
 import { authProvider } from "./providers/auth-provider";
 import { dataProvider } from "./providers/data-provider";
@@ -20,11 +21,12 @@ import { resources } from "./resources";
 import { darkTheme, theme, useDocumentTheme, useThemeMode } from "./theme";
 
 // Pages load on first visit: the login page does not wait for the chart library, nor the chart
-// for the forms. Named exports, hence the small adapter.
-const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
+// for the forms.
 const LoginPage = page(() => import("./pages/login"), "LoginPage");
 const Overview = page(() => import("./pages/overview"), "Overview");
+// The landing page's code has been asked for by the entry (prefetch.ts): it renders in the app's
+// first pass rather than after a spinner.
+if (window.location.pathname === "/") void Overview.preload().catch(() => {});
 const AgenciesByCountry = page(() => import("./pages/agencies-by-country"), "AgenciesByCountry");
 const AgencyList = page(() => import("./pages/agencies/list"), "AgencyList");
 const AgencyCreate = page(() => import("./pages/agencies/create"), "AgencyCreate");

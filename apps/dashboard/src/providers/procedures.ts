@@ -1,4 +1,5 @@
 import { type HttpError, useCustom, useCustomMutation } from "@refinedev/core";
+import { useState } from "react";
 import { type ApiError, callApi } from "./errors";
 import { type Trpc, trpc } from "./trpc";
 
@@ -68,7 +69,8 @@ export function fetchProcedure<K extends QueryName>(name: K, input: QueryInput<K
 
 /** How long a prefetched answer may wait for the page that asked for it. */
 const PREFETCH_TTL_MS = 15_000;
-const prefetched = new Map<string, { at: number; answer: Promise<unknown> }>();
+type Prefetched = { at: number; answer: Promise<unknown>; arrived?: { value: unknown } };
+const prefetched = new Map<string, Prefetched>();
 const prefetchKey = (name: QueryName, input: unknown) => `${name} ${JSON.stringify(input ?? null)}`;
 
 /**
@@ -78,8 +80,30 @@ const prefetchKey = (name: QueryName, input: unknown) => `${name} ${JSON.stringi
  */
 export function prefetchProcedure<K extends QueryName>(name: K, input: QueryInput<K>): void {
   const answer = fetchProcedure(name, input);
-  answer.catch(() => {});
-  prefetched.set(prefetchKey(name, input), { at: Date.now(), answer });
+  const entry: Prefetched = { at: Date.now(), answer };
+  answer.then(
+    (value) => {
+      entry.arrived = { value };
+    },
+    () => {},
+  );
+  prefetched.set(prefetchKey(name, input), entry);
+}
+
+/**
+ * The answer prefetched for this name and input if it has already arrived, once, while it is fresh:
+ * the page renders with it at once (react-query's initialData) rather than rendering "loading" first
+ * and again a tick later, when the promise answers.
+ */
+function takeArrived<K extends QueryName>(
+  name: K,
+  input: QueryInput<K>,
+): { at: number; value: QueryOutput<K> } | undefined {
+  const key = prefetchKey(name, input);
+  const hit = prefetched.get(key);
+  if (!hit?.arrived || Date.now() - hit.at > PREFETCH_TTL_MS) return undefined;
+  prefetched.delete(key);
+  return { at: hit.at, value: hit.arrived.value as QueryOutput<K> };
 }
 
 function takePrefetched<K extends QueryName>(
@@ -116,6 +140,16 @@ export function useProcedure<K extends QueryName>(
   input: QueryInput<K>,
   options: ProcedureOptions = {},
 ) {
+  // A prefetched answer already here is the first render's data (its key kept: only for that input).
+  const [arrived] = useState(() => {
+    if (options.enabled === false) return undefined;
+    const hit = takeArrived(name, input);
+    return hit && { key: prefetchKey(name, input), ...hit };
+  });
+  const initial =
+    arrived && arrived.key === prefetchKey(name, input)
+      ? { initialData: { data: { result: arrived.value } }, initialDataUpdatedAt: arrived.at }
+      : {};
   const { query } = useCustom<Boxed<QueryOutput<K>>, ApiError>({
     url: "",
     method: "get",
@@ -125,6 +159,7 @@ export function useProcedure<K extends QueryName>(
       queryFn: async () => ({
         data: { result: await (takePrefetched(name, input) ?? fetchProcedure(name, input)) },
       }),
+      ...initial,
       ...(options.keepPrevious ? { placeholderData: (previous) => previous } : {}),
       ...(options.staleTime === undefined ? {} : { staleTime: options.staleTime }),
       ...(options.enabled === undefined ? {} : { enabled: options.enabled }),
