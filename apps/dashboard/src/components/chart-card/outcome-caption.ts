@@ -1,6 +1,6 @@
 import { useTranslate } from "@refinedev/core";
 import type { OutcomeFilters } from "@tbc/types";
-import { useCountrySelect } from "../countries";
+import { useCountryNames } from "../countries";
 import { useCrimeAreaLabel } from "../crime-areas";
 import { useVocabulary } from "../labels";
 
@@ -8,7 +8,7 @@ import { useVocabulary } from "../labels";
 export function useOutcomeCaption(filters: OutcomeFilters): string {
   const t = useTranslate();
   const vocabulary = useVocabulary();
-  const countries = useCountrySelect();
+  const countryName = useCountryNames();
   const area = useCrimeAreaLabel();
   const parts: string[] = [];
   const { yearFrom, yearTo } = filters;
@@ -18,7 +18,7 @@ export function useOutcomeCaption(filters: OutcomeFilters): string {
   if (filters.region)
     parts.push(t("chartExport.caption.region", { value: vocabulary.region(filters.region) }));
   if (filters.countryCode) {
-    parts.push(t("chartExport.caption.country", { value: countries.countryName(filters.countryCode) }));
+    parts.push(t("chartExport.caption.country", { value: countryName(filters.countryCode) }));
   }
   if (filters.crimeAreas?.length) {
     parts.push(t("chartExport.caption.crimeAreas", { value: filters.crimeAreas.map(area).join(", ") }));

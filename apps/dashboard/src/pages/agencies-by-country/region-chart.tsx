@@ -1,8 +1,9 @@
 import type { CrudFilter } from "@refinedev/core";
 import { useTranslate } from "@refinedev/core";
 import type { AgenciesByCountry, Region } from "@tbc/types";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "../../components/chart-card";
+import { HorizontalGrid } from "../../components/chart-grid";
 import { LIGHT_CHART, useChartTheme } from "../../components/chart-theme";
 import { mirrorMargin, useChartDirection } from "../../components/direction";
 import { useVocabulary } from "../../components/labels";
@@ -71,7 +72,7 @@ export function RegionChart({
       <div style={{ width: "100%", height: 360 }}>
         <ResponsiveContainer>
           <BarChart data={data} margin={mirrorMargin({ top: 8, right: 16, bottom: 56, left: 24 }, dir.rtl)}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <HorizontalGrid />
             <XAxis
               {...dir.x}
               dataKey="label"

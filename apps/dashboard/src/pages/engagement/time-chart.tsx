@@ -5,7 +5,6 @@ import { type ReactNode, useRef, useState } from "react";
 import {
   Bar,
   BarChart,
-  CartesianGrid,
   Cell,
   Legend,
   Line,
@@ -17,6 +16,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { HorizontalGrid } from "../../components/chart-grid";
 import { useChartTheme } from "../../components/chart-theme";
 import { mirrorMargin, useChartDirection } from "../../components/direction";
 import { useNumberLocale } from "../../components/figure";
@@ -150,7 +150,7 @@ export function TimeChart({
           data={data}
           margin={mirrorMargin({ top: markers.length ? 22 : 8, right: 32, bottom: 0, left: 4 }, dir.rtl)}
         >
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <HorizontalGrid />
           <XAxis
             {...dir.x}
             dataKey="bucket"

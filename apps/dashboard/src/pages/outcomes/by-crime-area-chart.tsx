@@ -6,7 +6,6 @@ import {
   Bar,
   BarChart,
   type BarShapeProps,
-  CartesianGrid,
   Rectangle,
   ResponsiveContainer,
   Tooltip,
@@ -14,6 +13,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { VerticalGrid } from "../../components/chart-grid";
 import { crimeAreaColor, useCrimeAreaLabel } from "../../components/crime-areas";
 import { mirrorMargin, useChartDirection } from "../../components/direction";
 import { useNumberLocale } from "../../components/figure";
@@ -100,7 +100,7 @@ export function ByCrimeAreaChart({
             layout="vertical"
             margin={mirrorMargin({ top: 4, right: 24, bottom: 4, left: 8 }, dir.rtl)}
           >
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <VerticalGrid />
             <XAxis
               {...dir.x}
               type="number"

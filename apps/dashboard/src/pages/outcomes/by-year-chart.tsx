@@ -5,7 +5,6 @@ import { useMemo } from "react";
 import {
   Bar,
   BarChart,
-  CartesianGrid,
   Cell,
   Legend,
   ResponsiveContainer,
@@ -14,6 +13,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { HorizontalGrid } from "../../components/chart-grid";
 import { crimeAreaColor, useCrimeAreaLabel } from "../../components/crime-areas";
 import { mirrorMargin, useChartDirection } from "../../components/direction";
 import { useNumberLocale } from "../../components/figure";
@@ -141,7 +141,7 @@ export function ByYearChart({
       <div style={{ width: "100%", height: 380 }}>
         <ResponsiveContainer>
           <BarChart data={data} margin={mirrorMargin({ top: 8, right: 16, bottom: 24, left: 8 }, dir.rtl)}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <HorizontalGrid />
             <XAxis
               {...dir.x}
               dataKey="year"

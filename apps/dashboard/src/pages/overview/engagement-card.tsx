@@ -2,8 +2,9 @@ import { useTranslate } from "@refinedev/core";
 import type { EngagementSeries } from "@tbc/types";
 import { Tag } from "antd";
 import { useMemo } from "react";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "../../components/chart-card";
+import { HorizontalGrid } from "../../components/chart-grid";
 import { useChartTheme } from "../../components/chart-theme";
 import { mirrorMargin, useChartDirection } from "../../components/direction";
 import { useNumberLocale } from "../../components/figure";
@@ -100,7 +101,7 @@ export function EngagementCard({
       <div style={{ width: "100%", height: 340 }}>
         <ResponsiveContainer>
           <LineChart data={data} margin={mirrorMargin({ top: 8, right: 28, bottom: 8, left: 0 }, dir.rtl)}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <HorizontalGrid />
             <XAxis {...dir.x} dataKey="bucket" tickFormatter={tick} minTickGap={24} tick={{ fontSize: 12 }} />
             <YAxis
               {...dir.y}

@@ -3,7 +3,7 @@ import { Col, Row, Space } from "antd";
 import { lazy, memo, Suspense, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { useNavigate } from "react-router";
 import { ChartFrameProvider, ChartRegistry } from "../../components/chart-card";
-import { useCountrySelect } from "../../components/countries";
+import { useCountryNames } from "../../components/countries";
 import { useCrimeAreaLabel } from "../../components/crime-areas";
 import { useNumberLocale } from "../../components/figure";
 import { useVocabulary } from "../../components/labels";
@@ -58,7 +58,7 @@ export function Overview() {
   const navigate = useNavigate();
   const locale = useNumberLocale();
   const vocabulary = useVocabulary();
-  const countries = useCountrySelect();
+  const countryName = useCountryNames();
   const areaLabel = useCrimeAreaLabel();
   const { view, update, today } = useOverviewView();
   const years = useMemo(() => toOutcomeFilters(view), [view]);
@@ -84,7 +84,7 @@ export function Overview() {
     translate: t,
     locale,
     region: (r) => vocabulary.region(r as Parameters<typeof vocabulary.region>[0]),
-    country: (c) => countries.countryName(c) ?? c,
+    country: (c) => countryName(c) ?? c,
     crimeArea: areaLabel,
     channel: channels.label,
   });

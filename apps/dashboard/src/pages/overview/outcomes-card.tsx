@@ -1,18 +1,9 @@
 import { useTranslate } from "@refinedev/core";
 import type { OutcomesByYear } from "@tbc/types";
 import { useMemo } from "react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Bar, BarChart, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "../../components/chart-card";
+import { HorizontalGrid } from "../../components/chart-grid";
 import { crimeAreaColor, useCrimeAreaLabel } from "../../components/crime-areas";
 import { mirrorMargin, useChartDirection } from "../../components/direction";
 import { useNumberLocale } from "../../components/figure";
@@ -89,7 +80,7 @@ export function OutcomesCard({
               dir.rtl,
             )}
           >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <HorizontalGrid />
             <XAxis
               {...dir.x}
               dataKey="year"

@@ -1,8 +1,9 @@
 import { useTranslate } from "@refinedev/core";
 import { type MapValues, REGIONS, type Region } from "@tbc/types";
 import { useMemo } from "react";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard } from "../../components/chart-card";
+import { VerticalGrid } from "../../components/chart-grid";
 import { LIGHT_CHART, useChartTheme } from "../../components/chart-theme";
 import { mirrorMargin, useChartDirection } from "../../components/direction";
 import { useVocabulary } from "../../components/labels";
@@ -77,7 +78,7 @@ export function RegionCard({
             layout="vertical"
             margin={mirrorMargin({ top: 4, right: 24, bottom: 4, left: 8 }, dir.rtl)}
           >
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <VerticalGrid />
             <XAxis {...dir.x} type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
             <YAxis
               {...dir.y}
