@@ -11,6 +11,7 @@ import {
   listOperations,
   updateOperation,
 } from "../src/operations/operations.repository";
+import { createOperations, updateOperations } from "../src/operations/operations.write";
 import { createSeizure, deleteSeizure } from "../src/operations/seizures.repository";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "../src/testing";
 
@@ -131,6 +132,78 @@ for (const dialect of TEST_DIALECTS) {
         actor,
       );
       expect(op.crimeArea).toBe("maritime piracy");
+    });
+
+    it("creates a batch at once, each operation as a single create would store it", async () => {
+      const batch = [
+        values({ name: "Batch A", summary: "Written on the form", countryCodes: ["KE", "FR", "KE"] }),
+        values({
+          name: "Batch B",
+          editionYear: 2024,
+          crimeArea: "firearms",
+          countryCodes: [],
+          countriesCount: null,
+          arrests: null,
+          seizedValueUsd: null,
+        }),
+      ];
+      const written = await t.db.transaction().execute((trx) => createOperations(trx, batch, actor));
+      const [a, b] = await Promise.all(written.map((w) => getOperation(t.db, w.id)));
+      expect(a).toMatchObject({ name: "Batch A", summary: "Written on the form", arrests: 769, version: 1 });
+      expect(a?.countries.map((c) => c.code)).toEqual(["FR", "KE"]);
+      expect(b).toMatchObject({ name: "Batch B", summary: null, arrests: null, raids: null, countries: [] });
+      expect(written[0]?.audit.after).toMatchObject({ name: "Batch A", countryCodes: ["FR", "KE"] });
+    });
+
+    it("refuses a batch in which one operation's name and year are taken, on the name field, writing none", async () => {
+      const before = (await listOperations(t.db, {})).total;
+      const batch = [values({ name: "Batch C" }), values({ name: "Batch A" }), values({ name: "Batch D" })];
+      const attempt = t.db.transaction().execute((trx) => createOperations(trx, batch, actor));
+      await expect(attempt).rejects.toMatchObject({
+        field: "name",
+        message: expect.stringContaining("Batch A (2025)"),
+      });
+      expect((await listOperations(t.db, {})).total).toBe(before);
+    });
+
+    it("updates a batch at once, each patch merged into its own stored record; a stale version refuses it whole", async () => {
+      const ids = async (...names: string[]) =>
+        Promise.all(
+          names.map(async (name) => {
+            const { data } = await listOperations(t.db, {
+              filters: [{ field: "name", operator: "eq", value: name }],
+            });
+            return data[0]?.id ?? 0;
+          }),
+        );
+      const [a, b] = await ids("Batch A", "Batch B");
+      const written = await t.db.transaction().execute((trx) =>
+        updateOperations(
+          trx,
+          [
+            { id: a ?? 0, patch: { arrests: 1, countryCodes: ["KE"] } },
+            { id: b ?? 0, patch: { raids: 7 } },
+          ],
+          actor,
+        ),
+      );
+      expect(written.map((w) => w.audit.before)).toMatchObject([{ arrests: 769 }, { raids: null }]);
+      const [oa, ob] = await Promise.all([getOperation(t.db, a ?? 0), getOperation(t.db, b ?? 0)]);
+      expect(oa).toMatchObject({ arrests: 1, summary: "Written on the form", version: 2 });
+      expect(oa.countries.map((c) => c.code)).toEqual(["KE"]);
+      expect(ob).toMatchObject({ raids: 7, arrests: null, version: 2, countries: [] });
+      const stale = t.db.transaction().execute((trx) =>
+        updateOperations(
+          trx,
+          [
+            { id: a ?? 0, version: 2, patch: { arrests: 2 } },
+            { id: b ?? 0, version: 1, patch: { raids: 8 } },
+          ],
+          actor,
+        ),
+      );
+      await expect(stale).rejects.toBeInstanceOf(ConflictError);
+      expect((await getOperation(t.db, a ?? 0)).arrests).toBe(1);
     });
 
     it("deletes an operation with its countries and seizures", async () => {

@@ -308,5 +308,24 @@ for (const dialect of TEST_DIALECTS) {
       await commitOperationsImport(t.db, file(""), { fileName: "o.csv", actor });
       await checkEverything(t, 3);
     });
+
+    it("after operations imports written in batches: many new operations in one month and area, then updates", async () => {
+      const header = OPERATIONS_CSV_HEADER.join(",");
+      const areas = ["drugs", "pharmaceuticals", "firearms"];
+      // 23 rows in batches of 5: several share a (month, crime area), figures known and unknown.
+      const file = (shift: number) =>
+        `${header}\n${Array.from({ length: 23 }, (_, i) => {
+          const month = `2016-0${1 + ((i + shift) % 3)}`;
+          const figure = (k: number) => ((i + shift) % k ? String(10 * i + shift) : "");
+          return `Operation Batch ${i},2016,${month},${areas[i % 3]},Europe,1,France,${figure(2)},${figure(3)},${figure(4)},,${figure(5)},,`;
+        }).join("\n")}\n`;
+      const first = await commitOperationsImport(t.db, file(0), { fileName: "b.csv", actor, batchSize: 5 });
+      expect(first.counts).toMatchObject({ created: 23 });
+      await checkEverything(t, 3);
+      // Half the rows move month and change figures: updates take the stored operations' contributions out.
+      const again = await commitOperationsImport(t.db, file(1), { fileName: "b.csv", actor, batchSize: 5 });
+      expect(again.counts).toMatchObject({ created: 0, updated: 23 });
+      await checkEverything(t, 3);
+    });
   });
 }

@@ -1,10 +1,10 @@
 import type { OperationValuesParsed } from "@tbc/types";
 import { type Actor, type NewAuditEntry, writeAuditMany } from "../audit/audit.repository";
 import {
+  createOperations,
   type KnownReferences,
   knownReferences,
-  type OperationWritten,
-  writeOperation,
+  updateOperations,
 } from "../operations/operations.write";
 import type { Executor } from "../schema";
 import { IMPORTED, OPERATIONS_IMPORT, type StoredOperation } from "./operations-import";
@@ -14,8 +14,10 @@ import { importPipeline } from "./pipeline-run";
 /**
  * Creates new operations, updates changed ones in place and leaves unchanged ones alone, so that
  * re-importing the same file changes nothing. Every row goes through the operations' one write path
- * (`writeOperation`: the same rules, derived announcement date, version and audit entry as the form);
- * an update is a patch of the columns the file has, so a summary or grade entered here stays.
+ * (the same rules, derived announcement date, version, rollup and audit entry as the form), a batch
+ * at a time: its new operations through `createOperations`, its changed ones through
+ * `updateOperations` as patches of the columns the file has, so that a summary or grade entered here
+ * stays.
  */
 function operationsWriter(
   trx: Executor,
@@ -30,22 +32,32 @@ async function writeBatch(
   rows: Parameters<ImportWriter<OperationValuesParsed, StoredOperation>["write"]>[0],
   { importId, actor, known }: { importId: number; actor: Actor; known: KnownReferences },
 ): Promise<void> {
-  const entries: NewAuditEntry[] = [];
-  for (const { values, existing, action } of rows) {
-    let written: OperationWritten | null = null;
-    if (action === "create") written = await writeOperation(trx, null, values, actor, known);
-    else if (action === "update" && existing) {
-      const patch = {
-        ...Object.fromEntries(IMPORTED.map((c) => [c, values[c]])),
-        countryCodes: values.countryCodes,
-      };
-      written = await writeOperation(trx, { id: existing.id }, patch, actor, known);
-    }
-    if (written) {
-      const { audit } = written;
-      entries.push({ ...actor, action: "import", ...audit, after: { ...Object(audit.after), importId } });
-    }
-  }
+  const written = await createOperations(
+    trx,
+    rows.filter((r) => r.action === "create").map((r) => r.values),
+    actor,
+    known,
+  );
+  const updates = rows.flatMap(({ values, existing, action }) =>
+    action === "update" && existing
+      ? [
+          {
+            id: existing.id,
+            patch: {
+              ...Object.fromEntries(IMPORTED.map((c) => [c, values[c]])),
+              countryCodes: values.countryCodes,
+            },
+          },
+        ]
+      : [],
+  );
+  written.push(...(await updateOperations(trx, updates, actor, known)));
+  const entries: NewAuditEntry[] = written.map(({ audit }) => ({
+    ...actor,
+    action: "import",
+    ...audit,
+    after: { ...Object(audit.after), importId },
+  }));
   await writeAuditMany(trx, entries);
 }
 

@@ -67,36 +67,50 @@ export function lockOperationRollup(trx: Executor): Promise<void> {
 const same = (a: OperationContribution, b: OperationContribution) =>
   a.month === b.month && a.crimeArea === b.crimeArea && OPERATION_FIGURES.every((f) => a[f] === b[f]);
 
-async function add(trx: Executor, c: OperationContribution, sign: 1 | -1): Promise<void> {
-  const values = {
-    month: c.month,
-    crimeArea: c.crimeArea,
-    operations: sign,
-    ...Object.fromEntries(
-      OPERATION_FIGURES.flatMap((f) => [
-        [f, sign * (c[f] ?? 0)],
-        [`${f}Reported`, c[f] === null ? 0 : sign],
-      ]),
-    ),
-  } as DB["operationMonths"];
-  await trx
-    .insertInto("operationMonths")
-    .values(values)
-    .onConflict((oc) =>
-      oc.columns(["month", "crimeArea"]).doUpdateSet((eb) => ({
-        operations: eb("operationMonths.operations", "+", eb.ref("excluded.operations")),
-        ...Object.fromEntries(
-          OPERATION_FIGURES.flatMap((f) =>
-            [f, `${f}Reported` as const].map((col) => [
-              col,
-              eb(`operationMonths.${col}`, "+", eb.ref(`excluded.${col}`)),
-            ]),
+const FIGURE_COLUMNS = OPERATION_FIGURES.flatMap((f) => [f, `${f}Reported` as const]);
+type RollupRow = DB["operationMonths"] & Record<(typeof FIGURE_COLUMNS)[number], number>;
+
+/**
+ * Adds (sign 1) and subtracts (-1) contributions: summed per (month, crime area) first, so that one
+ * statement upserts each row once, then rows left with no operation are removed.
+ */
+async function addAll(
+  trx: Executor,
+  changes: readonly { c: OperationContribution; sign: 1 | -1 }[],
+): Promise<void> {
+  const rows = new Map<string, RollupRow>();
+  // The rows an operation left: removed once no operation counts in them.
+  const emptied = new Map<string, OperationContribution>();
+  for (const { c, sign } of changes) {
+    const key = `${c.month}\u0000${c.crimeArea}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = { month: c.month, crimeArea: c.crimeArea, operations: 0 } as RollupRow;
+      for (const col of FIGURE_COLUMNS) row[col] = 0;
+      rows.set(key, row);
+    }
+    row.operations += sign;
+    for (const f of OPERATION_FIGURES) {
+      row[f] += sign * (c[f] ?? 0);
+      row[`${f}Reported`] += c[f] === null ? 0 : sign;
+    }
+    if (sign < 0) emptied.set(key, c);
+  }
+  const all = [...rows.values()];
+  for (let i = 0; i < all.length; i += 500)
+    await trx
+      .insertInto("operationMonths")
+      .values(all.slice(i, i + 500))
+      .onConflict((oc) =>
+        oc.columns(["month", "crimeArea"]).doUpdateSet((eb) => ({
+          operations: eb("operationMonths.operations", "+", eb.ref("excluded.operations")),
+          ...Object.fromEntries(
+            FIGURE_COLUMNS.map((col) => [col, eb(`operationMonths.${col}`, "+", eb.ref(`excluded.${col}`))]),
           ),
-        ),
-      })),
-    )
-    .execute();
-  if (sign < 0)
+        })),
+      )
+      .execute();
+  for (const c of emptied.values())
     await trx
       .deleteFrom("operationMonths")
       .where("month", "=", c.month)
@@ -106,17 +120,30 @@ async function add(trx: Executor, c: OperationContribution, sign: 1 | -1): Promi
 }
 
 /**
- * Moves the rollup from what an operation contributed before its write to what it does after. The
- * caller holds the rollup's lock (lockOperationRollup, before its write).
+ * Moves the rollup from what operations contributed before their writes to what they do after
+ * (null: created, or deleted). The caller holds the rollup's lock (lockOperationRollup, before its
+ * writes).
  */
-export async function applyOperationRollup(
+export async function applyOperationRollups(
+  trx: Executor,
+  writes: readonly { before: OperationContribution | null; after: OperationContribution | null }[],
+): Promise<void> {
+  const changes: { c: OperationContribution; sign: 1 | -1 }[] = [];
+  for (const { before, after } of writes) {
+    if (before && after && same(before, after)) continue;
+    if (before) changes.push({ c: before, sign: -1 });
+    if (after) changes.push({ c: after, sign: 1 });
+  }
+  if (changes.length) await addAll(trx, changes);
+}
+
+/** applyOperationRollups for one operation's write. */
+export function applyOperationRollup(
   trx: Executor,
   before: OperationContribution | null,
   after: OperationContribution | null,
 ): Promise<void> {
-  if (before && after && same(before, after)) return;
-  if (before) await add(trx, before, -1);
-  if (after) await add(trx, after, 1);
+  return applyOperationRollups(trx, [{ before, after }]);
 }
 
 /** Recomputes the whole rollup from the operations (seeds that bulk-load operations). */

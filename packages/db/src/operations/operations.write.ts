@@ -1,121 +1,80 @@
-import {
-  coded,
-  issueCode,
-  type OperationPatch,
-  type OperationValuesParsed,
-  ZOperationValues,
-} from "@tbc/types";
+import type { OperationPatch, OperationValuesParsed } from "@tbc/types";
 import type { Actor, NewAuditEntry } from "../audit/audit.repository";
 import { nowIso } from "../dialect";
 import { ConflictError, FieldError, NotFoundError, unlessDuplicate } from "../errors";
 import type { Executor } from "../schema";
 import { announcedOnFrom } from "./announced";
-import { applyOperationRollup, contributionOf, lockOperationRollup } from "./operations.rollup";
+import { applyOperationRollups, contributionOf, lockOperationRollup } from "./operations.rollup";
+import {
+  assertOperationReferences,
+  type KnownReferences,
+  knownReferences,
+  OPERATION_COLUMNS,
+  type OperationRecord,
+  validated,
+} from "./operations.rules";
 
-/** An operation as its audit entries record it: every value a form or a file can set, and what is derived. */
-export type OperationRecord = OperationValuesParsed & { announcedOn: string | null };
+export {
+  assertOperationReferences,
+  type KnownReferences,
+  knownReferences,
+  OPERATION_COLUMNS,
+  type OperationRecord,
+} from "./operations.rules";
 
-/** The columns of an operation's values: what a form or a file can set (one list for every read of them). */
-export const OPERATION_COLUMNS = [
-  "name",
-  "editionYear",
-  "periodStart",
-  "periodEnd",
-  "crimeArea",
-  "region",
-  "countriesCount",
-  "summary",
-  "raids",
-  "arrests",
-  "underInvestigation",
-  "seizedValueUsd",
-  "seizureDescription",
-  "sourceTitle",
-  "sourceUrl",
-  "reliability",
-  "caveats",
-] as const;
+type StoredRecord = OperationRecord & { version: number; operationDay: string };
 
-async function storedRecord(
-  db: Executor,
-  id: number,
-): Promise<OperationRecord & { version: number; operationDay: string }> {
-  const row = await db
-    .selectFrom("operations")
-    .select([...OPERATION_COLUMNS, "announcedOn", "version", "operationDay"])
-    .where("id", "=", id)
-    .executeTakeFirst();
-  if (!row) throw new NotFoundError("operation", id);
-  const links = await db
-    .selectFrom("operationCountries")
-    .select("countryCode")
-    .where("operationId", "=", id)
-    .orderBy("countryCode")
-    .execute();
-  const reliability = row.reliability as OperationRecord["reliability"];
-  return { ...row, reliability, countryCodes: links.map((l) => l.countryCode) };
-}
+/** Ids per look-up: far below either dialect's parameter limit. */
+const ID_CHUNK = 500;
+/** Rows per insert: 22 columns each keeps a statement far below either dialect's parameter limit. */
+const INSERT_CHUNK = 500;
 
-/** The rules across fields (period, country count) hold for the merged record, not only for a patch. */
-function validated(merged: Record<string, unknown>): OperationValuesParsed {
-  const parsed = ZOperationValues.safeParse(merged);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const { code, params } = issue ? issueCode(issue) : coded("validation.invalid");
-  throw new FieldError(String(issue?.path[0] ?? "name"), code, params);
-}
-
-/**
- * Codes already found to exist in this transaction: a file's thousand rows check "pharmaceuticals" and
- * "FR" once, not a thousand times. Reference tables only grow inside an import's transaction.
- */
-export type KnownReferences = { crimeAreas: Set<string>; countries: Set<string> };
-export const knownReferences = (): KnownReferences => ({ crimeAreas: new Set(), countries: new Set() });
-
-/** Throws a FieldError when a crime area or a country code does not exist. */
-export async function assertOperationReferences(
-  db: Executor,
-  values: OperationValuesParsed,
-  known: KnownReferences = knownReferences(),
-): Promise<void> {
-  if (!known.crimeAreas.has(values.crimeArea)) {
-    const area = await db
-      .selectFrom("crimeAreas")
-      .select("code")
-      .where("code", "=", values.crimeArea)
-      .executeTakeFirst();
-    if (!area) throw new FieldError("crimeArea", "reference.unknown_crime_area", { code: values.crimeArea });
-    known.crimeAreas.add(values.crimeArea);
+/** The stored records of these operations, by id (missing ids are absent), countries sorted. */
+async function storedRecords(db: Executor, ids: readonly number[]): Promise<Map<number, StoredRecord>> {
+  const found = new Map<number, StoredRecord>();
+  for (let i = 0; i < ids.length; i += ID_CHUNK) {
+    const chunk = ids.slice(i, i + ID_CHUNK);
+    const rows = await db
+      .selectFrom("operations")
+      .select(["id", ...OPERATION_COLUMNS, "announcedOn", "version", "operationDay"])
+      .where("id", "in", chunk)
+      .execute();
+    for (const { id, ...row } of rows) {
+      const reliability = row.reliability as OperationRecord["reliability"];
+      found.set(id, { ...row, reliability, countryCodes: [] });
+    }
+    const links = await db
+      .selectFrom("operationCountries")
+      .select(["operationId", "countryCode"])
+      .where("operationId", "in", chunk)
+      .orderBy("operationId")
+      .orderBy("countryCode")
+      .execute();
+    for (const l of links) found.get(l.operationId)?.countryCodes.push(l.countryCode);
   }
-  const unchecked = values.countryCodes.filter((c) => !known.countries.has(c));
-  if (unchecked.length) {
-    const found = await db.selectFrom("countries").select("code").where("code", "in", unchecked).execute();
-    const missing = unchecked.filter((c) => !found.some((f) => f.code === c));
-    if (missing.length)
-      throw new FieldError("countryCodes", "reference.unknown_country", { code: missing.join(", ") });
-    for (const c of unchecked) known.countries.add(c);
-  }
+  return found;
 }
 
 const duplicateOperation = (name: string, year: number) =>
   new FieldError("name", "conflict.operation_exists", { name, year: String(year) });
 
-async function setCountries(db: Executor, operationId: number, codes: readonly string[], isNew: boolean) {
-  if (!isNew) await db.deleteFrom("operationCountries").where("operationId", "=", operationId).execute();
-  const unique = [...new Set(codes)];
-  if (unique.length) {
+const keyOf = (v: { name: string; editionYear: number }) => `${v.name}\u0000${v.editionYear}`;
+
+/** Replaces the countries of these operations: one delete and one insert per chunk, not per operation. */
+async function setCountries(db: Executor, relinked: readonly { id: number; codes: readonly string[] }[]) {
+  for (let i = 0; i < relinked.length; i += ID_CHUNK) {
+    const ids = relinked.slice(i, i + ID_CHUNK).map((r) => r.id);
+    await db.deleteFrom("operationCountries").where("operationId", "in", ids).execute();
+  }
+  const links = relinked.flatMap(({ id, codes }) =>
+    codes.map((countryCode) => ({ operationId: id, countryCode })),
+  );
+  for (let i = 0; i < links.length; i += INSERT_CHUNK * 4)
     await db
       .insertInto("operationCountries")
-      .values(unique.map((countryCode) => ({ operationId, countryCode })))
+      .values(links.slice(i, i + INSERT_CHUNK * 4))
       .execute();
-  }
 }
-
-/** Which operation a write changes: none (create), or one at a version (`undefined`: read in this transaction). */
-export type OperationTarget = { id: number; version?: number } | null;
-
-/** A create gives every value (parsed by ZOperationValues on its way in); an update any of them. */
-type WriteValues<T extends OperationTarget> = T extends null ? OperationValuesParsed : OperationPatch;
 
 export type OperationWritten = {
   id: number;
@@ -124,12 +83,134 @@ export type OperationWritten = {
 };
 
 /**
- * THE write of an operation, for the form, the API, the CLI and the import alike: the patch merged
- * into the stored record, every rule checked on the result, references checked, the unique key
- * (name + year) held by its index (a duplicate is a FieldError on `name`, unlessDuplicate),
- * the derived announcement date set, the version bumped (and checked when given), the countries
- * replaced. Call inside a transaction, and record the returned audit entry in it. `known`: the codes
- * this transaction has already checked (an import passes one for the whole file).
+ * THE create of operations, one (a form) or an import's batch at once: references checked, the
+ * derived announcement date set, one multi-row insert per chunk (the unique key, name + year, held by
+ * its index: a row that collides is not inserted, and the first such is a FieldError on `name`), the
+ * countries inserted together, the rollup moved once per (month, crime area), an audit entry per
+ * operation for the caller to record. Values come parsed whole by ZOperationValues. Call inside a
+ * transaction; `known`: the codes this transaction has already checked.
+ */
+export async function createOperations(
+  trx: Executor,
+  list: readonly OperationValuesParsed[],
+  actor: Actor,
+  known: KnownReferences = knownReferences(),
+): Promise<OperationWritten[]> {
+  if (!list.length) return [];
+  // The rollup's lock first (PostgreSQL), so that every operation writer locks in the same order.
+  await lockOperationRollup(trx);
+  for (const values of list) await assertOperationReferences(trx, values, known);
+  const now = nowIso();
+  const stamp = { createdBy: actor.userId, createdAt: now, updatedBy: actor.userId, updatedAt: now };
+  // Built column by column: an object rest per row was a visible share of a 10,000-row import.
+  const rows = list.map((values) => {
+    const row: Record<string, unknown> = { announcedOn: announcedOnFrom(values.sourceTitle) };
+    for (const c of OPERATION_COLUMNS) row[c] = values[c];
+    return row as Omit<OperationRecord, "countryCodes">;
+  });
+  const stored = new Map<string, { id: number; operationDay: string }>();
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = rows.slice(i, i + INSERT_CHUNK);
+    const inserted = await trx
+      .insertInto("operations")
+      .values(chunk.map((row) => ({ ...row, ...stamp })))
+      .onConflict((oc) => oc.columns(["name", "editionYear"]).doNothing())
+      .returning(["id", "name", "editionYear", "operationDay"])
+      .execute();
+    for (const r of inserted) stored.set(keyOf(r), r);
+    if (inserted.length < chunk.length) {
+      const taken = chunk.find((row) => !stored.has(keyOf(row)));
+      if (taken) throw duplicateOperation(taken.name, taken.editionYear);
+    }
+  }
+  const written = rows.map((row, i) => {
+    const { id, operationDay } = stored.get(keyOf(row)) as { id: number; operationDay: string };
+    const codes = [...new Set(list[i]?.countryCodes ?? [])].sort();
+    return { id, operationDay, row, codes };
+  });
+  await setCountries(
+    trx,
+    written.filter((w) => w.codes.length),
+  );
+  await applyOperationRollups(
+    trx,
+    written.map(({ operationDay, row }) => ({ before: null, after: contributionOf(operationDay, row) })),
+  );
+  return written.map(({ id, row, codes }) => ({
+    id,
+    audit: { entity: "operation", entityId: id, after: { ...row, countryCodes: codes } },
+  }));
+}
+
+/** An update of one operation: the values it changes, at a version (`undefined`: as read now). */
+export type OperationUpdate = { id: number; version?: number; patch: OperationPatch };
+
+/**
+ * THE update of operations, one (a form) or an import's batch (distinct ids): the patch merged into
+ * the stored record and every rule checked on the result, references checked, the unique key held by
+ * its index (a duplicate is a FieldError on `name`), the derived announcement date set, the version
+ * bumped (and checked: ConflictError), the countries replaced where they change, the rollup moved
+ * once per (month, crime area), an audit entry per operation for the caller to record.
+ */
+export async function updateOperations(
+  trx: Executor,
+  updates: readonly OperationUpdate[],
+  actor: Actor,
+  known: KnownReferences = knownReferences(),
+): Promise<OperationWritten[]> {
+  if (!updates.length) return [];
+  await lockOperationRollup(trx);
+  const stored = await storedRecords(
+    trx,
+    updates.map((u) => u.id),
+  );
+  const now = nowIso();
+  const written: OperationWritten[] = [];
+  const relinked: { id: number; codes: string[] }[] = [];
+  const moves: Parameters<typeof applyOperationRollups>[1][number][] = [];
+  for (const { id, version, patch } of updates) {
+    const before = stored.get(id);
+    if (!before) throw new NotFoundError("operation", id);
+    // A second update of the same operation would start from a record that is no longer stored.
+    stored.delete(id);
+    const values = validated({ ...before, ...patch });
+    await assertOperationReferences(trx, values, known);
+    const { countryCodes, ...columns } = values;
+    const row = { ...columns, announcedOn: announcedOnFrom(values.sourceTitle) };
+    const update = trx
+      .updateTable("operations")
+      .set((eb) => ({ ...row, updatedBy: actor.userId, updatedAt: now, version: eb("version", "+", 1) }))
+      .where("id", "=", id)
+      .where("version", "=", version ?? before.version)
+      .returning("operationDay")
+      .executeTakeFirst();
+    const result = await unlessDuplicate(update, () => duplicateOperation(values.name, values.editionYear));
+    if (!result) throw new ConflictError();
+    const codes = [...new Set(countryCodes)].sort();
+    if (codes.join() !== before.countryCodes.join()) relinked.push({ id, codes });
+    moves.push({
+      before: contributionOf(before.operationDay, before),
+      after: contributionOf(result.operationDay, row),
+    });
+    const { version: _v, operationDay: _d, ...beforeRecord } = before;
+    const after: OperationRecord = { ...row, countryCodes: codes };
+    written.push({ id, audit: { entity: "operation", entityId: id, before: beforeRecord, after } });
+  }
+  await setCountries(trx, relinked);
+  await applyOperationRollups(trx, moves);
+  return written;
+}
+
+/** Which operation a write changes: none (create), or one at a version (`undefined`: read in this transaction). */
+export type OperationTarget = { id: number; version?: number } | null;
+
+/** A create gives every value (parsed by ZOperationValues on its way in); an update any of them. */
+type WriteValues<T extends OperationTarget> = T extends null ? OperationValuesParsed : OperationPatch;
+
+/**
+ * THE write of one operation, for the form, the API and the CLI: createOperations or
+ * updateOperations with that one operation (an import calls them with its batches). Call inside a
+ * transaction, and record the returned audit entry in it.
  */
 export async function writeOperation<T extends OperationTarget>(
   trx: Executor,
@@ -138,49 +219,8 @@ export async function writeOperation<T extends OperationTarget>(
   actor: Actor,
   known?: KnownReferences,
 ): Promise<OperationWritten> {
-  // The rollup's lock first (PostgreSQL), so that every operation writer locks in the same order.
-  await lockOperationRollup(trx);
-  const before = target ? await storedRecord(trx, target.id) : null;
-  // The rules across fields are checked again only on a merge; a create's values were parsed whole.
-  const values = before ? validated({ ...before, ...patch }) : (patch as OperationValuesParsed);
-  await assertOperationReferences(trx, values, known);
-  const { countryCodes, ...columns } = values;
-  const row = { ...columns, announcedOn: announcedOnFrom(values.sourceTitle) };
-  const now = nowIso();
-  const duplicate = () => duplicateOperation(values.name, values.editionYear);
-  let id: number;
-  // The day the operation counts on, as the database derives it (generated column), for its rollup.
-  let operationDay: string;
-  if (target && before) {
-    id = target.id;
-    const update = trx
-      .updateTable("operations")
-      .set((eb) => ({ ...row, updatedBy: actor.userId, updatedAt: now, version: eb("version", "+", 1) }))
-      .where("id", "=", id)
-      .where("version", "=", target.version ?? before.version)
-      .returning("operationDay")
-      .executeTakeFirst();
-    const result = await unlessDuplicate(update, duplicate);
-    if (!result) throw new ConflictError();
-    ({ operationDay } = result);
-  } else {
-    const insert = trx
-      .insertInto("operations")
-      .values({ ...row, createdBy: actor.userId, createdAt: now, updatedBy: actor.userId, updatedAt: now })
-      .returning(["id", "operationDay"])
-      .executeTakeFirstOrThrow();
-    ({ id, operationDay } = await unlessDuplicate(insert, duplicate));
-  }
-  await setCountries(trx, id, countryCodes, !before);
-  await applyOperationRollup(
-    trx,
-    before ? contributionOf(before.operationDay, before) : null,
-    contributionOf(operationDay, row),
-  );
-  const after: OperationRecord = { ...row, countryCodes: [...new Set(countryCodes)].sort() };
-  const { version: _v, operationDay: _d, ...beforeRecord } = before ?? { version: 0, operationDay: "" };
-  return {
-    id,
-    audit: { entity: "operation", entityId: id, before: before ? beforeRecord : undefined, after },
-  };
+  const [written] = target
+    ? await updateOperations(trx, [{ id: target.id, version: target.version, patch }], actor, known)
+    : await createOperations(trx, [patch as OperationValuesParsed], actor, known);
+  return written as OperationWritten;
 }
