@@ -204,6 +204,23 @@ for (const dialect of TEST_DIALECTS) {
       );
       await expect(stale).rejects.toBeInstanceOf(ConflictError);
       expect((await getOperation(t.db, a ?? 0)).arrests).toBe(1);
+      // Renamed onto another operation's name and year: refused on the name field, nothing written.
+      const renamed = t.db.transaction().execute((trx) =>
+        updateOperations(
+          trx,
+          [
+            { id: a ?? 0, patch: { arrests: 3 } },
+            { id: b ?? 0, patch: { name: "Batch A", editionYear: 2025 } },
+          ],
+          actor,
+        ),
+      );
+      await expect(renamed).rejects.toMatchObject({
+        field: "name",
+        message: expect.stringContaining("Batch A (2025)"),
+      });
+      expect((await getOperation(t.db, a ?? 0)).arrests).toBe(1);
+      expect((await getOperation(t.db, b ?? 0)).name).toBe("Batch B");
     });
 
     it("deletes an operation with its countries and seizures", async () => {

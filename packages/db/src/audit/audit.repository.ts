@@ -41,10 +41,10 @@ export async function writeAudit(db: Executor, entry: NewAuditEntry): Promise<vo
 export async function writeAuditMany(db: Executor, entries: readonly NewAuditEntry[]): Promise<void> {
   const at = nowIso();
   for (const entry of entries) noteChange(db, entry);
-  for (let i = 0; i < entries.length; i += 200) {
+  for (let i = 0; i < entries.length; i += 1000) {
     await db
       .insertInto("auditLog")
-      .values(entries.slice(i, i + 200).map((e) => toRow(e, at)))
+      .values(entries.slice(i, i + 1000).map((e) => toRow(e, at)))
       .execute();
   }
 }

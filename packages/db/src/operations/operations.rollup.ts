@@ -80,7 +80,7 @@ async function addAll(
 ): Promise<void> {
   const rows = new Map<string, RollupRow>();
   // The rows an operation left: removed once no operation counts in them.
-  const emptied = new Map<string, OperationContribution>();
+  const emptied: OperationContribution[] = [];
   for (const { c, sign } of changes) {
     const key = `${c.month}\u0000${c.crimeArea}`;
     let row = rows.get(key);
@@ -94,7 +94,7 @@ async function addAll(
       row[f] += sign * (c[f] ?? 0);
       row[`${f}Reported`] += c[f] === null ? 0 : sign;
     }
-    if (sign < 0) emptied.set(key, c);
+    if (sign < 0) emptied.push(c);
   }
   const all = [...rows.values()];
   for (let i = 0; i < all.length; i += 500)
@@ -110,11 +110,13 @@ async function addAll(
         })),
       )
       .execute();
-  for (const c of emptied.values())
+  // A row is removed in the transaction that empties it, so rows with no operation are only ever
+  // among the months touched here: one statement for them all, not one per row.
+  const months = [...new Set(emptied.map((c) => c.month))];
+  for (let i = 0; i < months.length; i += 500)
     await trx
       .deleteFrom("operationMonths")
-      .where("month", "=", c.month)
-      .where("crimeArea", "=", c.crimeArea)
+      .where("month", "in", months.slice(i, i + 500))
       .where("operations", "=", 0)
       .execute();
 }

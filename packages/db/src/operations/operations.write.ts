@@ -13,6 +13,7 @@ import {
   type OperationRecord,
   validated,
 } from "./operations.rules";
+import { type RowUpdate, updateRows } from "./operations.update-rows";
 
 export {
   assertOperationReferences,
@@ -150,7 +151,8 @@ export type OperationUpdate = { id: number; version?: number; patch: OperationPa
  * the stored record and every rule checked on the result, references checked, the unique key held by
  * its index (a duplicate is a FieldError on `name`), the derived announcement date set, the version
  * bumped (and checked: ConflictError), the countries replaced where they change, the rollup moved
- * once per (month, crime area), an audit entry per operation for the caller to record.
+ * once per (month, crime area), an audit entry per operation for the caller to record. The rows are
+ * written together (operations.update-rows.ts) unless their name or year changes.
  */
 export async function updateOperations(
   trx: Executor,
@@ -165,9 +167,7 @@ export async function updateOperations(
     updates.map((u) => u.id),
   );
   const now = nowIso();
-  const written: OperationWritten[] = [];
-  const relinked: { id: number; codes: string[] }[] = [];
-  const moves: Parameters<typeof applyOperationRollups>[1][number][] = [];
+  const planned: (RowUpdate & { before: StoredRecord; countryCodes: string[] })[] = [];
   for (const { id, version, patch } of updates) {
     const before = stored.get(id);
     if (!before) throw new NotFoundError("operation", id);
@@ -177,21 +177,34 @@ export async function updateOperations(
     await assertOperationReferences(trx, values, known);
     const { countryCodes, ...columns } = values;
     const row = { ...columns, announcedOn: announcedOnFrom(values.sourceTitle) };
+    planned.push({ id, version: version ?? before.version, before, row, countryCodes });
+  }
+  // Most updates keep the name and year (an import's always do): one statement per chunk of them. One
+  // that changes them may collide with another operation's, and is written alone to say which.
+  const kept = (p: (typeof planned)[number]) =>
+    p.row.name === p.before.name && p.row.editionYear === p.before.editionYear;
+  const days = await updateRows(trx, planned.filter(kept), { userId: actor.userId, at: now });
+  for (const { id, version, row } of planned.filter((p) => !kept(p))) {
     const update = trx
       .updateTable("operations")
       .set((eb) => ({ ...row, updatedBy: actor.userId, updatedAt: now, version: eb("version", "+", 1) }))
       .where("id", "=", id)
-      .where("version", "=", version ?? before.version)
+      .where("version", "=", version)
       .returning("operationDay")
       .executeTakeFirst();
-    const result = await unlessDuplicate(update, () => duplicateOperation(values.name, values.editionYear));
-    if (!result) throw new ConflictError();
+    const result = await unlessDuplicate(update, () => duplicateOperation(row.name, row.editionYear));
+    if (result) days.set(id, result.operationDay);
+  }
+  const written: OperationWritten[] = [];
+  const relinked: { id: number; codes: string[] }[] = [];
+  const moves: Parameters<typeof applyOperationRollups>[1][number][] = [];
+  for (const { id, before, row, countryCodes } of planned) {
+    const day = days.get(id);
+    // Not updated: its version moved on since the caller read it.
+    if (day === undefined) throw new ConflictError();
     const codes = [...new Set(countryCodes)].sort();
     if (codes.join() !== before.countryCodes.join()) relinked.push({ id, codes });
-    moves.push({
-      before: contributionOf(before.operationDay, before),
-      after: contributionOf(result.operationDay, row),
-    });
+    moves.push({ before: contributionOf(before.operationDay, before), after: contributionOf(day, row) });
     const { version: _v, operationDay: _d, ...beforeRecord } = before;
     const after: OperationRecord = { ...row, countryCodes: codes };
     written.push({ id, audit: { entity: "operation", entityId: id, before: beforeRecord, after } });
