@@ -15,6 +15,9 @@ import { createOperations, updateOperations } from "../src/operations/operations
 import { createSeizure, deleteSeizure } from "../src/operations/seizures.repository";
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from "../src/testing";
 
+/** Text that an array literal or a VALUES list must carry as it is (PostgreSQL's updates go as arrays). */
+const TRICKY = 'He said "no", {braces} \\ back\\slash; NULL — été 🚓\nsecond line';
+
 const values = (over: Record<string, unknown> = {}) =>
   ZOperationValues.parse({
     name: "Operation Pangea XVII",
@@ -181,17 +184,18 @@ for (const dialect of TEST_DIALECTS) {
         updateOperations(
           trx,
           [
-            { id: a ?? 0, patch: { arrests: 1, countryCodes: ["KE"] } },
-            { id: b ?? 0, patch: { raids: 7 } },
+            { id: a ?? 0, patch: { arrests: 1, countryCodes: ["KE"], summary: TRICKY } },
+            // The word, not the value: an array element "NULL" must stay text.
+            { id: b ?? 0, patch: { raids: 7, region: "NULL" } },
           ],
           actor,
         ),
       );
       expect(written.map((w) => w.audit.before)).toMatchObject([{ arrests: 769 }, { raids: null }]);
       const [oa, ob] = await Promise.all([getOperation(t.db, a ?? 0), getOperation(t.db, b ?? 0)]);
-      expect(oa).toMatchObject({ arrests: 1, summary: "Written on the form", version: 2 });
+      expect(oa).toMatchObject({ arrests: 1, summary: TRICKY, caveats: null, version: 2 });
       expect(oa.countries.map((c) => c.code)).toEqual(["KE"]);
-      expect(ob).toMatchObject({ raids: 7, arrests: null, version: 2, countries: [] });
+      expect(ob).toMatchObject({ raids: 7, region: "NULL", arrests: null, version: 2, countries: [] });
       const stale = t.db.transaction().execute((trx) =>
         updateOperations(
           trx,
