@@ -7,6 +7,7 @@ import {
   type OperationValuesParsed,
   ZOperationValues,
 } from "@tbc/types";
+import { OPERATION_COLUMNS } from "../operations/operations.rules";
 import type { Executor } from "../schema";
 import { integerCell, quoted } from "./csv";
 import { loadNameLookups, type NameLookups } from "./name-lookups";
@@ -86,21 +87,15 @@ function countryCodesOf(cell: string, row: RowContext<NameLookups>): string[] {
 
 const keyOf = (v: { name: string; editionYear: number }) => `${v.name}\u0000${v.editionYear}`;
 
-/** Only the columns the CSV carries: an import never touches summary, grade or caveats. */
-export const IMPORTED = [
-  "periodStart",
-  "periodEnd",
-  "crimeArea",
-  "region",
-  "countriesCount",
-  "raids",
-  "arrests",
-  "underInvestigation",
-  "seizedValueUsd",
-  "seizureDescription",
-  "sourceTitle",
-  "sourceUrl",
-] as const;
+/** The columns the CSV carries besides its key: an import never touches summary, grade or caveats. */
+const NOT_IMPORTED: ReadonlySet<string> = new Set([
+  "name",
+  "editionYear",
+  "summary",
+  "reliability",
+  "caveats",
+]);
+export const IMPORTED = OPERATION_COLUMNS.filter((c) => !NOT_IMPORTED.has(c));
 
 export async function existingByKey(db: Executor, rows: ValidRow[]) {
   const names = [...new Set(rows.map((r) => r.values.name))];
