@@ -18,7 +18,6 @@ const LANDING = [
   "src/boot.tsx",
   "src/i18n/engine.ts",
   "src/i18n/en.ts",
-  "src/pages/overview/map-shapes.ts",
   "src/pages/overview/index.tsx",
 ];
 

@@ -20,13 +20,21 @@ export type WorldShapes = {
 };
 
 let loading: Promise<WorldShapes> | null = null;
+let loaded: WorldShapes | null = null;
+
+/**
+ * The shapes if they have arrived: the boot's request (./prefetch.ts) has them long before the map
+ * first renders, which then draws at once rather than after a placeholder and one more render.
+ */
+export const loadedWorldShapes = (): WorldShapes | null => loaded;
 
 /** The shapes, fetched once; a failed fetch is tried again by the next caller. */
 export function loadWorldShapes(): Promise<WorldShapes> {
   if (!loading) {
     loading = fetch(shapesUrl).then(async (res) => {
       if (!res.ok) throw new Error(`The map's shapes answered ${res.status}`);
-      return (await res.json()) as WorldShapes;
+      loaded = (await res.json()) as WorldShapes;
+      return loaded;
     });
     void loading.catch(() => {
       loading = null;

@@ -1,5 +1,6 @@
 import { prefetchProcedure } from "../../providers/procedures";
 import { prefetchSession } from "../../providers/session-prefetch";
+import { loadWorldShapes } from "./map-shapes";
 import { overviewQueries } from "./queries";
 import { localToday, parseOverviewView } from "./search";
 
@@ -19,5 +20,5 @@ export function prefetchOverview(search: string): void {
   prefetchProcedure("outcomes.byYear", queries.outcomes);
   prefetchProcedure("engagement.series", queries.engagement);
   prefetchProcedure("channels.list", undefined);
-  void import("./map-shapes").then((m) => m.loadWorldShapes()).catch(() => {});
+  void loadWorldShapes().catch(() => {});
 }

@@ -6,25 +6,25 @@ import { TooltipBox } from "../../components/chart-card";
 import { useChartTheme } from "../../components/chart-theme";
 import { Text } from "../../components/light";
 import { type Bin, binLabel, colorOf, onPalette } from "./color-scale";
-import type { WorldShapes } from "./map-shapes";
+import { loadedWorldShapes, loadWorldShapes, type WorldShapes } from "./map-shapes";
 
 type Value = MapValues[number];
 type Tip = { x: number; y: number; name: string; value: Value | undefined };
 
 function useWorldShapes(): WorldShapes | null {
-  const [shapes, setShapes] = useState<WorldShapes | null>(null);
+  const [shapes, setShapes] = useState(loadedWorldShapes);
   useEffect(() => {
+    if (shapes) return;
     let live = true;
-    import("./map-shapes")
-      .then((m) => m.loadWorldShapes())
+    loadWorldShapes()
       .then((loaded) => live && setShapes(loaded))
       .catch(() => {
-        // A chunk that failed to load (a deploy replaced it): the map stays empty, the page works.
+        // The shapes could not be fetched: the map stays empty, the page works.
       });
     return () => {
       live = false;
     };
-  }, []);
+  }, [shapes]);
   return shapes;
 }
 
