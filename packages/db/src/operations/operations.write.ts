@@ -5,6 +5,7 @@ import { ConflictError, FieldError, NotFoundError, unlessDuplicate } from "../er
 import type { Executor } from "../schema";
 import { announcedOnFrom } from "./announced";
 import { applyOperationRollups, contributionOf, lockOperationRollup } from "./operations.rollup";
+import { insertLinks, insertRows, type RowUpdate, updateRows } from "./operations.rows";
 import {
   assertOperationReferences,
   type KnownReferences,
@@ -13,7 +14,6 @@ import {
   type OperationRecord,
   validated,
 } from "./operations.rules";
-import { type RowUpdate, updateRows } from "./operations.update-rows";
 
 export {
   assertOperationReferences,
@@ -27,8 +27,6 @@ type StoredRecord = OperationRecord & { version: number; operationDay: string };
 
 /** Ids per look-up: far below either dialect's parameter limit. */
 const ID_CHUNK = 500;
-/** Rows per insert: 22 columns each keeps a statement far below either dialect's parameter limit. */
-const INSERT_CHUNK = 500;
 
 /** The stored records of these operations, by id (missing ids are absent), countries sorted. */
 async function storedRecords(db: Executor, ids: readonly number[]): Promise<Map<number, StoredRecord>> {
@@ -67,14 +65,10 @@ async function setCountries(db: Executor, relinked: readonly { id: number; codes
     const ids = relinked.slice(i, i + ID_CHUNK).map((r) => r.id);
     await db.deleteFrom("operationCountries").where("operationId", "in", ids).execute();
   }
-  const links = relinked.flatMap(({ id, codes }) =>
-    codes.map((countryCode) => ({ operationId: id, countryCode })),
+  await insertLinks(
+    db,
+    relinked.flatMap(({ id, codes }) => codes.map((code): [number, string] => [id, code])),
   );
-  for (let i = 0; i < links.length; i += INSERT_CHUNK * 4)
-    await db
-      .insertInto("operationCountries")
-      .values(links.slice(i, i + INSERT_CHUNK * 4))
-      .execute();
 }
 
 export type OperationWritten = {
@@ -101,33 +95,18 @@ export async function createOperations(
   // The rollup's lock first (PostgreSQL), so that every operation writer locks in the same order.
   await lockOperationRollup(trx);
   for (const values of list) await assertOperationReferences(trx, values, known);
-  const now = nowIso();
-  const stamp = { createdBy: actor.userId, createdAt: now, updatedBy: actor.userId, updatedAt: now };
   // Built column by column: an object rest per row was a visible share of a 10,000-row import.
   const rows = list.map((values) => {
     const row: Record<string, unknown> = { announcedOn: announcedOnFrom(values.sourceTitle) };
     for (const c of OPERATION_COLUMNS) row[c] = values[c];
     return row as Omit<OperationRecord, "countryCodes">;
   });
-  const stored = new Map<string, { id: number; operationDay: string }>();
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    const chunk = rows.slice(i, i + INSERT_CHUNK);
-    const inserted = await trx
-      .insertInto("operations")
-      .values(chunk.map((row) => ({ ...row, ...stamp })))
-      .onConflict((oc) => oc.columns(["name", "editionYear"]).doNothing())
-      .returning(["id", "name", "editionYear", "operationDay"])
-      .execute();
-    for (const r of inserted) stored.set(keyOf(r), r);
-    if (inserted.length < chunk.length) {
-      const taken = chunk.find((row) => !stored.has(keyOf(row)));
-      if (taken) throw duplicateOperation(taken.name, taken.editionYear);
-    }
-  }
+  const stored = await insertRows(trx, rows, { userId: actor.userId, at: nowIso() });
   const written = rows.map((row, i) => {
-    const { id, operationDay } = stored.get(keyOf(row)) as { id: number; operationDay: string };
+    const inserted = stored.get(keyOf(row));
+    if (!inserted) throw duplicateOperation(row.name, row.editionYear);
     const codes = [...new Set(list[i]?.countryCodes ?? [])].sort();
-    return { id, operationDay, row, codes };
+    return { id: inserted.id, operationDay: inserted.day, row, codes };
   });
   await setCountries(
     trx,
@@ -152,7 +131,7 @@ export type OperationUpdate = { id: number; version?: number; patch: OperationPa
  * its index (a duplicate is a FieldError on `name`), the derived announcement date set, the version
  * bumped (and checked: ConflictError), the countries replaced where they change, the rollup moved
  * once per (month, crime area), an audit entry per operation for the caller to record. The rows are
- * written together (operations.update-rows.ts) unless their name or year changes.
+ * written together (operations.rows.ts) unless their name or year changes.
  */
 export async function updateOperations(
   trx: Executor,
