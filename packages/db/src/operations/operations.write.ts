@@ -59,16 +59,17 @@ const duplicateOperation = (name: string, year: number) =>
 
 const keyOf = (v: { name: string; editionYear: number }) => `${v.name}\u0000${v.editionYear}`;
 
+type Linked = { id: number; codes: readonly string[] };
+const linksOf = (ops: readonly Linked[]) =>
+  ops.flatMap(({ id, codes }) => codes.map((code): [number, string] => [id, code]));
+
 /** Replaces the countries of these operations: one delete and one insert per chunk, not per operation. */
-async function setCountries(db: Executor, relinked: readonly { id: number; codes: readonly string[] }[]) {
+async function setCountries(db: Executor, relinked: readonly Linked[]) {
   for (let i = 0; i < relinked.length; i += ID_CHUNK) {
     const ids = relinked.slice(i, i + ID_CHUNK).map((r) => r.id);
     await db.deleteFrom("operationCountries").where("operationId", "in", ids).execute();
   }
-  await insertLinks(
-    db,
-    relinked.flatMap(({ id, codes }) => codes.map((code): [number, string] => [id, code])),
-  );
+  await insertLinks(db, linksOf(relinked));
 }
 
 export type OperationWritten = {
@@ -108,10 +109,7 @@ export async function createOperations(
     const codes = [...new Set(list[i]?.countryCodes ?? [])].sort();
     return { id: inserted.id, operationDay: inserted.day, row, codes };
   });
-  await setCountries(
-    trx,
-    written.filter((w) => w.codes.length),
-  );
+  await insertLinks(trx, linksOf(written));
   await applyOperationRollups(
     trx,
     written.map(({ operationDay, row }) => ({ before: null, after: contributionOf(operationDay, row) })),
