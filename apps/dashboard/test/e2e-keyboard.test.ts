@@ -23,8 +23,11 @@ const pathOf = (page: Page) => new URL(page.url()).pathname;
 const searchOf = (page: Page) => new URL(page.url()).search;
 
 async function openPalette(page: Page) {
-  await page.keyboard.press("Control+K");
   const search = page.getByRole("combobox", { name: "Search pages, agencies and operations" });
+  // The shortcut toggles: pressed while a chosen result's palette is still closing (a loaded machine
+  // can take that long), it would close it instead, and the search box found would then go away.
+  await search.waitFor({ state: "hidden" });
+  await page.keyboard.press("Control+K");
   await search.waitFor();
   return search;
 }
