@@ -96,7 +96,7 @@ export async function createOperations(
   // The rollup's lock first (PostgreSQL), so that every operation writer locks in the same order.
   await lockOperationRollup(trx);
   for (const values of list) await assertOperationReferences(trx, values, known);
-  // Built column by column: an object rest per row was a visible share of a 10,000-row import.
+  // The columns only: the countries go in their own table (insertLinks).
   const rows = list.map((values) => {
     const row: Record<string, unknown> = { announcedOn: announcedOnFrom(values.sourceTitle) };
     for (const c of OPERATION_COLUMNS) row[c] = values[c];
