@@ -230,6 +230,13 @@ describe("overview end to end", () => {
         .filter((r) => r.at(-1) === "true")
         .map((r) => r[0]),
     ).toEqual(["2014-06-01"]);
+    // Its hollow points: one per channel with a value that month, all at that month (one x).
+    const partialRow = engagement.slice(1).find((r) => r.at(-1) === "true") ?? [];
+    const reported = partialRow.slice(1, -1).filter((v) => v !== "").length;
+    const hollow = page.getByTestId("overview-engagement").locator("circle.tbc-partial-point");
+    expect(reported).toBeGreaterThan(0);
+    expect(await hollow.count()).toBe(reported);
+    expect(new Set(await hollow.evaluateAll((cs) => cs.map((c) => c.getAttribute("cx")))).size).toBe(1);
 
     // The retrofitted cards: Outcomes (CSV = its bars) and Agencies by country (legend in the SVG).
     await page.goto(`${harness.base}/outcomes`);

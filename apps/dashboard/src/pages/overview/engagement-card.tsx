@@ -2,10 +2,20 @@ import { useTranslate } from "@refinedev/core";
 import type { EngagementSeries } from "@tbc/types";
 import { Tag } from "antd";
 import { useMemo } from "react";
-import { Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { ChartCard } from "../../components/chart-card";
 import { HorizontalGrid } from "../../components/chart-grid";
-import { useChartTheme } from "../../components/chart-theme";
+import { type ChartPalette, useChartTheme } from "../../components/chart-theme";
 import { mirrorMargin, useChartDirection } from "../../components/direction";
 import { useNumberLocale } from "../../components/figure";
 import { dateFormat, formatCompact, formatCount } from "../../components/format";
@@ -141,22 +151,66 @@ export function EngagementCard({
             ))}
             {partials.length > 0 &&
               channels.map((c) => (
-                // A partial bucket's values: hollow points, not joined to the line.
+                // A partial bucket's values, not joined to the line: in the tooltip through this
+                // line, drawn by PartialPoints.
                 <Line
                   key={`${c}${PARTIAL}`}
                   dataKey={(d: Datum) => (d[PARTIAL] === "true" ? d[c] : null)}
                   name={channelLabel(c)}
                   stroke="none"
                   legendType="none"
-                  dot={{ r: 3, fill: colors.dotFill, stroke: channelColor(c, colors) }}
+                  dot={false}
                   isAnimationActive={false}
                 />
               ))}
+            {partials.length > 0 && <PartialPoints data={data} channels={channels} colors={colors} />}
           </LineChart>
         </ResponsiveContainer>
       </div>
     </ChartCard>
   );
+}
+
+/**
+ * The partial buckets' values as hollow points. A Line's own dots would do it, but recharts makes
+ * a dot element for every bucket of every such line (760 of them for ten years of six channels,
+ * ~100 ms of the overview's first drawing) to show the one or two that are partial.
+ */
+function PartialPoints({
+  data,
+  channels,
+  colors,
+}: {
+  data: Datum[];
+  channels: string[];
+  colors: ChartPalette;
+}) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  const points = data
+    .filter((d) => d[PARTIAL] === "true")
+    .flatMap((d) =>
+      channels.map((c) => {
+        const value = d[c];
+        const cx = x(d.bucket);
+        const cy = typeof value === "number" ? y(value) : undefined;
+        if (cx === undefined || cy === undefined) return null;
+        return (
+          <circle
+            key={`${d.bucket}:${c}`}
+            className="tbc-partial-point"
+            data-channel={c}
+            cx={cx}
+            cy={cy}
+            r={3}
+            fill={colors.dotFill}
+            stroke={channelColor(c, colors)}
+          />
+        );
+      }),
+    );
+  return <g>{points}</g>;
 }
 
 /** "Mar 2025" for a month, "3 Mar 25" for a week, in the dashboard's locale. */
