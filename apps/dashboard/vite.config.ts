@@ -26,11 +26,15 @@ export default defineConfig({
     }),
   ],
   resolve: {
-    // qs's `side-channel` without its polyfill tree (src/shims/side-channel.cjs says why).
+    // Packages without their polyfills for browsers the app does not run in (src/shims/ says why).
     alias: [
       {
         find: /^side-channel$/,
         replacement: fileURLToPath(new URL("./src/shims/side-channel.cjs", import.meta.url)),
+      },
+      {
+        find: /^resize-observer-polyfill$/,
+        replacement: fileURLToPath(new URL("./src/shims/resize-observer.ts", import.meta.url)),
       },
     ],
   },

@@ -32,9 +32,11 @@ import { gzipSync } from "node:zlib";
  * notice (components/feedback.tsx): 262.4. The session check sent with the landing page's data (its
  * own request: tRPC's httpLink beside the batch link), pages handed to React at once when their code
  * has loaded (src/lazy-page.ts) and the prefetched answers as the first render's data: 262.9.
+ * The entry's loader of antd's prebuilt styles (src/antd-styles.ts, +0.3 kB) and antd's resize
+ * observer on the browser's own ResizeObserver instead of a polyfill (src/shims/, −2.1 kB): 261.1.
  */
 export const SHELL_TARGET = 300 * 1024;
-export const SHELL_BUDGET = 262.9 * 1024;
+export const SHELL_BUDGET = 261.1 * 1024;
 /**
  * The issue's target is 450 kB; today's overview is 480.1 kB (was 559 kB before the filter bar came
  * after the charts and antd's Card and Typography left the first drawing): recharts ≈ 120 kB
@@ -62,10 +64,11 @@ export const SHELL_BUDGET = 262.9 * 1024;
  * and menu) loads on the first click of an Export button (components/chart-card/export-dropdown.tsx):
  * 458.5. The notices' code off the shell (above) and the entry's new chunk boundaries: 448.8 (the
  * data prefetch chunk now counted too), within the target. The shell's growth above and the
- * countries' names without the select's options (components/countries.ts): 449.6.
+ * countries' names without the select's options (components/countries.ts): 449.6. The engagement
+ * card's hollow points drawn from recharts' scale hooks (+0.3 kB) and the shell's changes above: 448.0.
  */
 export const OVERVIEW_TARGET = 450 * 1024;
-export const OVERVIEW_BUDGET = 449.6 * 1024;
+export const OVERVIEW_BUDGET = 448.0 * 1024;
 
 /**
  * The overview route, and what it loads lazily before its charts can be drawn (the map's shapes,
