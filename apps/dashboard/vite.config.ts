@@ -3,6 +3,7 @@ import { constants } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { compression, defineAlgorithm } from "vite-plugin-compression2";
+import { antdStyles } from "./antd-styles/plugin";
 import { landingPreload } from "./landing-preload";
 
 const api = "http://127.0.0.1:3000";
@@ -13,6 +14,7 @@ const SIDE_EFFECT_FREE =
 export default defineConfig({
   plugins: [
     react(),
+    antdStyles(),
     landingPreload(),
     // Every text asset also as .br and .gz next to it, compressed once at build at the highest
     // levels: the server sends whichever the browser accepts (@fastify/static's preCompressed).

@@ -4,7 +4,6 @@ import { ConfigProvider, Spin } from "antd";
 import { Suspense, useEffect, useMemo, useState } from "react";
 import { BrowserRouter, Outlet, Route, Routes } from "react-router";
 import { ChartThemeProvider } from "./components/chart-theme";
-import { contrastTokens } from "./components/contrast";
 import { useDirection } from "./components/direction";
 import { AppFeedback } from "./components/feedback";
 import { AppLayout } from "./components/layout";
@@ -18,7 +17,7 @@ import { liveProvider } from "./providers/live-provider";
 import { useNotificationProvider } from "./providers/notification-provider";
 import { routerProvider } from "./providers/router-provider";
 import { resources } from "./resources";
-import { darkTheme, theme, useDocumentTheme, useThemeMode } from "./theme";
+import { antdTheme, useDocumentTheme, useThemeMode } from "./theme";
 
 // Pages load on first visit: the login page does not wait for the chart library, nor the chart
 // for the forms.
@@ -75,11 +74,7 @@ export function App() {
   const reducedMotion = useReducedMotion();
   const { dark } = useThemeMode();
   useDocumentTheme(dark);
-  const themed = useMemo(() => {
-    const base = dark ? darkTheme : theme;
-    const token = { ...base.token, ...contrastTokens(dark), ...(reducedMotion ? { motion: false } : {}) };
-    return { ...base, token };
-  }, [dark, reducedMotion]);
+  const themed = useMemo(() => antdTheme({ dark, reducedMotion }), [dark, reducedMotion]);
   // <html dir> is the one source (set from the locale by applyDocumentLocale): antd follows it.
   const direction = useDirection();
 

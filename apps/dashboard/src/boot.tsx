@@ -7,6 +7,7 @@ import "./theme.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { applyAntdStyles } from "./antd-styles";
 import { initI18n } from "./i18n";
 
 const root = document.getElementById("root");
@@ -18,7 +19,6 @@ const render = (node: HTMLElement) =>
     </StrictMode>,
   );
 // The dictionaries are not in the shell: the first render waits for the language's (requested in
-// parallel with the landing page's code and data). Should they fail, the app still renders.
-void initI18n()
-  .catch(() => {})
-  .then(() => render(root));
+// parallel with the landing page's code and data), and for antd's prebuilt styles (asked for by
+// main.tsx). Should either fail, the app still renders.
+void Promise.all([initI18n().catch(() => {}), applyAntdStyles()]).then(() => render(root));

@@ -1,5 +1,7 @@
-import { theme as antdTheme, type ThemeConfig } from "antd";
+import { theme as antdThemes, type ThemeConfig } from "antd";
 import { useEffect, useSyncExternalStore } from "react";
+import { DARK_QUERY, storedThemeMode, THEME_STORAGE_KEY, type ThemeMode } from "./appearance";
+import { contrastTokens } from "./components/contrast";
 
 /** Navy and steel blue: an institutional palette. System fonts only — nothing is fetched from a CDN. */
 export const palette = {
@@ -32,7 +34,7 @@ export const theme: ThemeConfig = {
  * lighter steel blue, links 8:1, and leaves the rest to antd's dark algorithm.
  */
 export const darkTheme: ThemeConfig = {
-  algorithm: antdTheme.darkAlgorithm,
+  algorithm: antdThemes.darkAlgorithm,
   token: {
     colorPrimary: "#3b6fb8",
     colorLink: "#7fb0ec",
@@ -46,33 +48,26 @@ export const darkTheme: ThemeConfig = {
   },
 };
 
-export type ThemeMode = "light" | "dark" | "system";
-export const THEME_MODES: readonly ThemeMode[] = ["light", "dark", "system"];
-const STORAGE_KEY = "tbc.theme";
-const DARK_QUERY = "(prefers-color-scheme: dark)";
-
-function isMode(value: unknown): value is ThemeMode {
-  return typeof value === "string" && (THEME_MODES as readonly string[]).includes(value);
+/**
+ * The ConfigProvider theme of an appearance: App renders with it, and the build prerenders the
+ * landing page's antd styles with it (antd-styles/render.tsx), so that the two hash alike.
+ */
+export function antdTheme({ dark, reducedMotion }: { dark: boolean; reducedMotion: boolean }): ThemeConfig {
+  const base = dark ? darkTheme : theme;
+  const token = { ...base.token, ...contrastTokens(dark), ...(reducedMotion ? { motion: false } : {}) };
+  return { ...base, token };
 }
 
-function storedMode(): ThemeMode {
-  try {
-    const value = localStorage.getItem(STORAGE_KEY);
-    if (isMode(value)) return value;
-  } catch {
-    // Storage may be disabled: follow the system.
-  }
-  return "system";
-}
+export { THEME_MODES, type ThemeMode } from "./appearance";
 
-let mode: ThemeMode = storedMode();
+let mode: ThemeMode = storedThemeMode();
 const listeners = new Set<() => void>();
 
 export function setThemeMode(next: ThemeMode): void {
   if (next === mode) return;
   mode = next;
   try {
-    localStorage.setItem(STORAGE_KEY, next);
+    localStorage.setItem(THEME_STORAGE_KEY, next);
   } catch {
     // Not persisted; the choice still holds for this tab.
   }

@@ -95,6 +95,17 @@ describe("overview end to end", () => {
         `${scripts.length} JS files, ${(gzip / 1024).toFixed(1)} kB gzip (map data included)`,
     );
     expect(scripts.some((s) => /\/pdf-|jspdf|html2canvas/.test(s))).toBe(false); // the PDF code waits
+    // antd styled the shell and the page, filter bar included, from the build's prebuilt sheet
+    // (antd-styles/): none generated here. One that is names a component to add to render.tsx.
+    await coldPage.getByTestId("overview-filters-loading").waitFor({ state: "detached" });
+    await coldPage.getByTestId("overview-filters").waitFor();
+    expect(
+      await coldPage.evaluate(() =>
+        [...document.querySelectorAll("style[data-css-hash]")].map(
+          (s) => s.textContent?.match(/\.ant-[\w-]+/)?.[0] ?? s.getAttribute("data-css-hash"),
+        ),
+      ),
+    ).toEqual([]);
     await cold.close();
 
     // A click on the United States on the map: the whole page is filtered, in the URL.
