@@ -26,10 +26,15 @@ export function storedThemeMode(): ThemeMode {
 
 export type Appearance = { dark: boolean; reducedMotion: boolean };
 
+/** Whether a mode shows the dark theme, given whether the system is dark now. */
+export function isDark(mode: ThemeMode, systemDark: boolean): boolean {
+  return mode === "dark" || (mode === "system" && systemDark);
+}
+
 /** What the first render shows: the stored mode against the system's preferences, as now. */
 export function currentAppearance(mode: ThemeMode = storedThemeMode()): Appearance {
   return {
-    dark: mode === "dark" || (mode === "system" && window.matchMedia(DARK_QUERY).matches),
+    dark: isDark(mode, window.matchMedia(DARK_QUERY).matches),
     reducedMotion: window.matchMedia(REDUCED_MOTION_QUERY).matches,
   };
 }

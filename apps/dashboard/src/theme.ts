@@ -1,6 +1,13 @@
 import { theme as antdThemes, type ThemeConfig } from "antd";
 import { useEffect, useSyncExternalStore } from "react";
-import { DARK_QUERY, storedThemeMode, THEME_STORAGE_KEY, type ThemeMode } from "./appearance";
+import {
+  type Appearance,
+  DARK_QUERY,
+  isDark,
+  storedThemeMode,
+  THEME_STORAGE_KEY,
+  type ThemeMode,
+} from "./appearance";
 import { contrastTokens } from "./components/contrast";
 
 /** Navy and steel blue: an institutional palette. System fonts only — nothing is fetched from a CDN. */
@@ -52,7 +59,7 @@ export const darkTheme: ThemeConfig = {
  * The ConfigProvider theme of an appearance: App renders with it, and the build prerenders the
  * landing page's antd styles with it (antd-styles/render.tsx), so that the two hash alike.
  */
-export function antdTheme({ dark, reducedMotion }: { dark: boolean; reducedMotion: boolean }): ThemeConfig {
+export function antdTheme({ dark, reducedMotion }: Appearance): ThemeConfig {
   const base = dark ? darkTheme : theme;
   const token = { ...base.token, ...contrastTokens(dark), ...(reducedMotion ? { motion: false } : {}) };
   return { ...base, token };
@@ -98,7 +105,7 @@ export function useThemeMode(): { mode: ThemeMode; dark: boolean } {
     () => window.matchMedia(DARK_QUERY).matches,
     () => false,
   );
-  return { mode: chosen, dark: chosen === "dark" || (chosen === "system" && systemDark) };
+  return { mode: chosen, dark: isDark(chosen, systemDark) };
 }
 
 /**
