@@ -34,9 +34,11 @@ import { gzipSync } from "node:zlib";
  * has loaded (src/lazy-page.ts) and the prefetched answers as the first render's data: 262.9.
  * The entry's loader of antd's prebuilt styles (src/antd-styles.ts, +0.3 kB) and antd's resize
  * observer on the browser's own ResizeObserver instead of a polyfill (src/shims/, −2.1 kB): 261.1.
+ * The menu's access decided at once from the answered session instead of a CanAccess query per
+ * entry (components/sider.tsx; access-control.ts now a chunk of its own, shared with the palette): 261.6.
  */
 export const SHELL_TARGET = 300 * 1024;
-export const SHELL_BUDGET = 261.1 * 1024;
+export const SHELL_BUDGET = 261.6 * 1024;
 /**
  * The issue's target is 450 kB; today's overview is 480.1 kB (was 559 kB before the filter bar came
  * after the charts and antd's Card and Typography left the first drawing): recharts ≈ 120 kB
@@ -66,9 +68,10 @@ export const SHELL_BUDGET = 261.1 * 1024;
  * data prefetch chunk now counted too), within the target. The shell's growth above and the
  * countries' names without the select's options (components/countries.ts): 449.6. The engagement
  * card's hollow points drawn from recharts' scale hooks (+0.3 kB) and the shell's changes above: 448.0.
+ * The menu's access above: 448.4.
  */
 export const OVERVIEW_TARGET = 450 * 1024;
-export const OVERVIEW_BUDGET = 448.0 * 1024;
+export const OVERVIEW_BUDGET = 448.4 * 1024;
 
 /**
  * The overview route, and what it loads lazily before its charts can be drawn (the map's shapes,

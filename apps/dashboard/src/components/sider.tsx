@@ -1,7 +1,9 @@
 import { LeftOutlined, RightOutlined, UnorderedListOutlined } from "@ant-design/icons";
-import { CanAccess, type TreeMenuItem, useLink, useMenu, useTranslate } from "@refinedev/core";
+import { type TreeMenuItem, useLink, useMenu, useTranslate } from "@refinedev/core";
 import { Button, ConfigProvider, Grid, Layout, Menu, type MenuProps, theme } from "antd";
-import { lazy, type ReactNode, Suspense, useContext } from "react";
+import { lazy, type ReactNode, Suspense, use, useContext } from "react";
+import { decide } from "../providers/access-control";
+import { answeredSessionUser, sessionUser } from "../providers/session";
 
 export const SIDER_WIDTH = 200;
 
@@ -86,34 +88,42 @@ export function SiderHeading({ collapsed, children }: { collapsed: boolean; chil
   );
 }
 
-/** The resources' list pages the user may open (refine's useMenu, checked by access control). */
+/**
+ * The resources' list pages the user may open (refine's useMenu), decided at once from the answered
+ * session by the rule accessControlProvider.can applies to "list". Not a CanAccess per entry: each
+ * asked a query of its own and each answer was a render and a commit of its own, ~20 of them while
+ * the overview's charts waited for the main thread.
+ */
 export function SiderMenu({ collapsed, onClick }: { collapsed: boolean; onClick: () => void }) {
   const { menuItems, selectedKey, defaultOpenKeys } = useMenu();
   const Link = useLink();
+  // Inside the signed-in layout a session check has answered; `use` only covers the case it has not.
+  const user = answeredSessionUser() ?? use(sessionUser());
   const items = (tree: TreeMenuItem[]): ReactNode[] =>
-    tree.map((item) => {
-      const label = item.label ?? item.meta?.label ?? item.name;
-      const icon = item.meta?.icon ?? <UnorderedListOutlined />;
-      return (
-        <CanAccess key={item.key} resource={item.name} action="list" params={{ resource: item }}>
-          {item.children.length > 0 ? (
-            <Menu.SubMenu key={item.key} icon={icon} title={label}>
-              {items(item.children)}
-            </Menu.SubMenu>
-          ) : (
-            <Menu.Item key={item.key} icon={icon}>
-              <Link to={item.list ?? ""}>{label}</Link>
-              {!collapsed && item.key === selectedKey && <div className="ant-menu-tree-arrow" />}
-            </Menu.Item>
-          )}
-        </CanAccess>
-      );
-    });
+    tree
+      .filter((item) => decide(user, item.name, "list"))
+      .map((item) => {
+        const label = item.label ?? item.meta?.label ?? item.name;
+        const icon = item.meta?.icon ?? <UnorderedListOutlined />;
+        return item.children.length > 0 ? (
+          <Menu.SubMenu key={item.key} icon={icon} title={label}>
+            {items(item.children)}
+          </Menu.SubMenu>
+        ) : (
+          <Menu.Item key={item.key} icon={icon}>
+            <Link to={item.list ?? ""}>{label}</Link>
+            {!collapsed && item.key === selectedKey && <div className="ant-menu-tree-arrow" />}
+          </Menu.Item>
+        );
+      });
   return (
     <Menu
       selectedKeys={selectedKey ? [selectedKey] : []}
       defaultOpenKeys={defaultOpenKeys}
       mode="inline"
+      // Expanded, a menu entry's tooltip never opens (antd keeps it closed), yet each entry still
+      // mounts one (rc-trigger, its hooks and observers): only the collapsed menu gets them.
+      _internalDisableMenuItemTitleTooltip={!collapsed}
       style={{ paddingTop: 8, border: "none", overflow: "auto", height: "calc(100% - 72px)" }}
       onClick={onClick}
     >

@@ -10,6 +10,8 @@ import { followProfileLocale } from "./user-locale";
  */
 let current: Promise<SessionUser | null> | null = null;
 let inFlight: Promise<SessionUser | null> | null = null;
+/** What the last answered check said (undefined: none answered yet), for what must render at once. */
+let answered: SessionUser | null | undefined;
 /**
  * Whether this tab has seen a signed-in user: a session that then disappears has "ended" (the login
  * page says so). Kept in sessionStorage (a flag, nothing secret) so that it survives a reload of the
@@ -59,6 +61,7 @@ export function refreshSession(): Promise<SessionUser | null> {
   request.then(
     (user) => {
       inFlight = null;
+      answered = user;
       if (user) markSignedIn(true);
       else forgetSessionHint();
       followProfileLocale(user);
@@ -76,8 +79,17 @@ export function sessionUser(): Promise<SessionUser | null> {
   return current ?? refreshSession();
 }
 
+/**
+ * The user as the last answered check reported it, without waiting: undefined before any answer.
+ * Inside the signed-in layout a check has always answered (refine's Authenticated awaits one).
+ */
+export function answeredSessionUser(): SessionUser | null | undefined {
+  return answered;
+}
+
 export function setSessionUser(user: SessionUser | null): void {
   inFlight = null;
+  answered = user;
   markSignedIn(user !== null);
   followProfileLocale(user);
   current = Promise.resolve(user);
