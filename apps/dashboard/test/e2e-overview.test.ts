@@ -148,7 +148,8 @@ describe("overview end to end", () => {
     await page.getByTestId("overview-regions").locator(".recharts-bar-rectangle").first().click();
     await page.waitForURL(/[?&]region=/);
     await page.goBack();
-    await page.getByTestId("overview-outcomes").locator(".recharts-legend-item").first().click();
+    // The legend's entries are buttons (reachable from the keyboard): Enter on the first one.
+    await page.getByTestId("overview-outcomes").locator(".tbc-legend-button").first().press("Enter");
     await page.waitForURL(/[?&]crimeArea=/);
     await eventually(() => page.getByTestId("overview-filter-tags").locator(".ant-tag").count()).toBe(1);
 
@@ -196,7 +197,7 @@ describe("overview end to end", () => {
     const svg = (await exportChart(page, "overview-outcomes", "SVG image")).bytes.toString("utf8");
     const legend = await page
       .getByTestId("overview-outcomes")
-      .locator(".recharts-legend-item-text")
+      .locator(".tbc-legend-item-text")
       .allTextContents();
     expect(legend.length).toBeGreaterThan(2);
     const parsed = await page.evaluate((text) => {

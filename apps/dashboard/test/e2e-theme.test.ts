@@ -89,9 +89,7 @@ describe("dark mode", () => {
       ticks: [...el.querySelectorAll(".recharts-cartesian-axis-tick-value")].map(
         (t) => getComputedStyle(t).fill,
       ),
-      legend: [...el.querySelectorAll(".recharts-legend-item-text span")].map(
-        (t) => getComputedStyle(t).color,
-      ),
+      legend: [...el.querySelectorAll(".tbc-legend-item-text")].map((t) => getComputedStyle(t).color),
     }));
     expect(isDark(colours.card)).toBe(true);
     expect(colours.ticks.length).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ export const a11yMessages: Translation<typeof english> = {
       viewTable: "العرض في جدول",
       tableCaption: "{{title}}: أرقام الرسم البياني",
       filterBy: "التصفية حسب {{value}}",
+      legend: "مفتاح الرسم",
       summary: "{{title}}: من {{first}} إلى {{last}}؛ الأعلى {{top}} بقيمة {{value}}؛ المجموع {{total}}.",
       summaryEmpty: "{{title}}: لا توجد أرقام.",
     },

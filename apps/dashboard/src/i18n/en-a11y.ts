@@ -8,6 +8,7 @@ const a11y = {
     viewTable: "View as table",
     tableCaption: "{{title}}: the chart's figures",
     filterBy: "Filter by {{value}}",
+    legend: "Legend",
     summary: "{{title}}: {{first}} to {{last}}; highest {{top}} with {{value}}; total {{total}}.",
     summaryEmpty: "{{title}}: no figures.",
   },

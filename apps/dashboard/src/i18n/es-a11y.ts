@@ -8,6 +8,7 @@ export const a11yMessages: Translation<typeof english> = {
       viewTable: "Ver como tabla",
       tableCaption: "{{title}}: las cifras del gráfico",
       filterBy: "Filtrar por {{value}}",
+      legend: "Leyenda",
       summary: "{{title}}: de {{first}} a {{last}}; máximo {{top}} con {{value}}; total {{total}}.",
       summaryEmpty: "{{title}}: sin cifras.",
     },

@@ -8,6 +8,7 @@ export const a11yMessages: Translation<typeof english> = {
       viewTable: "Afficher sous forme de tableau",
       tableCaption: "{{title}} : les chiffres du graphique",
       filterBy: "Filtrer sur {{value}}",
+      legend: "Légende",
       summary: "{{title}} : de {{first}} à {{last}} ; maximum {{top}} avec {{value}} ; total {{total}}.",
       summaryEmpty: "{{title}} : aucun chiffre.",
     },

@@ -51,6 +51,8 @@ export type ChartCardProps = {
    * "figure": the chart has controls of its own (the map's countries), which an image would hide.
    */
   figureRole?: "img" | "figure";
+  /** Shown above the chart while it is (a ChartLegend): outside the picture, its buttons reachable. */
+  legend?: ReactNode;
   children: ReactNode;
 };
 
@@ -137,6 +139,7 @@ export function ChartCard(props: ChartCardProps) {
             {hint && <Text tone="secondary">{hint}</Text>}
           </Space>
         )}
+        {!loading && !error && !empty && props.legend}
         <div ref={body}>
           {loading ? (
             <Skeleton active paragraph={{ rows: 8 }} />

@@ -3,7 +3,6 @@ import type { EngagementSeries } from "@tbc/types";
 import { Tag } from "antd";
 import { useMemo } from "react";
 import {
-  Legend,
   Line,
   LineChart,
   ResponsiveContainer,
@@ -13,7 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { ChartCard } from "../../components/chart-card";
+import { ChartCard, ChartLegend } from "../../components/chart-card";
 import { HorizontalGrid } from "../../components/chart-grid";
 import { type ChartPalette, useChartTheme } from "../../components/chart-theme";
 import { mirrorMargin, useChartDirection } from "../../components/direction";
@@ -51,6 +50,9 @@ export function toEngagementData(
   return { data: [...byBucket.values()], channels: sortChannels(series.points.map((p) => p.channel)) };
 }
 
+/** 340 px with the legend above it, as the other cards of its row. */
+const CHART_HEIGHT = 312;
+
 /**
  * Impressions over time, one line per channel; a legend entry filters the page to its channel. A
  * partial bucket (the current month so far) is not joined to the lines — it would read as a drop —
@@ -79,7 +81,6 @@ export function EngagementCard({
   const dir = useChartDirection();
   const colors = useChartTheme();
   const { data, channels } = useMemo(() => toEngagementData(series), [series]);
-  const byLabel = new Map(channels.map((c) => [channelLabel(c), c]));
   const partials = data.filter((d) => d[PARTIAL] === "true").map((d) => d.bucket);
   const granularity = series?.granularity ?? "month";
   const tick = (bucket: string) => bucketTick(bucket, granularity, locale);
@@ -96,6 +97,13 @@ export function EngagementCard({
       emptyText={t("overview.engagement.empty")}
       drill={{ label: t("overview.drill.engagement"), onClick: onDrill }}
       toolbar={series?.sample ? <Tag color="orange">{t("overview.sample")}</Tag> : undefined}
+      legend={
+        <ChartLegend
+          mark="line"
+          entries={channels.map((c) => ({ key: c, label: channelLabel(c), color: channelColor(c, colors) }))}
+          onSelect={onSelectChannel}
+        />
+      }
       exportSpec={{
         legend: channels.map((c) => ({ label: channelLabel(c), color: channelColor(c) })),
         columns: [
@@ -108,7 +116,7 @@ export function EngagementCard({
         ...(partials.length ? { notes: [t("engagement.timeline.partialNote")] } : {}),
       }}
     >
-      <div style={{ width: "100%", height: 340 }}>
+      <div style={{ width: "100%", height: CHART_HEIGHT }}>
         <ResponsiveContainer>
           <LineChart data={data} margin={mirrorMargin({ top: 8, right: 28, bottom: 8, left: 0 }, dir.rtl)}>
             <HorizontalGrid />
@@ -123,18 +131,6 @@ export function EngagementCard({
               labelFormatter={(bucket) => tick(String(bucket))}
               formatter={(value) => (value === null ? t("common.none") : formatCount(Number(value), locale))}
               isAnimationActive={animate}
-            />
-            <Legend
-              verticalAlign="top"
-              align={dir.end}
-              wrapperStyle={{ paddingBottom: 8, fontSize: 12, cursor: "pointer" }}
-              formatter={(value) => <span style={{ color: "var(--tbc-chart-label)" }}>{value}</span>}
-              // The stack's own order, as in the exported legend (recharts sorts by name by default).
-              itemSorter={(item) => channels.indexOf(byLabel.get(String(item.value)) ?? "")}
-              onClick={(entry) => {
-                const channel = byLabel.get(String(entry.value));
-                if (channel) onSelectChannel(channel);
-              }}
             />
             {channels.map((c) => (
               <Line

@@ -1,8 +1,8 @@
 import { useTranslate } from "@refinedev/core";
 import type { OutcomesByYear } from "@tbc/types";
 import { useMemo } from "react";
-import { Bar, BarChart, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartCard } from "../../components/chart-card";
+import { Bar, BarChart, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard, ChartLegend } from "../../components/chart-card";
 import { HorizontalGrid } from "../../components/chart-grid";
 import { crimeAreaColor, useCrimeAreaLabel } from "../../components/crime-areas";
 import { mirrorMargin, useChartDirection } from "../../components/direction";
@@ -42,7 +42,6 @@ export function OutcomesCard({
     () => toYearChart(rows, { yearFrom, yearTo }),
     [rows, yearFrom, yearTo],
   );
-  const byLabel = new Map(areas.map((a) => [label(a), a]));
   const partial = partialYearTexts(data, t);
 
   return (
@@ -56,6 +55,13 @@ export function OutcomesCard({
       empty={reported === 0}
       emptyText={t("overview.outcomes.empty")}
       drill={{ label: t("overview.drill.operations"), onClick: onDrill }}
+      legend={
+        <ChartLegend
+          mark="rect"
+          entries={areas.map((a) => ({ key: a, label: label(a), color: crimeAreaColor(a) }))}
+          onSelect={onSelectArea}
+        />
+      }
       exportSpec={{
         legend: areas.map((a) => ({ label: label(a), color: crimeAreaColor(a) })),
         columns: [
@@ -70,7 +76,8 @@ export function OutcomesCard({
         actions: { column: (key) => (areas.includes(key) ? () => onSelectArea(key) : undefined) },
       }}
     >
-      <div style={{ width: "100%", height: 340 }}>
+      {/* 340 px with the legend above it, as the other cards of its row. */}
+      <div style={{ width: "100%", height: 312 }}>
         <ResponsiveContainer>
           <BarChart
             data={data}
@@ -99,18 +106,6 @@ export function OutcomesCard({
               cursor={{ fill: "rgba(31, 78, 140, 0.08)" }}
               formatter={(value) => formatCount(Number(value), locale)}
               isAnimationActive={animate}
-            />
-            <Legend
-              verticalAlign="top"
-              align={dir.end}
-              wrapperStyle={{ paddingBottom: 8, fontSize: 12, cursor: "pointer" }}
-              formatter={(value) => <span style={{ color: "var(--tbc-chart-label)" }}>{value}</span>}
-              // The stack's own order, as in the exported legend (recharts sorts by name by default).
-              itemSorter={(item) => areas.indexOf(byLabel.get(String(item.value)) ?? "")}
-              onClick={(entry) => {
-                const area = byLabel.get(String(entry.value));
-                if (area) onSelectArea(area);
-              }}
             />
             {areas.map((area) => (
               <Bar
