@@ -1,7 +1,7 @@
 import { TableOutlined, UnorderedListOutlined } from "@ant-design/icons";
 import { useTranslate } from "@refinedev/core";
 import type { CsvColumn } from "@tbc/types";
-import { Button, Skeleton, Space, Tooltip } from "antd";
+import { Button, Skeleton, Tooltip } from "antd";
 import { lazy, type ReactNode, Suspense, useEffect, useId, useRef, useState } from "react";
 import type { LegendItem } from "../../export/svg-compose";
 import { useNumberLocale } from "../figure";
@@ -100,7 +100,7 @@ export function ChartCard(props: ChartCardProps) {
     <LightCard
       title={title}
       extra={
-        <Space size={4}>
+        <div className="tbc-card-extra">
           {tabular && (
             <Tooltip title={t("a11y.chart.viewTable")} placement="top">
               <Button
@@ -124,20 +124,20 @@ export function ChartCard(props: ChartCardProps) {
               {drill.label}
             </Button>
           )}
-        </Space>
+        </div>
       }
       style={{ height: "100%" }}
       data-testid={id}
       data-ready={ready.at === null ? "false" : "true"}
       data-ready-at={ready.at ?? undefined}
     >
-      <Space direction="vertical" size="small" style={{ width: "100%" }}>
+      <div className="tbc-card-body">
         {subtitle && <Text tone="secondary">{subtitle}</Text>}
         {(toolbar || hint) && (
-          <Space wrap style={{ width: "100%", justifyContent: "space-between" }}>
+          <div className="tbc-card-toolbar">
             {toolbar}
             {hint && <Text tone="secondary">{hint}</Text>}
-          </Space>
+          </div>
         )}
         {!loading && !error && !empty && props.legend}
         <div ref={body}>
@@ -175,7 +175,7 @@ export function ChartCard(props: ChartCardProps) {
             actions={tabular.actions}
           />
         )}
-      </Space>
+      </div>
     </LightCard>
   );
 }
