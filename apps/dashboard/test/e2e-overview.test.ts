@@ -249,6 +249,18 @@ describe("overview end to end", () => {
     expect(reported).toBeGreaterThan(0);
     expect(await hollow.count()).toBe(reported);
     expect(new Set(await hollow.evaluateAll((cs) => cs.map((c) => c.getAttribute("cx")))).size).toBe(1);
+    // Ten years of months: the time axis marks years, in order, every one within the series.
+    const years = (
+      await page
+        .getByTestId("overview-engagement")
+        .locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value")
+        .allTextContents()
+    ).map(Number);
+    const first = Number(engagement[1]?.[0]?.slice(0, 4));
+    const last = Number(engagement.at(-1)?.[0]?.slice(0, 4));
+    expect(years.length).toBeGreaterThan(2);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    for (const year of years) expect(year > first && year <= last).toBe(true);
 
     // The retrofitted cards: Outcomes (CSV = its bars) and Agencies by country (legend in the SVG).
     await page.goto(`${harness.base}/outcomes`);

@@ -84,6 +84,8 @@ export function EngagementCard({
   const partials = data.filter((d) => d[PARTIAL] === "true").map((d) => d.bucket);
   const granularity = series?.granularity ?? "month";
   const tick = (bucket: string) => bucketTick(bucket, granularity, locale);
+  const years = useMemo(() => yearTicks(data, granularity), [data, granularity]);
+  const yearTick = (bucket: string) => bucketTick(bucket, "year", locale);
 
   return (
     <ChartCard
@@ -120,7 +122,15 @@ export function EngagementCard({
         <ResponsiveContainer>
           <LineChart data={data} margin={mirrorMargin({ top: 8, right: 28, bottom: 8, left: 0 }, dir.rtl)}>
             <HorizontalGrid />
-            <XAxis {...dir.x} dataKey="bucket" tickFormatter={tick} minTickGap={24} tick={{ fontSize: 12 }} />
+            <XAxis
+              {...dir.x}
+              dataKey="bucket"
+              {...(years
+                ? { ticks: years, interval: "preserveStart", tickFormatter: yearTick }
+                : { tickFormatter: tick })}
+              minTickGap={24}
+              tick={{ fontSize: 12 }}
+            />
             <YAxis
               {...dir.y}
               tickFormatter={(v: number) => formatCompact(v, locale)}
@@ -209,12 +219,23 @@ function PartialPoints({
   return <g>{points}</g>;
 }
 
-/** "Mar 2025" for a month, "3 Mar 25" for a week, in the dashboard's locale. */
+/**
+ * Past two years of months, the axis marks the years (their January), read as "2019": recharts
+ * would otherwise measure every month's label in the DOM (120 for ten years) to choose which fit.
+ */
+function yearTicks(data: Datum[], granularity: string): string[] | null {
+  if (granularity !== "month" || data.length <= 24) return null;
+  return data.map((d) => d.bucket).filter((bucket) => bucket.slice(5, 7) === "01");
+}
+
+/** "2025" for a year, "Mar 2025" for a month, "3 Mar 25" for a week, in the dashboard's locale. */
 function bucketTick(bucket: string, granularity: string, locale: string): string {
   const date = new Date(`${bucket}T00:00:00Z`);
   const options: Intl.DateTimeFormatOptions =
-    granularity === "month"
-      ? { month: "short", year: "numeric" }
-      : { day: "numeric", month: "short", year: "2-digit" };
+    granularity === "year"
+      ? { year: "numeric" }
+      : granularity === "month"
+        ? { month: "short", year: "numeric" }
+        : { day: "numeric", month: "short", year: "2-digit" };
   return dateFormat(locale, { ...options, timeZone: "UTC" }).format(date);
 }
