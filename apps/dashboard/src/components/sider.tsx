@@ -1,9 +1,9 @@
 import { LeftOutlined, RightOutlined, UnorderedListOutlined } from "@ant-design/icons";
 import { type TreeMenuItem, useLink, useMenu, useTranslate } from "@refinedev/core";
 import { Button, ConfigProvider, Grid, Layout, Menu, type MenuProps, theme } from "antd";
-import { lazy, type ReactNode, Suspense, use, useContext } from "react";
+import { lazy, type ReactNode, Suspense, useContext } from "react";
 import { decide } from "../providers/access-control";
-import { answeredSessionUser, sessionUser } from "../providers/session";
+import { answeredSessionUser } from "../providers/session";
 
 export const SIDER_WIDTH = 200;
 
@@ -97,8 +97,8 @@ export function SiderHeading({ collapsed, children }: { collapsed: boolean; chil
 export function SiderMenu({ collapsed, onClick }: { collapsed: boolean; onClick: () => void }) {
   const { menuItems, selectedKey, defaultOpenKeys } = useMenu();
   const Link = useLink();
-  // Inside the signed-in layout a session check has answered; `use` only covers the case it has not.
-  const user = answeredSessionUser() ?? use(sessionUser());
+  // Inside the signed-in layout a session check has always answered (refine's Authenticated awaited it).
+  const user = answeredSessionUser() ?? null;
   const items = (tree: TreeMenuItem[]): ReactNode[] =>
     tree
       .filter((item) => decide(user, item.name, "list"))
