@@ -81,7 +81,7 @@ describe("dark mode", () => {
     const { context, page, errors } = await openLook(harness.browser, { dark: true, viewport: DESKTOP });
     await signIn(page, harness.base, "viewer@example.org");
     const card = page.getByTestId("overview-outcomes");
-    // The overview draws its lower charts once they scroll into view.
+    // Below the fold at this size: scrolled to, as a reader would.
     await card.scrollIntoViewIfNeeded();
     await card.locator(".recharts-cartesian-axis-tick-value").first().waitFor();
     const colours = await card.evaluate((el) => ({
