@@ -69,10 +69,11 @@ export const SHELL_BUDGET = 261.6 * 1024;
  * countries' names without the select's options (components/countries.ts): 449.6. The engagement
  * card's hollow points drawn from recharts' scale hooks (+0.3 kB) and the shell's changes above: 448.0.
  * The menu's access above: 448.4. The overview's legends in HTML (components/chart-card/
- * chart-legend.tsx) instead of recharts' Legend, whose code no longer loads with it (−2.5 kB): 445.9.
+ * chart-legend.tsx) instead of recharts' Legend, whose code no longer loads with it (−2.5 kB): 445.9;
+ * the engagement axis's year marks: 446.0.
  */
 export const OVERVIEW_TARGET = 450 * 1024;
-export const OVERVIEW_BUDGET = 445.9 * 1024;
+export const OVERVIEW_BUDGET = 446.0 * 1024;
 
 /**
  * The overview route, and what it loads lazily before its charts can be drawn (the map's shapes,
